@@ -1,0 +1,1 @@
+//! Counts of tasks and items per section, topic and kind, for `bank-check --stats`.

@@ -1,0 +1,1 @@
+//! Seeded exam generation: the same seed, layout and banks always give the same exam.

@@ -1,0 +1,1 @@
+//! Scoring: points per item and writing bands from the layout, exact totals, pass or fail.
