@@ -213,6 +213,10 @@ pub enum Picture {
 pub struct Item {
     /// Unique within its task, e.g. `"1"`.
     pub id: String,
+    /// A short text or recording of this item only (e.g. one of five mini-dialogues in a
+    /// "where are they?" task). Most items have none and refer to the task's stimulus.
+    #[serde(default)]
+    pub stimulus: Option<Stimulus>,
     /// What is asked and what is right.
     pub question: Question,
     /// Why the right answer is right, in simple Italian, pointing to the text.
@@ -380,15 +384,11 @@ impl Question {
     }
 }
 
-impl Task {
-    /// Scored answers in this task (what a layout's "items" counts).
-    pub fn units(&self) -> u32 {
-        self.items.iter().map(|i| i.question.units()).sum()
-    }
-
-    /// The text a listening task speaks, turn by turn, or `None` when there is nothing to speak.
+impl Content {
+    /// The words to speak, turn by turn (`Speaker: text` lines for dialogues), or `None` when
+    /// there is nothing to speak.
     pub fn spoken_text(&self) -> Option<String> {
-        match &self.stimulus.content {
+        match self {
             Content::Dialogue { turns } if !turns.is_empty() => Some(
                 turns
                     .iter()
@@ -396,9 +396,19 @@ impl Task {
                     .collect::<Vec<_>>()
                     .join("\n"),
             ),
-            Content::Announcement { body, .. } if !body.trim().is_empty() => Some(body.clone()),
-            Content::Text { body, .. } if !body.trim().is_empty() => Some(body.clone()),
+            Content::Announcement { body, .. } | Content::Text { body, .. }
+                if !body.trim().is_empty() =>
+            {
+                Some(body.clone())
+            }
             _ => None,
         }
+    }
+}
+
+impl Task {
+    /// Scored answers in this task (what a layout's "items" counts).
+    pub fn units(&self) -> u32 {
+        self.items.iter().map(|i| i.question.units()).sum()
     }
 }
