@@ -1,1 +1,825 @@
 //! An exam in progress: answers, section deadlines as timestamps, and its state transitions.
+//!
+//! Nothing here reads a clock: every method that depends on time takes `now_ms`, milliseconds
+//! since the Unix epoch. Deadlines are timestamps, so an attempt saved and reloaded (or a phone
+//! that slept) resumes with the right time left, closing every section whose time ran out.
+
+use crate::answer::{is_answered, Answer, Answers};
+use crate::bank::Section;
+use crate::generate::Exam;
+use crate::layout::Scoring;
+use crate::points::Points;
+use crate::score::{score, ScoreReport, WritingGrade, WritingGrades};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+/// The version of the saved form of [`Attempt`]; raise it when that form changes.
+pub const ATTEMPT_SCHEMA_VERSION: u32 = 1;
+
+/// How many times each recording may be played in an exam, as on the real test.
+pub const PLAYS_PER_RECORDING: u32 = 2;
+
+/// An exam being taken, or taken.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Attempt {
+    schema_version: u32,
+    exam: Exam,
+    started_at_ms: u64,
+    section: usize,
+    section_deadline_ms: u64,
+    answers: Answers,
+    plays: BTreeMap<String, u32>,
+    read_not_heard: BTreeSet<String>,
+    writing_grades: WritingGrades,
+    section_times: Vec<SectionTimes>,
+    finished_at_ms: Option<u64>,
+}
+
+/// When a section was opened and closed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SectionTimes {
+    /// When it opened; `None` if the attempt ended before it.
+    pub started_at_ms: Option<u64>,
+    /// When it closed (time up, left early, or exam submitted).
+    pub closed_at_ms: Option<u64>,
+}
+
+impl SectionTimes {
+    /// Time spent in the section once closed, else 0.
+    pub fn used_ms(&self) -> u64 {
+        match (self.started_at_ms, self.closed_at_ms) {
+            (Some(start), Some(end)) => end.saturating_sub(start),
+            _ => 0,
+        }
+    }
+}
+
+/// Why an action on an attempt was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AttemptError {
+    /// The attempt is finished.
+    Finished,
+    /// Writing can be graded only after the attempt is finished.
+    NotFinished,
+    /// No such item in this exam.
+    UnknownItem { task_id: String, item_id: String },
+    /// No such task in this exam.
+    UnknownTask(String),
+    /// No such recording in this exam.
+    UnknownRecording(String),
+    /// The section (index) is closed.
+    SectionClosed(usize),
+    /// The section (index) is not open yet.
+    SectionNotOpen(usize),
+    /// The answer does not have the shape the question expects.
+    AnswerDoesNotFit,
+    /// The recording was already played [`PLAYS_PER_RECORDING`] times.
+    NoPlaysLeft,
+    /// The task is scored per item, not graded by bands.
+    NotGradedByBands(String),
+}
+
+impl fmt::Display for AttemptError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AttemptError::Finished => write!(f, "the exam is finished"),
+            AttemptError::NotFinished => write!(f, "the exam is not finished yet"),
+            AttemptError::UnknownItem { task_id, item_id } => {
+                write!(f, "item {item_id} of task {task_id} is not in this exam")
+            }
+            AttemptError::UnknownTask(id) => write!(f, "task {id} is not in this exam"),
+            AttemptError::UnknownRecording(id) => write!(f, "recording {id} is not in this exam"),
+            AttemptError::SectionClosed(i) => write!(f, "section {} is closed", i + 1),
+            AttemptError::SectionNotOpen(i) => write!(f, "section {} is not open yet", i + 1),
+            AttemptError::AnswerDoesNotFit => write!(f, "the answer does not fit the question"),
+            AttemptError::NoPlaysLeft => write!(
+                f,
+                "the recording was already played {PLAYS_PER_RECORDING} times"
+            ),
+            AttemptError::NotGradedByBands(id) => {
+                write!(f, "task {id} is scored per item, not graded by the learner")
+            }
+        }
+    }
+}
+
+impl std::error::Error for AttemptError {}
+
+/// A finished (or abandoned) attempt, as kept in the history.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AttemptSummary {
+    /// `"{started_at_ms}-{seed}"`: unique per attempt.
+    pub id: String,
+    /// The layout taken.
+    pub layout_id: String,
+    /// The layout's title.
+    pub layout_title: String,
+    /// The exam's seed.
+    pub seed: u64,
+    /// When it started (the date shown in the history).
+    pub started_at_ms: u64,
+    /// When it ended, if it did.
+    pub finished_at_ms: Option<u64>,
+    /// Points earned.
+    pub total: Points,
+    /// Points possible.
+    pub max: Points,
+    /// The lowest passing total.
+    pub pass_mark: Points,
+    /// Whether the total reaches the pass mark.
+    pub passed: bool,
+    /// Whether every writing task is graded, so the total is final.
+    pub complete: bool,
+    /// Time spent, in milliseconds.
+    pub time_used_ms: u64,
+    /// Points by section, in exam order.
+    pub sections: Vec<SectionSummary>,
+    /// The tasks of every section that was opened, to prefer unseen tasks next time.
+    pub seen_task_ids: Vec<String>,
+}
+
+/// Points of one section, for the history.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SectionSummary {
+    /// Which section.
+    pub section: Section,
+    /// Points earned.
+    pub points: Points,
+    /// Points possible.
+    pub max: Points,
+    /// False while a writing task is ungraded.
+    pub graded: bool,
+}
+
+impl Attempt {
+    /// Starts `exam` at `now_ms`: the first section opens with its full time.
+    pub fn start(exam: Exam, now_ms: u64) -> Attempt {
+        let mut attempt = Attempt {
+            schema_version: ATTEMPT_SCHEMA_VERSION,
+            section_times: vec![SectionTimes::default(); exam.sections.len()],
+            exam,
+            started_at_ms: now_ms,
+            section: 0,
+            section_deadline_ms: now_ms,
+            answers: Answers::default(),
+            plays: BTreeMap::new(),
+            read_not_heard: BTreeSet::new(),
+            writing_grades: WritingGrades::new(),
+            finished_at_ms: None,
+        };
+        attempt.open(0, now_ms);
+        attempt
+    }
+
+    /// The version of the saved form this attempt was written with.
+    pub fn schema_version(&self) -> u32 {
+        self.schema_version
+    }
+
+    /// The exam taken.
+    pub fn exam(&self) -> &Exam {
+        &self.exam
+    }
+
+    /// When the attempt started.
+    pub fn started_at_ms(&self) -> u64 {
+        self.started_at_ms
+    }
+
+    /// The index of the open section; `None` once finished. Call [`Attempt::sync`] first.
+    pub fn current_section(&self) -> Option<usize> {
+        self.finished_at_ms.is_none().then_some(self.section)
+    }
+
+    /// When the open section closes.
+    pub fn section_deadline_ms(&self) -> u64 {
+        self.section_deadline_ms
+    }
+
+    /// The answers given so far.
+    pub fn answers(&self) -> &Answers {
+        &self.answers
+    }
+
+    /// When each section opened and closed, in exam order.
+    pub fn section_times(&self) -> &[SectionTimes] {
+        &self.section_times
+    }
+
+    /// When the attempt ended, if it did.
+    pub fn finished_at_ms(&self) -> Option<u64> {
+        self.finished_at_ms
+    }
+
+    /// Whether the attempt has ended.
+    pub fn is_finished(&self) -> bool {
+        self.finished_at_ms.is_some()
+    }
+
+    /// The learner's grades of writing tasks, by task id.
+    pub fn writing_grades(&self) -> &WritingGrades {
+        &self.writing_grades
+    }
+
+    /// Recordings shown as text because the device has no Italian voice.
+    pub fn read_not_heard(&self) -> &BTreeSet<String> {
+        &self.read_not_heard
+    }
+
+    /// How many more times a recording may be played.
+    pub fn plays_left(&self, recording_id: &str) -> u32 {
+        PLAYS_PER_RECORDING.saturating_sub(self.plays.get(recording_id).copied().unwrap_or(0))
+    }
+
+    /// Time left in the open section at `now_ms` (0 once finished or past the deadline).
+    pub fn remaining_ms(&self, now_ms: u64) -> u64 {
+        if self.is_finished() {
+            0
+        } else {
+            self.section_deadline_ms.saturating_sub(now_ms)
+        }
+    }
+
+    /// Closes every section whose deadline is at or before `now_ms`, in order: each next section
+    /// opens at the previous deadline with its full time, and the attempt finishes at the last
+    /// deadline. Returns how many sections were closed (0 if nothing changed).
+    pub fn sync(&mut self, now_ms: u64) -> usize {
+        let mut closed = 0;
+        while !self.is_finished() && now_ms >= self.section_deadline_ms {
+            self.close_current(self.section_deadline_ms);
+            closed += 1;
+        }
+        closed
+    }
+
+    /// Records the answer to an item of the open section (after [`Attempt::sync`]).
+    pub fn answer(
+        &mut self,
+        task_id: &str,
+        item_id: &str,
+        answer: Answer,
+        now_ms: u64,
+    ) -> Result<(), AttemptError> {
+        self.sync(now_ms);
+        let (section, _, item) =
+            self.exam
+                .find_item(task_id, item_id)
+                .ok_or_else(|| AttemptError::UnknownItem {
+                    task_id: task_id.to_string(),
+                    item_id: item_id.to_string(),
+                })?;
+        self.check_open(section)?;
+        if !answer.fits(&item.question) {
+            return Err(AttemptError::AnswerDoesNotFit);
+        }
+        self.answers.set(task_id, item_id, answer);
+        Ok(())
+    }
+
+    /// How many items of the open section are not fully answered (0 once finished).
+    pub fn unanswered_in_current_section(&self) -> usize {
+        let Some(section) = self
+            .current_section()
+            .and_then(|i| self.exam.sections.get(i))
+        else {
+            return 0;
+        };
+        section
+            .tasks
+            .iter()
+            .flat_map(|t| {
+                t.items
+                    .iter()
+                    .filter(|i| !is_answered(&i.question, self.answers.get(&t.id, &i.id)))
+            })
+            .count()
+    }
+
+    /// Leaves the open section early: it closes now and the next one opens with its full time
+    /// (or the attempt finishes after the last one).
+    pub fn next_section(&mut self, now_ms: u64) -> Result<(), AttemptError> {
+        self.sync(now_ms);
+        if self.is_finished() {
+            return Err(AttemptError::Finished);
+        }
+        self.close_current(now_ms);
+        Ok(())
+    }
+
+    /// Finishes the attempt now; sections not reached stay unopened. Does nothing if finished.
+    pub fn submit(&mut self, now_ms: u64) {
+        self.sync(now_ms);
+        if !self.is_finished() {
+            if let Some(times) = self.section_times.get_mut(self.section) {
+                times.closed_at_ms = Some(now_ms);
+            }
+            self.finished_at_ms = Some(now_ms);
+        }
+    }
+
+    /// Counts one play of a recording of the open section; returns the plays left after it.
+    pub fn record_play(&mut self, recording_id: &str, now_ms: u64) -> Result<u32, AttemptError> {
+        self.sync(now_ms);
+        let section = self
+            .exam
+            .recording_section(recording_id)
+            .ok_or_else(|| AttemptError::UnknownRecording(recording_id.to_string()))?;
+        self.check_open(section)?;
+        let plays = self.plays.entry(recording_id.to_string()).or_insert(0);
+        if *plays >= PLAYS_PER_RECORDING {
+            return Err(AttemptError::NoPlaysLeft);
+        }
+        *plays += 1;
+        Ok(PLAYS_PER_RECORDING - *plays)
+    }
+
+    /// Notes that a recording was shown as text because the device has no Italian voice.
+    pub fn mark_read_not_heard(&mut self, recording_id: &str) -> Result<(), AttemptError> {
+        if self.exam.recording_section(recording_id).is_none() {
+            return Err(AttemptError::UnknownRecording(recording_id.to_string()));
+        }
+        self.read_not_heard.insert(recording_id.to_string());
+        Ok(())
+    }
+
+    /// Sets (or changes) the learner's grade of a band-graded task, once the attempt is finished.
+    pub fn set_writing_grade(
+        &mut self,
+        task_id: &str,
+        grade: WritingGrade,
+    ) -> Result<(), AttemptError> {
+        if !self.is_finished() {
+            return Err(AttemptError::NotFinished);
+        }
+        let (section, _) = self
+            .exam
+            .find_task(task_id)
+            .ok_or_else(|| AttemptError::UnknownTask(task_id.to_string()))?;
+        if !matches!(self.exam.sections[section].scoring, Scoring::Bands { .. }) {
+            return Err(AttemptError::NotGradedByBands(task_id.to_string()));
+        }
+        self.writing_grades.insert(task_id.to_string(), grade);
+        Ok(())
+    }
+
+    /// Time spent in closed sections; for a finished attempt, from start to finish.
+    pub fn time_used_ms(&self) -> u64 {
+        self.section_times.iter().map(SectionTimes::used_ms).sum()
+    }
+
+    /// The score of the answers and grades so far.
+    pub fn score(&self) -> ScoreReport {
+        score(&self.exam, &self.answers, &self.writing_grades)
+    }
+
+    /// The attempt as kept in the history.
+    pub fn summary(&self) -> AttemptSummary {
+        let report = self.score();
+        AttemptSummary {
+            id: format!("{}-{}", self.started_at_ms, self.exam.seed),
+            layout_id: self.exam.layout_id.clone(),
+            layout_title: self.exam.layout_title.clone(),
+            seed: self.exam.seed,
+            started_at_ms: self.started_at_ms,
+            finished_at_ms: self.finished_at_ms,
+            complete: report.complete(),
+            total: report.total,
+            max: report.max,
+            pass_mark: report.pass_mark,
+            passed: report.passed,
+            time_used_ms: self.time_used_ms(),
+            sections: report
+                .sections
+                .iter()
+                .map(|s| SectionSummary {
+                    section: s.section,
+                    points: s.points,
+                    max: s.max,
+                    graded: s.graded,
+                })
+                .collect(),
+            seen_task_ids: self
+                .exam
+                .sections
+                .iter()
+                .zip(&self.section_times)
+                .filter(|(_, times)| times.started_at_ms.is_some())
+                .flat_map(|(s, _)| s.tasks.iter().map(|t| t.id.clone()))
+                .collect(),
+        }
+    }
+
+    fn check_open(&self, section: usize) -> Result<(), AttemptError> {
+        match self.current_section() {
+            None => Err(AttemptError::Finished),
+            Some(open) if section < open => Err(AttemptError::SectionClosed(section)),
+            Some(open) if section > open => Err(AttemptError::SectionNotOpen(section)),
+            Some(_) => Ok(()),
+        }
+    }
+
+    fn close_current(&mut self, at_ms: u64) {
+        if let Some(times) = self.section_times.get_mut(self.section) {
+            times.closed_at_ms = Some(at_ms);
+        }
+        self.open(self.section + 1, at_ms);
+    }
+
+    /// Opens section `index` at `at_ms` with its full time, or finishes if there is none.
+    fn open(&mut self, index: usize, at_ms: u64) {
+        match self.exam.sections.get(index) {
+            Some(section) => {
+                self.section = index;
+                self.section_deadline_ms = at_ms.saturating_add(section.seconds * 1000);
+                if let Some(times) = self.section_times.get_mut(index) {
+                    times.started_at_ms = Some(at_ms);
+                }
+            }
+            None => self.finished_at_ms = Some(at_ms),
+        }
+    }
+}
+
+/// A spoken warning of time running out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TimerWarning {
+    /// Five minutes left.
+    FiveMinutes,
+    /// One minute left.
+    OneMinute,
+}
+
+/// The warning to announce when the time left went from `previous_remaining_ms` to
+/// `remaining_ms`: once when crossing 5:00, once when crossing 1:00 (only the one-minute warning
+/// if both were crossed at once), none at the end itself (0).
+pub fn timer_announcement(previous_remaining_ms: u64, remaining_ms: u64) -> Option<TimerWarning> {
+    const ONE_MINUTE: u64 = 60_000;
+    const FIVE_MINUTES: u64 = 5 * ONE_MINUTE;
+    let crossed = |mark: u64| previous_remaining_ms > mark && remaining_ms <= mark;
+    if remaining_ms == 0 {
+        None
+    } else if crossed(ONE_MINUTE) {
+        Some(TimerWarning::OneMinute)
+    } else if crossed(FIVE_MINUTES) {
+        Some(TimerWarning::FiveMinutes)
+    } else {
+        None
+    }
+}
+
+/// Time left as `m:ss` ("24:59", "0:05"), rounded up to whole seconds so "0:00" shows only when
+/// the time is really up.
+pub fn format_mm_ss(ms: u64) -> String {
+    let seconds = ms.div_ceil(1000);
+    format!("{}:{:02}", seconds / 60, seconds % 60)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::generate::test_support::{all_right, bank_for, layout, VADEMECUM};
+    use crate::generate::{generate, ExamQuestion};
+
+    const T0: u64 = 1_750_000_000_000;
+    const MIN: u64 = 60_000;
+
+    fn attempt() -> Attempt {
+        let layout = layout(VADEMECUM);
+        let exam = generate(&layout, &bank_for(&layout, 3), 21, |_| false).unwrap();
+        Attempt::start(exam, T0)
+    }
+
+    /// The first item of section `s` and its right answer (or a filled-in form/message).
+    fn first_item(attempt: &Attempt, s: usize) -> (String, String, Answer) {
+        let task = &attempt.exam().sections[s].tasks[0];
+        let item = &task.items[0];
+        let answer = all_right(attempt.exam())
+            .get(&task.id, &item.id)
+            .unwrap()
+            .clone();
+        (task.id.clone(), item.id.clone(), answer)
+    }
+
+    fn answer_all_right(attempt: &mut Attempt, now_ms: u64) {
+        let answers = all_right(attempt.exam());
+        let section = attempt.current_section().unwrap();
+        let ids: Vec<(String, String)> = attempt.exam().sections[section]
+            .tasks
+            .iter()
+            .flat_map(|t| t.items.iter().map(|i| (t.id.clone(), i.id.clone())))
+            .collect();
+        for (task, item) in ids {
+            let answer = answers.get(&task, &item).unwrap().clone();
+            attempt.answer(&task, &item, answer, now_ms).unwrap();
+        }
+    }
+
+    #[test]
+    fn starting_opens_the_first_section_with_its_full_time() {
+        let attempt = attempt();
+        assert_eq!(attempt.current_section(), Some(0));
+        assert_eq!(attempt.remaining_ms(T0), 25 * MIN);
+        assert_eq!(attempt.section_deadline_ms(), T0 + 25 * MIN);
+        assert_eq!(attempt.schema_version(), ATTEMPT_SCHEMA_VERSION);
+        assert_eq!(attempt.unanswered_in_current_section(), 10);
+    }
+
+    #[test]
+    fn reload_mid_section_keeps_answers_and_time() {
+        let mut attempt = attempt();
+        let (task, item, answer) = first_item(&attempt, 0);
+        attempt
+            .answer(&task, &item, answer.clone(), T0 + 3 * MIN)
+            .unwrap();
+        let recording = attempt.exam().sections[0].tasks[0]
+            .recording
+            .clone()
+            .unwrap();
+        attempt.record_play(&recording, T0 + 4 * MIN).unwrap();
+
+        let saved = serde_json::to_string(&attempt).unwrap();
+        let now = T0 + 10 * MIN + 123;
+        let mut reloaded: Attempt = serde_json::from_str(&saved).unwrap();
+        assert_eq!(reloaded, attempt);
+        assert_eq!(reloaded.sync(now), 0);
+        assert_eq!(reloaded.remaining_ms(now), 15 * MIN - 123);
+        assert_eq!(reloaded.answers().get(&task, &item), Some(&answer));
+        assert_eq!(reloaded.plays_left(&recording), 1);
+    }
+
+    #[test]
+    fn sleeping_phone_closes_expired_sections_in_order() {
+        let mut attempt = attempt();
+        // Asleep from the start until 3 minutes into writing (25 + 25 + 3).
+        let now = T0 + 53 * MIN;
+        assert_eq!(attempt.sync(now), 2);
+        assert_eq!(attempt.current_section(), Some(2));
+        assert_eq!(attempt.remaining_ms(now), 7 * MIN);
+        let times = attempt.section_times();
+        assert_eq!(times[0].closed_at_ms, Some(T0 + 25 * MIN));
+        assert_eq!(times[1].started_at_ms, Some(T0 + 25 * MIN));
+        assert_eq!(times[1].closed_at_ms, Some(T0 + 50 * MIN));
+        assert_eq!(times[2].started_at_ms, Some(T0 + 50 * MIN));
+        // Asleep again past the end: finished at the last deadline, not when it woke up.
+        assert_eq!(attempt.sync(T0 + 300 * MIN), 1);
+        assert!(attempt.is_finished());
+        assert_eq!(attempt.finished_at_ms(), Some(T0 + 60 * MIN));
+        assert_eq!(attempt.time_used_ms(), 60 * MIN);
+        assert_eq!(attempt.remaining_ms(T0 + 300 * MIN), 0);
+    }
+
+    #[test]
+    fn the_deadline_itself_closes_the_section() {
+        let mut attempt = attempt();
+        assert_eq!(attempt.sync(T0 + 25 * MIN - 1), 0);
+        assert_eq!(attempt.sync(T0 + 25 * MIN), 1);
+        assert_eq!(attempt.current_section(), Some(1));
+    }
+
+    #[test]
+    fn answers_to_a_closed_section_are_refused() {
+        let mut attempt = attempt();
+        let (task, item, answer) = first_item(&attempt, 0);
+        attempt.next_section(T0 + MIN).unwrap();
+        assert_eq!(
+            attempt.answer(&task, &item, answer, T0 + 2 * MIN),
+            Err(AttemptError::SectionClosed(0))
+        );
+        assert_eq!(attempt.answers().get(&task, &item), None);
+    }
+
+    #[test]
+    fn answers_after_the_time_ran_out_are_refused_even_before_a_sync() {
+        let mut attempt = attempt();
+        let (task, item, answer) = first_item(&attempt, 0);
+        assert_eq!(
+            attempt.answer(&task, &item, answer, T0 + 25 * MIN),
+            Err(AttemptError::SectionClosed(0))
+        );
+    }
+
+    #[test]
+    fn answers_to_a_section_not_yet_open_are_refused() {
+        let mut attempt = attempt();
+        let (task, item, answer) = first_item(&attempt, 2);
+        assert_eq!(
+            attempt.answer(&task, &item, answer, T0),
+            Err(AttemptError::SectionNotOpen(2))
+        );
+    }
+
+    #[test]
+    fn answers_of_the_wrong_shape_or_to_unknown_items_are_refused() {
+        let mut attempt = attempt();
+        let (task, item, _) = first_item(&attempt, 0);
+        assert_eq!(
+            attempt.answer(&task, &item, Answer::Message("ciao".into()), T0),
+            Err(AttemptError::AnswerDoesNotFit)
+        );
+        assert_eq!(
+            attempt.answer(&task, "99", Answer::TrueFalse(true), T0),
+            Err(AttemptError::UnknownItem {
+                task_id: task.clone(),
+                item_id: "99".to_string()
+            })
+        );
+    }
+
+    #[test]
+    fn leaving_early_gives_the_next_section_its_full_time() {
+        let mut attempt = attempt();
+        answer_all_right(&mut attempt, T0 + MIN);
+        assert_eq!(attempt.unanswered_in_current_section(), 0);
+        attempt.next_section(T0 + 10 * MIN).unwrap();
+        assert_eq!(attempt.current_section(), Some(1));
+        assert_eq!(attempt.remaining_ms(T0 + 10 * MIN), 25 * MIN);
+        assert_eq!(attempt.section_times()[0].used_ms(), 10 * MIN);
+    }
+
+    #[test]
+    fn third_play_is_refused() {
+        let mut attempt = attempt();
+        let recording = attempt.exam().sections[0].tasks[0]
+            .recording
+            .clone()
+            .unwrap();
+        assert_eq!(attempt.record_play(&recording, T0), Ok(1));
+        assert_eq!(attempt.record_play(&recording, T0 + 1000), Ok(0));
+        assert_eq!(
+            attempt.record_play(&recording, T0 + 2000),
+            Err(AttemptError::NoPlaysLeft)
+        );
+        assert_eq!(attempt.plays_left(&recording), 0);
+        // Plays are counted per recording.
+        let other = attempt.exam().sections[0].tasks[1]
+            .recording
+            .clone()
+            .unwrap();
+        assert_eq!(attempt.record_play(&other, T0 + 3000), Ok(1));
+    }
+
+    #[test]
+    fn recordings_of_a_closed_section_cannot_be_played() {
+        let mut attempt = attempt();
+        let recording = attempt.exam().sections[0].tasks[0]
+            .recording
+            .clone()
+            .unwrap();
+        attempt.next_section(T0).unwrap();
+        assert_eq!(
+            attempt.record_play(&recording, T0 + 1),
+            Err(AttemptError::SectionClosed(0))
+        );
+        assert_eq!(
+            attempt.record_play("nessuna", T0 + 1),
+            Err(AttemptError::UnknownRecording("nessuna".to_string()))
+        );
+    }
+
+    #[test]
+    fn listening_shown_as_text_is_remembered() {
+        let mut attempt = attempt();
+        let recording = attempt.exam().sections[0].tasks[0]
+            .recording
+            .clone()
+            .unwrap();
+        attempt.mark_read_not_heard(&recording).unwrap();
+        assert!(attempt.read_not_heard().contains(&recording));
+        assert_eq!(
+            attempt.mark_read_not_heard("nessuna"),
+            Err(AttemptError::UnknownRecording("nessuna".to_string()))
+        );
+    }
+
+    #[test]
+    fn submitting_early_finishes_now_and_unreached_tasks_stay_unseen() {
+        let mut attempt = attempt();
+        attempt.next_section(T0 + 20 * MIN).unwrap();
+        attempt.submit(T0 + 30 * MIN);
+        assert!(attempt.is_finished());
+        assert_eq!(attempt.current_section(), None);
+        assert_eq!(attempt.time_used_ms(), 30 * MIN);
+        assert_eq!(attempt.section_times()[2], SectionTimes::default());
+        let summary = attempt.summary();
+        let expected: Vec<String> = attempt.exam().sections[..2]
+            .iter()
+            .flat_map(|s| s.tasks.iter().map(|t| t.id.clone()))
+            .collect();
+        assert_eq!(summary.seen_task_ids, expected);
+        assert_eq!(
+            attempt.next_section(T0 + 31 * MIN),
+            Err(AttemptError::Finished)
+        );
+        attempt.submit(T0 + 40 * MIN);
+        assert_eq!(attempt.finished_at_ms(), Some(T0 + 30 * MIN));
+    }
+
+    #[test]
+    fn writing_is_graded_by_the_learner_only_after_finishing() {
+        let mut attempt = attempt();
+        let writing = attempt.exam().sections[2].tasks[0].id.clone();
+        let listening = attempt.exam().sections[0].tasks[0].id.clone();
+        assert_eq!(
+            attempt.set_writing_grade(&writing, WritingGrade::Complete),
+            Err(AttemptError::NotFinished)
+        );
+        attempt.submit(T0 + MIN);
+        assert_eq!(
+            attempt.set_writing_grade(&listening, WritingGrade::Complete),
+            Err(AttemptError::NotGradedByBands(listening))
+        );
+        attempt
+            .set_writing_grade(&writing, WritingGrade::Complete)
+            .unwrap();
+        attempt
+            .set_writing_grade(&writing, WritingGrade::Sufficient)
+            .unwrap();
+        assert_eq!(attempt.score().sections[2].points, Points::whole(28));
+    }
+
+    #[test]
+    fn a_full_attempt_sums_up_for_the_history() {
+        let mut attempt = attempt();
+        answer_all_right(&mut attempt, T0 + MIN);
+        attempt.next_section(T0 + 20 * MIN).unwrap();
+        answer_all_right(&mut attempt, T0 + 21 * MIN);
+        attempt.next_section(T0 + 40 * MIN).unwrap();
+        answer_all_right(&mut attempt, T0 + 41 * MIN);
+        attempt.next_section(T0 + 45 * MIN).unwrap();
+        assert!(attempt.is_finished());
+        let writing = attempt.exam().sections[2].tasks[0].id.clone();
+        assert!(!attempt.summary().complete);
+        attempt
+            .set_writing_grade(&writing, WritingGrade::Complete)
+            .unwrap();
+
+        let summary = attempt.summary();
+        assert_eq!(summary.id, format!("{T0}-21"));
+        assert_eq!(summary.layout_id, "vademecum");
+        assert_eq!(
+            (summary.total, summary.max),
+            (Points::whole(100), Points::whole(100))
+        );
+        assert!(summary.passed && summary.complete);
+        assert_eq!(summary.time_used_ms, 45 * MIN);
+        assert_eq!(summary.finished_at_ms, Some(T0 + 45 * MIN));
+        assert_eq!(summary.seen_task_ids.len(), 5);
+        assert_eq!(summary.sections[1].points, Points::whole(35));
+    }
+
+    #[test]
+    fn unanswered_counts_items_not_fully_answered() {
+        let mut attempt = attempt();
+        let task = attempt.exam().sections[0].tasks[0].clone();
+        let before = attempt.unanswered_in_current_section();
+        let tick = task
+            .items
+            .iter()
+            .find(|i| matches!(i.question, ExamQuestion::TickInfo { .. }))
+            .unwrap();
+        // No tick yet is no answer.
+        attempt
+            .answer(&task.id, &tick.id, Answer::Ticks(Default::default()), T0)
+            .unwrap();
+        assert_eq!(attempt.unanswered_in_current_section(), before);
+        attempt
+            .answer(&task.id, &tick.id, Answer::Ticks([1].into()), T0)
+            .unwrap();
+        assert_eq!(attempt.unanswered_in_current_section(), before - 1);
+    }
+
+    #[test]
+    fn timer_warnings_fire_once_when_crossing_five_and_one_minute() {
+        assert_eq!(
+            timer_announcement(300_001, 300_000),
+            Some(TimerWarning::FiveMinutes)
+        );
+        assert_eq!(timer_announcement(300_000, 299_000), None);
+        assert_eq!(
+            timer_announcement(61_000, 59_000),
+            Some(TimerWarning::OneMinute)
+        );
+        assert_eq!(timer_announcement(59_000, 58_000), None);
+        // A phone that slept past both marks announces only the nearer one.
+        assert_eq!(
+            timer_announcement(600_000, 30_000),
+            Some(TimerWarning::OneMinute)
+        );
+        // Time up is announced by the section closing, not as a warning.
+        assert_eq!(timer_announcement(600_000, 0), None);
+        // A new section starting with its full time is no crossing.
+        assert_eq!(timer_announcement(1_000, 1_500_000), None);
+    }
+
+    #[test]
+    fn time_left_rounds_up_to_whole_seconds() {
+        assert_eq!(format_mm_ss(25 * MIN), "25:00");
+        assert_eq!(format_mm_ss(25 * MIN - 999), "25:00");
+        assert_eq!(format_mm_ss(25 * MIN - 1000), "24:59");
+        assert_eq!(format_mm_ss(5_000), "0:05");
+        assert_eq!(format_mm_ss(4_001), "0:05");
+        assert_eq!(format_mm_ss(1), "0:01");
+        assert_eq!(format_mm_ss(0), "0:00");
+    }
+}

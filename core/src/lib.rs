@@ -1,6 +1,7 @@
 //! Sportello's domain, with no web dependency: question banks and their validation, exam layouts,
 //! seeded generation, exact scoring and attempts in progress. Tested with plain `cargo test`.
 
+pub mod answer;
 pub mod attempt;
 pub mod bank;
 pub mod generate;
