@@ -1,0 +1,53 @@
+# Sportello: `make serve` runs the app, `make test` runs every test. Both install what is missing.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+export PATH := $(CURDIR)/.tools/bin:$(PATH)
+export CARGO_TERM_COLOR ?= never
+WASM := --target wasm32-unknown-unknown
+# Gzip budget for the first-load shell (html + js + wasm + css), in bytes.
+SIZE_BUDGET_GZIP := 256000
+
+.PHONY: setup setup-test serve build size size-check fmt-check lint test-core test-web test-e2e test
+
+setup:
+	@scripts/setup.sh build
+
+setup-test:
+	@scripts/setup.sh test
+
+## Serve the app at http://127.0.0.1:8080 (rebuilds on change).
+serve: setup
+	trunk serve --release
+
+## Release build into dist/, with a 404.html copy of index.html so static hosts serve deep links.
+build: setup
+	trunk build --release
+	cp dist/index.html dist/404.html
+
+## Print raw / gzip / brotli sizes of what the first load downloads.
+size:
+	@scripts/size.sh dist
+
+size-check:
+	@scripts/size.sh dist $(SIZE_BUDGET_GZIP)
+
+fmt-check:
+	cargo fmt --all -- --check
+
+lint:
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy -p sportello -p sportello-core --all-targets $(WASM) -- -D warnings
+
+test-core:
+	cargo test -p sportello-core
+
+## Component tests in headless Chromium (wasm-bindgen-test-runner drives chromedriver).
+test-web: setup-test
+	CHROMEDRIVER=$$(command -v chromedriver) cargo test -p sportello $(WASM)
+
+## End-to-end tests: the release dist/ in headless Chromium through WebDriver.
+test-e2e: setup-test
+	cargo test -p sportello-e2e
+
+test: setup-test fmt-check lint test-core test-web build size-check test-e2e
+	@echo "make test: all checks passed"

@@ -1,0 +1,72 @@
+//! Choosing the interface language: a radio group with each language named in itself, and the
+//! first-visit gate that asks for it before anything else.
+
+use crate::i18n;
+use leptos::prelude::*;
+use leptos_fluent::{move_tr, I18n};
+
+/// A radio group of every available language; choosing one applies and saves it at once.
+#[component]
+pub fn LanguagePicker() -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    view! {
+        <fieldset class="language-picker" data-testid="language-picker">
+            <legend>{move_tr!("language-label")}</legend>
+            {i18n
+                .languages
+                .iter()
+                .map(|lang| {
+                    view! {
+                        <label class="choice" lang=lang.id dir=lang.dir.as_str()>
+                            <input
+                                type="radio"
+                                name="language"
+                                value=lang.id
+                                prop:checked=move || i18n.language.get().id == lang.id
+                                on:change=move |_| i18n.language.set(lang)
+                            />
+                            <span>{lang.name}</span>
+                        </label>
+                    }
+                })
+                .collect_view()}
+        </fieldset>
+    }
+}
+
+/// Shows the language choice on the first visit, then its children.
+#[component]
+pub fn LanguageGate(children: ChildrenFn) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let chosen = RwSignal::new(i18n::language_chosen());
+    let confirm = move |_| {
+        // Saving happens on change; confirming the preselected language saves it too.
+        let current = i18n.language.get_untracked();
+        i18n.language.set(current);
+        chosen.set(true);
+    };
+    view! {
+        <Show
+            when=move || chosen.get()
+            fallback=move || {
+                view! {
+                    <main id="main" class="language-gate">
+                        <h1>{move_tr!("language-choose-title")}</h1>
+                        <p>{move_tr!("language-choose-help")}</p>
+                        <LanguagePicker />
+                        <button
+                            type="button"
+                            class="button primary"
+                            data-testid="language-continue"
+                            on:click=confirm
+                        >
+                            {move_tr!("language-continue")}
+                        </button>
+                    </main>
+                }
+            }
+        >
+            {children()}
+        </Show>
+    }
+}

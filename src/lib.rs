@@ -1,0 +1,13 @@
+//! Sportello's web app: thin Leptos components over `sportello-core`.
+
+pub mod app;
+pub mod components;
+pub mod i18n;
+pub mod pages;
+pub mod storage;
+
+/// Mounts the app on `<body>`, with panics reported to the browser console.
+pub fn mount() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::App);
+}

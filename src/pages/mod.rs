@@ -1,0 +1,10 @@
+//! One module per route.
+
+pub mod about;
+pub mod exam;
+pub mod home;
+pub mod not_found;
+pub mod practice;
+pub mod progress;
+pub mod settings;
+pub mod teacher;

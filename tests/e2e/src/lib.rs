@@ -1,0 +1,274 @@
+//! Harness for Sportello's end-to-end tests: serves the release build in `dist/` on loopback (with
+//! the SPA fallback a static host gives), starts chromedriver with a fresh headless Chromium
+//! profile, and offers the few page actions the tests need.
+
+use fantoccini::elements::Element;
+use fantoccini::wd::{Capabilities, WebDriverCompatibleCommand};
+use fantoccini::{Client, ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
+use serde_json::{json, Value};
+use std::collections::BTreeMap;
+use std::net::{SocketAddr, TcpListener as StdListener};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+use tokio::process::{Child, Command};
+use tower_http::services::{ServeDir, ServeFile};
+
+pub mod pages;
+
+/// Phone-size viewport used by every test (a common Android phone).
+pub const PHONE: (u32, u32) = (390, 844);
+
+/// The workspace root.
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// The release build to test: `$SPORTELLO_DIST` or `dist/` at the workspace root.
+pub fn dist() -> PathBuf {
+    let dir = std::env::var_os("SPORTELLO_DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root().join("dist"));
+    assert!(
+        dir.join("index.html").is_file(),
+        "{} has no index.html: run `make build` first",
+        dir.display()
+    );
+    dir
+}
+
+fn free_port() -> u16 {
+    StdListener::bind("127.0.0.1:0")
+        .expect("bind a free port")
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// Serves `dir` on a free loopback port; unknown paths get `index.html` (SPA fallback).
+async fn serve(dir: PathBuf) -> SocketAddr {
+    let index = dir.join("index.html");
+    let app = axum::Router::new()
+        .fallback_service(ServeDir::new(&dir).fallback(ServeFile::new(index)));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    addr
+}
+
+async fn start_chromedriver() -> (Child, u16) {
+    let port = free_port();
+    let child = Command::new("chromedriver")
+        .arg(format!("--port={port}"))
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .expect("chromedriver not found on PATH: run `make setup-test`");
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while tokio::net::TcpStream::connect(("127.0.0.1", port))
+        .await
+        .is_err()
+    {
+        assert!(Instant::now() < deadline, "chromedriver did not start");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    (child, port)
+}
+
+/// The browser's console log (chromedriver's log endpoint).
+#[derive(Debug)]
+struct BrowserLog;
+
+impl WebDriverCompatibleCommand for BrowserLog {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!("session/{}/se/log", session_id.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(json!({"type": "browser"}).to_string()))
+    }
+}
+
+/// One browser with a fresh profile, pointed at the served app.
+pub struct Browser {
+    /// The WebDriver client.
+    pub client: Client,
+    base: String,
+    _driver: Child,
+    _profile: tempfile::TempDir,
+    console: Vec<String>,
+}
+
+impl Browser {
+    /// Starts a fresh headless Chromium at phone size, serving `dist/`.
+    pub async fn start() -> Browser {
+        Browser::start_serving(dist()).await
+    }
+
+    /// Starts a fresh headless Chromium at phone size, serving `dir`.
+    pub async fn start_serving(dir: PathBuf) -> Browser {
+        let addr = serve(dir).await;
+        let (driver, port) = start_chromedriver().await;
+        let profile = tempfile::tempdir().unwrap();
+        let mut args = vec![
+            "--headless=new".to_string(),
+            "--no-sandbox".into(),
+            "--disable-gpu".into(),
+            "--disable-quic".into(),
+            "--no-first-run".into(),
+            "--disable-background-networking".into(),
+            "--disable-component-update".into(),
+            "--disable-sync".into(),
+            "--disable-dev-shm-usage".into(),
+            "--lang=it-IT".into(),
+            format!("--window-size={},{}", PHONE.0, PHONE.1),
+            format!("--user-data-dir={}", profile.path().display()),
+        ];
+        if let Ok(extra) = std::env::var("SPORTELLO_CHROME_ARGS") {
+            args.extend(extra.split_whitespace().map(String::from));
+        }
+        // The browser's own language is Italian, as on a phone bought in Italy.
+        let mut chrome = json!({
+            "args": args,
+            "prefs": { "intl.accept_languages": "it-IT,it" },
+            "mobileEmulation": {
+                "deviceMetrics": { "width": PHONE.0, "height": PHONE.1, "pixelRatio": 1.0 }
+            },
+        });
+        if let Ok(bin) = std::env::var("CHROME_BIN") {
+            chrome["binary"] = json!(bin);
+        }
+        let caps: Capabilities = serde_json::from_value(json!({
+            "browserName": "chrome",
+            "goog:chromeOptions": chrome,
+            "goog:loggingPrefs": { "browser": "ALL" },
+        }))
+        .unwrap();
+        let client = ClientBuilder::new(HttpConnector::new())
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+            .expect("start a Chromium session through chromedriver");
+        Browser {
+            client,
+            base: format!("http://{addr}"),
+            _driver: driver,
+            _profile: profile,
+            console: Vec::new(),
+        }
+    }
+
+    /// The URL of `path` on the served app.
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
+    /// Opens `path` (e.g. `/exam`) and waits for the app to render into it.
+    pub async fn open(&mut self, path: &str) {
+        self.client.goto(&self.url(path)).await.unwrap();
+        self.wait_for("body > *:not(noscript):not(script)").await;
+    }
+
+    /// Waits up to 10 s for an element.
+    pub async fn wait_for(&self, css: &str) -> Element {
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(10))
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("waiting for `{css}`: {e}"))
+    }
+
+    /// Waits until the element's visible text equals `text`.
+    pub async fn wait_for_text(&self, css: &str, text: &str) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let now = self.text(css).await;
+            if now == text {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "`{css}` shows {now:?}, expected {text:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// The visible text of the first element matching `css` (empty when absent).
+    pub async fn text(&self, css: &str) -> String {
+        match self.client.find(Locator::Css(css)).await {
+            Ok(el) => el.text().await.unwrap_or_default().trim().to_string(),
+            Err(_) => String::new(),
+        }
+    }
+
+    /// An attribute of `<html>`, e.g. `lang` or `dir`.
+    pub async fn html_attr(&self, name: &str) -> String {
+        let el = self.client.find(Locator::Css("html")).await.unwrap();
+        el.attr(name).await.unwrap().unwrap_or_default()
+    }
+
+    /// Clicks the first element matching `css`.
+    pub async fn click(&self, css: &str) {
+        self.wait_for(css).await.click().await.unwrap();
+    }
+
+    /// Runs JavaScript in the page and returns its result.
+    pub async fn js(&self, script: &str) -> Value {
+        self.client.execute(script, vec![]).await.unwrap()
+    }
+
+    /// Reloads the page.
+    pub async fn reload(&mut self) {
+        self.client.refresh().await.unwrap();
+        self.wait_for("body > *:not(noscript):not(script)").await;
+    }
+
+    /// Console errors and uncaught exceptions seen so far (severe entries of the browser log).
+    pub async fn console_errors(&mut self) -> Vec<String> {
+        let log = self.client.issue_cmd(BrowserLog).await.unwrap_or(Value::Null);
+        for entry in log.as_array().into_iter().flatten() {
+            if entry["level"] == "SEVERE" {
+                self.console.push(entry["message"].as_str().unwrap_or("").to_string());
+            }
+        }
+        self.console.clone()
+    }
+
+    /// Saves a PNG screenshot of the viewport.
+    pub async fn screenshot(&self, path: &Path) {
+        let png = self.client.screenshot().await.unwrap();
+        std::fs::write(path, png).unwrap();
+    }
+
+    /// Ends the session.
+    pub async fn close(self) {
+        self.client.close().await.unwrap();
+    }
+}
+
+/// The messages of one locale, read from `locales/<locale>/*.ftl` (simple `key = value` lines).
+pub fn messages(locale: &str) -> BTreeMap<String, String> {
+    let dir = root().join("locales").join(locale);
+    let mut out = BTreeMap::new();
+    for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "ftl") {
+            for line in std::fs::read_to_string(&path).unwrap().lines() {
+                if line.starts_with('#') || line.starts_with(' ') {
+                    continue;
+                }
+                if let Some((key, value)) = line.split_once(" = ") {
+                    out.insert(key.trim().to_string(), value.trim().to_string());
+                }
+            }
+        }
+    }
+    out
+}

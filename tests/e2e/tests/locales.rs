@@ -1,0 +1,71 @@
+//! Every translation key exists in every locale, and every key the app uses is translated.
+
+use sportello_e2e::{messages, root};
+use std::collections::BTreeSet;
+
+fn locales() -> Vec<String> {
+    let mut out: Vec<String> = std::fs::read_dir(root().join("locales"))
+        .unwrap()
+        .map(|e| e.unwrap())
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().to_string())
+        .collect();
+    out.sort();
+    out
+}
+
+/// Keys used in the app's sources through `tr!`, `move_tr!` or `i18n.tr`.
+fn used_keys() -> BTreeSet<String> {
+    fn walk(dir: &std::path::Path, keys: &mut BTreeSet<String>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path, keys);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let src = std::fs::read_to_string(&path).unwrap();
+                for marker in ["tr!(\"", "tr(\""] {
+                    for piece in src.split(marker).skip(1) {
+                        if let Some(end) = piece.find('"') {
+                            keys.insert(piece[..end].to_string());
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let mut keys = BTreeSet::new();
+    walk(&root().join("src"), &mut keys);
+    keys
+}
+
+#[test]
+fn every_locale_has_every_key_of_italian() {
+    let reference: BTreeSet<String> = messages("it").into_keys().collect();
+    assert!(reference.len() > 20, "Italian messages not found");
+    for locale in locales() {
+        let keys: BTreeSet<String> = messages(&locale).into_keys().collect();
+        let missing: Vec<_> = reference.difference(&keys).collect();
+        let extra: Vec<_> = keys.difference(&reference).collect();
+        assert!(missing.is_empty(), "{locale} lacks {missing:?}");
+        assert!(extra.is_empty(), "{locale} has keys Italian lacks: {extra:?}");
+    }
+}
+
+#[test]
+fn every_key_used_by_the_app_is_translated() {
+    let known: BTreeSet<String> = messages("it").into_keys().collect();
+    let used = used_keys();
+    assert!(!used.is_empty(), "no translation calls found in src/");
+    let missing: Vec<_> = used.difference(&known).collect();
+    assert!(missing.is_empty(), "keys used but not translated: {missing:?}");
+}
+
+#[test]
+fn every_translated_key_is_used() {
+    let used = used_keys();
+    let unused: Vec<_> = messages("it")
+        .into_keys()
+        .filter(|k| !used.contains(k))
+        .collect();
+    assert!(unused.is_empty(), "keys no code uses: {unused:?}");
+}

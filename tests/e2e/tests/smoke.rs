@@ -1,0 +1,63 @@
+//! Every route renders in every locale, with no console error, at phone size.
+
+use sportello_e2e::pages::LanguageGate;
+use sportello_e2e::{messages, root, Browser};
+
+const ROUTES: [(&str, &str); 8] = [
+    ("/", "home-title"),
+    ("/exam", "exam-title"),
+    ("/practice", "practice-title"),
+    ("/progress", "progress-title"),
+    ("/teacher", "teacher-title"),
+    ("/settings", "settings-title"),
+    ("/about", "about-title"),
+    ("/pagina-che-non-esiste", "not-found-title"),
+];
+
+async fn visit_every_route(locale: &str) {
+    let texts = messages(locale);
+    let mut browser = Browser::start().await;
+    browser.open("/").await;
+    LanguageGate::choose(&browser, locale).await;
+    assert_eq!(browser.html_attr("lang").await, locale);
+    assert_eq!(browser.html_attr("dir").await, "ltr");
+    if locale == "it" {
+        browser
+            .screenshot(&root().join("docs/screenshot.png"))
+            .await;
+    }
+    for (path, title) in ROUTES {
+        browser.open(path).await;
+        browser.wait_for_text("main h1", &texts[title]).await;
+    }
+    let errors = browser.console_errors().await;
+    assert!(errors.is_empty(), "console errors in {locale}: {errors:#?}");
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn every_route_renders_in_italian_without_console_errors() {
+    visit_every_route("it").await;
+}
+
+#[tokio::test]
+async fn every_route_renders_in_english_without_console_errors() {
+    visit_every_route("en").await;
+}
+
+#[tokio::test]
+async fn the_language_is_asked_on_first_visit_and_remembered() {
+    let it = messages("it");
+    let en = messages("en");
+    let mut browser = Browser::start().await;
+    browser.open("/").await;
+    browser
+        .wait_for_text("main h1", &it["language-choose-title"])
+        .await;
+    LanguageGate::choose(&browser, "en").await;
+    browser.wait_for_text("main h1", &en["home-title"]).await;
+    browser.reload().await;
+    browser.wait_for_text("main h1", &en["home-title"]).await;
+    assert_eq!(browser.html_attr("lang").await, "en");
+    browser.close().await;
+}
