@@ -53,7 +53,10 @@ pub enum Scoring {
     /// The same points for every right answer.
     PerItem(Points),
     /// Writing: each task is graded by bands (complete, sufficient, else zero).
-    Bands { complete: Points, sufficient: Points },
+    Bands {
+        complete: Points,
+        sufficient: Points,
+    },
 }
 
 impl SectionLayout {

@@ -7,4 +7,6 @@ pub mod bank;
 pub mod generate;
 pub mod layout;
 pub mod points;
+pub mod progress;
 pub mod score;
+pub mod wording;

@@ -1,5 +1,10 @@
-//! Every bank and layout shipped in `question-banks/` reads without error.
+//! Every bank and layout shipped in `question-banks/` (and the test layouts in
+//! `tests/fixtures/layouts/`) passes the validator, and the shipped layouts add up as documented.
 
+use sportello_core::bank::validate::{check, Report, Source};
+use sportello_core::bank::{ItemKind, Section};
+use sportello_core::layout::{Layout, Scoring};
+use sportello_core::points::Points;
 use std::path::{Path, PathBuf};
 
 fn ron_files(dir: &Path) -> Vec<PathBuf> {
@@ -12,32 +17,178 @@ fn ron_files(dir: &Path) -> Vec<PathBuf> {
     files
 }
 
-fn banks_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../question-banks")
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn read(files: &[PathBuf]) -> Vec<(String, Vec<u8>)> {
+    files
+        .iter()
+        .map(|p| {
+            let name = p.strip_prefix(repo()).unwrap_or(p).display().to_string();
+            (name, std::fs::read(p).unwrap())
+        })
+        .collect()
+}
+
+fn sources(files: &[(String, Vec<u8>)]) -> Vec<Source<'_>> {
+    files.iter().map(|(n, d)| Source::new(n, d)).collect()
+}
+
+/// Every shipped bank with the shipped and test layouts.
+fn shipped() -> Report {
+    let banks = read(&ron_files(&repo().join("question-banks")));
+    let mut layouts = ron_files(&repo().join("question-banks/layouts"));
+    layouts.extend(ron_files(&repo().join("tests/fixtures/layouts")));
+    let layouts = read(&layouts);
+    check(&sources(&banks), &sources(&layouts))
+}
+
+fn lines(diagnostics: &[sportello_core::bank::validate::Diagnostic]) -> String {
+    diagnostics
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 #[test]
-fn every_shipped_bank_parses() {
-    let mut errors = Vec::new();
-    for path in ron_files(&banks_dir()) {
-        let source = std::fs::read_to_string(&path).unwrap();
-        let name = path.file_name().unwrap().to_string_lossy().to_string();
-        if let Err(e) = sportello_core::bank::parse::parse_bank(&name, &source) {
-            errors.push(e.to_string());
-        }
-    }
-    assert!(errors.is_empty(), "{}", errors.join("\n"));
+fn every_shipped_bank_and_layout_is_valid() {
+    let report = shipped();
+    assert!(report.is_valid(), "{}", lines(&report.errors));
+    assert!(report.banks.iter().any(|b| b.id == "template"));
+}
+
+fn layout(id: &str) -> Layout {
+    let report = shipped();
+    report
+        .layouts
+        .into_iter()
+        .find(|l| l.id == id)
+        .unwrap_or_else(|| panic!("no valid layout {id}"))
+}
+
+/// A section as (section, [(kinds, items) per slot], scoring).
+type Shape = (Section, Vec<(Vec<ItemKind>, u32)>, Scoring);
+
+fn shape(layout: &Layout) -> Vec<Shape> {
+    layout
+        .sections
+        .iter()
+        .map(|s| {
+            let slots = s.tasks.iter().map(|t| (t.kinds.clone(), t.items)).collect();
+            (s.section, slots, s.scoring.clone())
+        })
+        .collect()
 }
 
 #[test]
-fn every_shipped_layout_parses() {
-    let mut errors = Vec::new();
-    for path in ron_files(&banks_dir().join("layouts")) {
-        let source = std::fs::read_to_string(&path).unwrap();
-        let name = path.file_name().unwrap().to_string_lossy().to_string();
-        if let Err(e) = sportello_core::bank::parse::parse_layout(&name, &source) {
-            errors.push(e.to_string());
-        }
-    }
-    assert!(errors.is_empty(), "{}", errors.join("\n"));
+fn the_vademecum_is_60_minutes_100_points_pass_at_80() {
+    use ItemKind::*;
+    let vademecum = layout("vademecum");
+    assert_eq!(vademecum.max_points(), Points::whole(100));
+    assert_eq!(vademecum.pass_mark, Points::whole(80));
+    assert_eq!(vademecum.seconds(), 60 * 60);
+    let minutes: Vec<f64> = vademecum.sections.iter().map(|s| s.minutes).collect();
+    assert_eq!(minutes, [25.0, 25.0, 10.0]);
+    let listening = vec![TrueFalse, SingleChoice, Place, TickInfo, Matching];
+    let reading = vec![TrueFalse, SingleChoice, Matching, TickInfo, GapFill];
+    assert_eq!(
+        shape(&vademecum),
+        [
+            (
+                Section::Listening,
+                vec![(listening.clone(), 5), (listening, 5)],
+                Scoring::PerItem(Points::whole(3))
+            ),
+            (
+                Section::Reading,
+                vec![(reading.clone(), 5), (reading, 5)],
+                Scoring::PerItem(Points::from_halves(7))
+            ),
+            (
+                Section::Writing,
+                vec![(vec![Form, Message], 1)],
+                Scoring::Bands {
+                    complete: Points::whole(35),
+                    sufficient: Points::whole(28)
+                }
+            ),
+        ]
+    );
+}
+
+#[test]
+fn the_veneto_variant_is_60_minutes_100_points_pass_at_80() {
+    use ItemKind::*;
+    let veneto = layout("cpia-veneto");
+    assert_eq!(veneto.max_points(), Points::whole(100));
+    assert_eq!(veneto.pass_mark, Points::whole(80));
+    assert_eq!(veneto.seconds(), 60 * 60);
+    let per_section: Vec<Points> = veneto.sections.iter().map(|s| s.max_points()).collect();
+    assert_eq!(
+        per_section,
+        [Points::whole(30), Points::whole(30), Points::whole(40)]
+    );
+    assert_eq!(
+        shape(&veneto),
+        [
+            (
+                Section::Listening,
+                vec![
+                    (vec![Matching, Place, SingleChoice], 5),
+                    (vec![SingleChoice, TrueFalse, TickInfo, Place], 5)
+                ],
+                Scoring::PerItem(Points::whole(3))
+            ),
+            (
+                Section::Reading,
+                vec![
+                    (vec![TrueFalse], 5),
+                    (vec![Matching, SingleChoice], 5),
+                    (vec![SingleChoice, GapFill, TickInfo, TrueFalse], 5)
+                ],
+                Scoring::PerItem(Points::whole(2))
+            ),
+            (
+                Section::Writing,
+                vec![(vec![Message], 1), (vec![Form, Message], 1)],
+                Scoring::Bands {
+                    complete: Points::whole(20),
+                    sufficient: Points::whole(16)
+                }
+            ),
+        ]
+    );
+}
+
+#[test]
+fn the_short_test_layout_gives_three_seconds_per_section() {
+    let short = layout("short");
+    let seconds: Vec<u64> = short.sections.iter().map(|s| s.seconds()).collect();
+    assert_eq!(seconds, [3, 3, 3]);
+    let sections: Vec<Section> = short.sections.iter().map(|s| s.section).collect();
+    assert_eq!(sections, Section::ALL);
+    assert!(short.pass_mark <= short.max_points());
+}
+
+#[test]
+fn the_template_has_no_errors_and_no_warnings() {
+    let files = read(&[repo().join("question-banks/TEMPLATE.ron")]);
+    let report = check(&sources(&files), &[]);
+    assert!(report.is_valid(), "{}", lines(&report.errors));
+    assert!(report.warnings.is_empty(), "{}", lines(&report.warnings));
+    let template = &report.banks[0];
+    assert_eq!(template.id, "template");
+    assert!(template.tasks.iter().all(|t| t.id.starts_with("template-")));
+    // It shows every item kind.
+    let mut kinds: Vec<ItemKind> = template
+        .tasks
+        .iter()
+        .flat_map(|t| &t.items)
+        .map(|i| i.question.kind())
+        .collect();
+    kinds.sort();
+    kinds.dedup();
+    assert_eq!(kinds, ItemKind::ALL);
 }

@@ -286,7 +286,10 @@ pub enum Question {
 #[serde(deny_unknown_fields)]
 pub enum Gap {
     /// Choose among options (inline choice).
-    Choice { options: Vec<String>, correct: usize },
+    Choice {
+        options: Vec<String>,
+        correct: usize,
+    },
     /// Type the word; any of `accepted` is right, ignoring case, accents and outer spaces.
     Typed { accepted: Vec<String> },
 }

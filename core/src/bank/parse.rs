@@ -1,24 +1,50 @@
 //! Reading bank and layout files from RON text, with errors located as `file:line:column`.
+//!
+//! Besides the serde parse, this module keeps an [`Outline`] of a RON text: where each value
+//! starts, so semantic problems found later can be pointed at (`task x / item 2` is on line 40).
 
-use crate::bank::Bank;
+use crate::bank::{Bank, ItemKind, Level, Section, Topic};
 use crate::layout::Layout;
 use serde::de::DeserializeOwned;
 use std::fmt;
 
-/// A problem found in a file, with its position when known.
+/// A problem found in a file, with its position when known. Displays as `FILE:LINE:COLUMN: message`,
+/// `FILE:LINE: message` or `FILE: message`.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Located {
+pub struct Diagnostic {
     /// The file name as given by the caller.
     pub file: String,
     /// 1-based line, when known.
     pub line: Option<usize>,
-    /// 1-based column, when known.
+    /// 1-based column (in characters), when known.
     pub column: Option<usize>,
     /// What is wrong, in plain words.
     pub message: String,
 }
 
-impl fmt::Display for Located {
+impl Diagnostic {
+    /// A problem with the whole file, with no position.
+    pub fn in_file(file: &str, message: impl Into<String>) -> Self {
+        Diagnostic {
+            file: file.to_string(),
+            line: None,
+            column: None,
+            message: message.into(),
+        }
+    }
+
+    /// A problem at a line and column.
+    pub fn at(file: &str, pos: Pos, message: impl Into<String>) -> Self {
+        Diagnostic {
+            file: file.to_string(),
+            line: Some(pos.line),
+            column: Some(pos.column),
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match (self.line, self.column) {
             (Some(l), Some(c)) => write!(f, "{}:{}:{}: {}", self.file, l, c, self.message),
@@ -28,29 +54,601 @@ impl fmt::Display for Located {
     }
 }
 
-fn parse_ron<T: DeserializeOwned>(file: &str, source: &str) -> Result<T, Located> {
-    if source.trim().is_empty() {
-        return Err(Located {
-            file: file.to_string(),
-            line: None,
-            column: None,
-            message: "the file is empty".to_string(),
-        });
+/// A 1-based line and column (columns count characters).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Pos {
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub column: usize,
+}
+
+impl fmt::Display for Pos {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.line, self.column)
     }
-    ron::from_str(source).map_err(|e| Located {
-        file: file.to_string(),
-        line: Some(e.span.start.line),
-        column: Some(e.span.start.col),
-        message: e.code.to_string(),
+}
+
+/// Turns the bytes of a file into text: refuses empty, binary (NUL bytes) and non-UTF-8 files
+/// with a clear message, and drops a UTF-8 byte-order mark.
+pub fn decode<'a>(file: &str, data: &'a [u8]) -> Result<&'a str, Diagnostic> {
+    if data.contains(&0) {
+        return Err(Diagnostic::in_file(
+            file,
+            "this is a binary file (it contains NUL bytes), not a text file: \
+             a bank or layout is plain text saved as UTF-8",
+        ));
+    }
+    let text = match std::str::from_utf8(data) {
+        Ok(text) => text,
+        Err(e) => {
+            let valid = &data[..e.valid_up_to()];
+            // The prefix is valid UTF-8 by construction.
+            let before = std::str::from_utf8(valid).unwrap_or_default();
+            return Err(Diagnostic::at(
+                file,
+                end_pos(before),
+                "the file is not UTF-8 text: save it again choosing the UTF-8 encoding",
+            ));
+        }
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(Diagnostic::in_file(file, "the file is empty"));
+    }
+    Ok(text)
+}
+
+/// The position just after the end of `text`.
+fn end_pos(text: &str) -> Pos {
+    let line = 1 + text.matches('\n').count();
+    let last = text.rsplit('\n').next().unwrap_or("");
+    Pos {
+        line,
+        column: 1 + last.chars().count(),
+    }
+}
+
+/// The byte offset of `pos` in `text`, if it is inside it.
+fn offset(text: &str, pos: Pos) -> Option<usize> {
+    let line = text.split('\n').nth(pos.line.checked_sub(1)?)?;
+    let before: usize = text
+        .split('\n')
+        .take(pos.line - 1)
+        .map(|l| l.len() + 1)
+        .sum();
+    let column: usize = line
+        .chars()
+        .take(pos.column.saturating_sub(1))
+        .map(char::len_utf8)
+        .sum();
+    Some(before + column)
+}
+
+fn names<T: Copy>(all: &[T], name: fn(T) -> &'static str) -> String {
+    all.iter().map(|&x| name(x)).collect::<Vec<_>>().join(", ")
+}
+
+fn pascal_kind(kind: ItemKind) -> &'static str {
+    match kind {
+        ItemKind::SingleChoice => "SingleChoice",
+        ItemKind::TrueFalse => "TrueFalse",
+        ItemKind::Matching => "Matching",
+        ItemKind::Place => "Place",
+        ItemKind::TickInfo => "TickInfo",
+        ItemKind::GapFill => "GapFill",
+        ItemKind::Form => "Form",
+        ItemKind::Message => "Message",
+    }
+}
+
+fn level_name(level: Level) -> &'static str {
+    match level {
+        Level::A1 => "A1",
+        Level::A2 => "A2",
+        Level::B1 => "B1",
+    }
+}
+
+/// ron's message, reworded where a teacher benefits from it.
+fn friendly(code: &ron::Error) -> String {
+    use ron::Error as E;
+    match code {
+        E::NoSuchEnumVariant {
+            found,
+            outer: Some(outer),
+            ..
+        } => match outer.as_str() {
+            "Topic" => format!(
+                "unknown topic `{found}`; the topics are: {}",
+                names(&Topic::ALL, Topic::as_str)
+            ),
+            "Section" => format!(
+                "unknown section `{found}`; the sections are: {}",
+                names(&Section::ALL, Section::as_str)
+            ),
+            "ItemKind" => format!(
+                "unknown item kind `{found}`; the kinds are: {}",
+                names(&ItemKind::ALL, ItemKind::as_str)
+            ),
+            "Question" => format!(
+                "unknown item kind `{found}`; the kinds are: {}",
+                names(&ItemKind::ALL, pascal_kind)
+            ),
+            "Level" => format!(
+                "unknown level `{found}`; the levels are: {}",
+                names(&[Level::A1, Level::A2, Level::B1], level_name)
+            ),
+            _ => code.to_string(),
+        },
+        E::MissingStructField {
+            field,
+            outer: Some(outer),
+        } => format!("the field `{field}` is missing in {outer}"),
+        E::Eof => "the file ends too early: is a closing `)` or `]` missing?".to_string(),
+        E::ExpectedComma => {
+            "expected a comma `,` here: is a comma, or the closing quote of a text, missing before it?"
+                .to_string()
+        }
+        E::ExpectedOption => {
+            "this field is optional: write Some(…) around the value, or None".to_string()
+        }
+        E::ExpectedString => "expected a text in double quotes, like \"…\"".to_string(),
+        E::TrailingCharacters => {
+            "there is more text after the end of the bank: is there an extra `)` or `]`?"
+                .to_string()
+        }
+        _ => code.to_string(),
+    }
+}
+
+fn parse_ron<T: DeserializeOwned>(file: &str, source: &str) -> Result<T, Diagnostic> {
+    if source.trim().is_empty() {
+        return Err(Diagnostic::in_file(file, "the file is empty"));
+    }
+    ron::from_str(source).map_err(|e| {
+        let mut message = friendly(&e.code);
+        let at = Pos {
+            line: e.span.start.line,
+            column: e.span.start.col,
+        };
+        let rest = offset(source, at)
+            .and_then(|o| source.get(o..))
+            .unwrap_or("");
+        if let Some(quote) = rest
+            .trim_start()
+            .chars()
+            .next()
+            .filter(|c| "“”„«»".contains(*c))
+        {
+            message = format!(
+                "unexpected {quote}: put texts between straight double quotes \"…\" \
+                 (« » and “ ” can go inside them)"
+            );
+        } else if !matches!(e.code, ron::Error::Eof) && rest.trim().is_empty() {
+            message.push_str(" (the file ends here: is a closing `)` or `]` missing?)");
+        }
+        Diagnostic::at(file, at, message)
     })
 }
 
 /// Reads one bank file.
-pub fn parse_bank(file: &str, source: &str) -> Result<Bank, Located> {
+pub fn parse_bank(file: &str, source: &str) -> Result<Bank, Diagnostic> {
     parse_ron(file, source)
 }
 
 /// Reads one layout file.
-pub fn parse_layout(file: &str, source: &str) -> Result<Layout, Located> {
+pub fn parse_layout(file: &str, source: &str) -> Result<Layout, Diagnostic> {
     parse_ron(file, source)
+}
+
+/// One step into a RON value: a named field of a struct, or an element of a list or tuple.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Step {
+    Field(&'static str),
+    Index(usize),
+}
+
+/// Where the values of a RON text start, to point at the value a semantic check is about.
+#[derive(Debug)]
+pub(crate) struct Outline {
+    root: Node,
+}
+
+#[derive(Debug)]
+struct Node {
+    pos: Pos,
+    kind: NodeKind,
+}
+
+#[derive(Debug)]
+enum NodeKind {
+    Leaf,
+    /// A list, a tuple, or the argument of `Some(…)` or of a newtype variant.
+    List(Vec<Node>),
+    /// A struct, a struct variant or a map: (name, where the name is, value).
+    Fields(Vec<(String, Pos, Node)>),
+}
+
+impl Outline {
+    /// Scans a RON text. Never fails: on text it does not understand it keeps what it has.
+    pub(crate) fn new(text: &str) -> Self {
+        let mut scanner = Scanner {
+            tokens: tokenize(text),
+            next: 0,
+        };
+        scanner.skip_attributes();
+        let root = scanner.value(0).unwrap_or(Node {
+            pos: Pos { line: 1, column: 1 },
+            kind: NodeKind::Leaf,
+        });
+        Outline { root }
+    }
+
+    /// Where the value at `path` starts (for a field: where its name is). When the path cannot be
+    /// followed to its end (an optional field left out), the deepest value reached.
+    pub(crate) fn locate(&self, path: &[Step]) -> Pos {
+        let mut node = &self.root;
+        let mut pos = node.pos;
+        for step in path {
+            // `Some(x)` and newtype variants wrap x in a one-element list: look through them.
+            while let (Step::Field(_), NodeKind::List(items)) = (step, &node.kind) {
+                match items.as_slice() {
+                    [only] => node = only,
+                    _ => return pos,
+                }
+            }
+            let next = match (step, &node.kind) {
+                (Step::Field(name), NodeKind::Fields(fields)) => fields
+                    .iter()
+                    .find(|(n, _, _)| n == name)
+                    .map(|(_, at, value)| (*at, value)),
+                (Step::Index(i), NodeKind::List(items)) => items.get(*i).map(|n| (n.pos, n)),
+                _ => None,
+            };
+            match next {
+                Some((at, value)) => {
+                    pos = at;
+                    node = value;
+                }
+                None => return pos,
+            }
+        }
+        pos
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Tok {
+    Open(char),
+    Close,
+    Colon,
+    Comma,
+    Hash,
+    Bang,
+    /// An identifier, number or boolean.
+    Word(String),
+    /// A string or char literal (its content, unescaped loosely).
+    Text(String),
+}
+
+fn tokenize(text: &str) -> Vec<(Pos, Tok)> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let (mut i, mut line, mut col) = (0usize, 1usize, 1usize);
+    // Advances over `n` characters, keeping line and column.
+    let advance = |i: &mut usize, line: &mut usize, col: &mut usize, n: usize| {
+        for _ in 0..n {
+            if *i >= chars.len() {
+                return;
+            }
+            if chars[*i] == '\n' {
+                *line += 1;
+                *col = 1;
+            } else {
+                *col += 1;
+            }
+            *i += 1;
+        }
+    };
+    while i < chars.len() {
+        let c = chars[i];
+        let here = Pos { line, column: col };
+        let peek = chars.get(i + 1).copied();
+        if c.is_whitespace() {
+            advance(&mut i, &mut line, &mut col, 1);
+        } else if c == '/' && peek == Some('/') {
+            while i < chars.len() && chars[i] != '\n' {
+                advance(&mut i, &mut line, &mut col, 1);
+            }
+        } else if c == '/' && peek == Some('*') {
+            let mut depth = 0usize;
+            while i < chars.len() {
+                if chars[i] == '/' && chars.get(i + 1) == Some(&'*') {
+                    depth += 1;
+                    advance(&mut i, &mut line, &mut col, 2);
+                } else if chars[i] == '*' && chars.get(i + 1) == Some(&'/') {
+                    advance(&mut i, &mut line, &mut col, 2);
+                    depth -= 1;
+                    if depth == 0 {
+                        break;
+                    }
+                } else {
+                    advance(&mut i, &mut line, &mut col, 1);
+                }
+            }
+        } else if c == '"' || c == '\'' {
+            let mut content = String::new();
+            advance(&mut i, &mut line, &mut col, 1);
+            while i < chars.len() && chars[i] != c {
+                if chars[i] == '\\' {
+                    advance(&mut i, &mut line, &mut col, 1);
+                }
+                if let Some(&ch) = chars.get(i) {
+                    content.push(ch);
+                }
+                advance(&mut i, &mut line, &mut col, 1);
+            }
+            advance(&mut i, &mut line, &mut col, 1);
+            out.push((here, Tok::Text(content)));
+        } else if (c == 'r' || c == 'b')
+            && matches!(peek, Some('#') | Some('"'))
+            && raw_string_hashes(&chars[i + 1..]).is_some()
+        {
+            // Raw string r#"…"# (or br"…"): ends at a quote followed by as many hashes.
+            let hashes = raw_string_hashes(&chars[i + 1..]).unwrap_or(0);
+            advance(&mut i, &mut line, &mut col, 2 + hashes);
+            let mut content = String::new();
+            while i < chars.len() {
+                if chars[i] == '"' && chars[i + 1..].iter().take(hashes).all(|&h| h == '#') {
+                    advance(&mut i, &mut line, &mut col, 1 + hashes);
+                    break;
+                }
+                content.push(chars[i]);
+                advance(&mut i, &mut line, &mut col, 1);
+            }
+            out.push((here, Tok::Text(content)));
+        } else if c.is_alphanumeric() || matches!(c, '_' | '.' | '+' | '-') {
+            let mut word = String::new();
+            while i < chars.len()
+                && (chars[i].is_alphanumeric() || matches!(chars[i], '_' | '.' | '+' | '-'))
+            {
+                word.push(chars[i]);
+                advance(&mut i, &mut line, &mut col, 1);
+            }
+            out.push((here, Tok::Word(word)));
+        } else {
+            let tok = match c {
+                '(' | '[' | '{' => Some(Tok::Open(c)),
+                ')' | ']' | '}' => Some(Tok::Close),
+                ':' => Some(Tok::Colon),
+                ',' => Some(Tok::Comma),
+                '#' => Some(Tok::Hash),
+                '!' => Some(Tok::Bang),
+                _ => None,
+            };
+            if let Some(tok) = tok {
+                out.push((here, tok));
+            }
+            advance(&mut i, &mut line, &mut col, 1);
+        }
+    }
+    out
+}
+
+/// For text starting just after `r` or `b`: the number of `#` before an opening quote, if it is one.
+fn raw_string_hashes(rest: &[char]) -> Option<usize> {
+    let rest = if rest.first() == Some(&'r') {
+        &rest[1..]
+    } else {
+        rest
+    };
+    let hashes = rest.iter().take_while(|&&c| c == '#').count();
+    (rest.get(hashes) == Some(&'"')).then_some(hashes)
+}
+
+struct Scanner {
+    tokens: Vec<(Pos, Tok)>,
+    next: usize,
+}
+
+/// Deeper than any bank or layout: beyond it the outline stops (and never overflows the stack).
+const MAX_DEPTH: usize = 64;
+
+impl Scanner {
+    fn peek(&self, ahead: usize) -> Option<&(Pos, Tok)> {
+        self.tokens.get(self.next + ahead)
+    }
+
+    fn bump(&mut self) -> Option<(Pos, Tok)> {
+        let tok = self.tokens.get(self.next).cloned();
+        self.next += 1;
+        tok
+    }
+
+    /// Skips `#![enable(…)]` attributes.
+    fn skip_attributes(&mut self) {
+        while matches!(self.peek(0), Some((_, Tok::Hash))) {
+            self.bump();
+            if matches!(self.peek(0), Some((_, Tok::Bang))) {
+                self.bump();
+            }
+            if self.value(0).is_none() {
+                return;
+            }
+        }
+    }
+
+    fn value(&mut self, depth: usize) -> Option<Node> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        let (pos, tok) = self.bump()?;
+        match tok {
+            Tok::Word(_) => {
+                if matches!(self.peek(0), Some((_, Tok::Open('(')))) {
+                    self.bump();
+                    self.group(pos, '(', depth)
+                } else {
+                    Some(Node {
+                        pos,
+                        kind: NodeKind::Leaf,
+                    })
+                }
+            }
+            Tok::Text(_) => Some(Node {
+                pos,
+                kind: NodeKind::Leaf,
+            }),
+            Tok::Open(c) => self.group(pos, c, depth),
+            _ => None,
+        }
+    }
+
+    /// The inside of a group whose opening `open` was just read, up to its closing.
+    fn group(&mut self, pos: Pos, open: char, depth: usize) -> Option<Node> {
+        let named = matches!(
+            (open, self.peek(0), self.peek(1)),
+            ('{', _, _) | ('(', Some((_, Tok::Word(_))), Some((_, Tok::Colon)))
+        );
+        if named {
+            let mut fields = Vec::new();
+            loop {
+                match self.bump()? {
+                    (_, Tok::Close) => break,
+                    (_, Tok::Comma) => continue,
+                    (at, Tok::Word(name)) | (at, Tok::Text(name)) => {
+                        if !matches!(self.bump()?, (_, Tok::Colon)) {
+                            return None;
+                        }
+                        let value = self.value(depth + 1)?;
+                        fields.push((name, at, value));
+                    }
+                    _ => return None,
+                }
+            }
+            Some(Node {
+                pos,
+                kind: NodeKind::Fields(fields),
+            })
+        } else {
+            let mut items = Vec::new();
+            loop {
+                match self.peek(0) {
+                    Some((_, Tok::Close)) => {
+                        self.bump();
+                        break;
+                    }
+                    Some((_, Tok::Comma)) => {
+                        self.bump();
+                    }
+                    Some(_) => items.push(self.value(depth + 1)?),
+                    None => return None,
+                }
+            }
+            Some(Node {
+                pos,
+                kind: NodeKind::List(items),
+            })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Step::{Field as F, Index as I};
+
+    const SAMPLE: &str = r##"#![enable(implicit_some)]
+// A comment with (brackets] and "quotes
+(
+    id: "b",
+    tasks: [
+        ( id: "t1", items: [] ),
+        (
+            /* nested /* block */ comment ) */
+            id: r#"t"2"#,
+            items: [
+                (id: "1", question: SingleChoice(prompt: "Dove?", options: ["a", "b"], correct: 0)),
+                (id: "2", stimulus: Some((content: Text(body: "x"))), pairs: [("A", "B"), ('c', "D")]),
+            ],
+        ),
+    ],
+    tr: { "en": "hi" },
+)
+"##;
+
+    fn pos(line: usize, column: usize) -> Pos {
+        Pos { line, column }
+    }
+
+    #[test]
+    fn outline_locates_fields_elements_and_nested_values() {
+        let o = Outline::new(SAMPLE);
+        assert_eq!(o.locate(&[F("id")]), pos(4, 5));
+        assert_eq!(o.locate(&[F("tasks"), I(1), F("id")]), pos(9, 13));
+        let item = [F("tasks"), I(1), F("items"), I(0)];
+        assert_eq!(o.locate(&item), pos(11, 17));
+        assert_eq!(
+            o.locate(&[&item[..], &[F("question"), F("correct")]].concat()),
+            pos(11, 88)
+        );
+        let second = [F("tasks"), I(1), F("items"), I(1)];
+        assert_eq!(
+            o.locate(&[&second[..], &[F("stimulus"), F("content"), F("body")]].concat()),
+            pos(12, 57)
+        );
+        assert_eq!(
+            o.locate(&[&second[..], &[F("pairs"), I(1)]].concat()),
+            pos(12, 91)
+        );
+        assert_eq!(o.locate(&[F("tr"), F("en")]), pos(16, 11));
+    }
+
+    #[test]
+    fn outline_falls_back_to_the_deepest_value_found() {
+        let o = Outline::new(SAMPLE);
+        let q = [F("tasks"), I(1), F("items"), I(0), F("question")];
+        assert_eq!(o.locate(&[&q[..], &[F("pinned")]].concat()), pos(11, 27));
+        assert_eq!(o.locate(&[F("tasks"), I(7), F("id")]), pos(5, 5));
+    }
+
+    #[test]
+    fn outline_survives_garbage() {
+        for text in ["", "(((", ")", "r#\"", "\"unclosed", "(a: [1, 2", "/* open"] {
+            assert_eq!(Outline::new(text).locate(&[F("x")]), pos(1, 1));
+        }
+        let deep = "[".repeat(10_000);
+        assert_eq!(Outline::new(&deep).locate(&[I(0)]), pos(1, 1));
+    }
+
+    #[test]
+    fn decode_refuses_binary_non_utf8_and_empty_files() {
+        assert_eq!(
+            decode("a.ron", b"(id: \"x\")\0").unwrap_err().to_string(),
+            "a.ron: this is a binary file (it contains NUL bytes), not a text file: \
+             a bank or layout is plain text saved as UTF-8"
+        );
+        assert_eq!(
+            decode("a.ron", b"(\n  id: \"caff\xe8\"")
+                .unwrap_err()
+                .to_string(),
+            "a.ron:2:12: the file is not UTF-8 text: save it again choosing the UTF-8 encoding"
+        );
+        assert_eq!(
+            decode("a.ron", b" \n\t").unwrap_err().to_string(),
+            "a.ron: the file is empty"
+        );
+        assert_eq!(decode("a.ron", "\u{feff}()".as_bytes()), Ok("()"));
+    }
+
+    #[test]
+    fn unknown_topic_lists_the_topics() {
+        let e = parse_ron::<Topic>("t.ron", "salut").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "t.ron:1:1: unknown topic `salut`; the topics are: casa, famiglia, lavoro, salute, \
+             scuola, trasporti, acquisti, uffici_pubblici, tempo_libero, citta_servizi"
+        );
+    }
 }

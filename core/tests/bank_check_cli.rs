@@ -1,0 +1,199 @@
+//! The `bank-check` command line, end to end: arguments, exit codes, text and JSON output.
+
+use serde_json::{json, Value};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn template() -> PathBuf {
+    repo().join("question-banks/TEMPLATE.ron")
+}
+
+fn fixture(name: &str) -> PathBuf {
+    repo().join("tests/fixtures/banks").join(name)
+}
+
+fn bank_check(args: &[&dyn AsRef<std::ffi::OsStr>]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_bank-check"));
+    for arg in args {
+        command.arg(arg);
+    }
+    command.output().unwrap()
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).unwrap()
+}
+
+/// A fresh folder for one test.
+fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn no_path_or_an_unknown_option_is_a_usage_error() {
+    let none = bank_check(&[]);
+    assert_eq!(none.status.code(), Some(2));
+    assert!(
+        stderr(&none).contains("usage: bank-check"),
+        "{}",
+        stderr(&none)
+    );
+
+    let unknown = bank_check(&[&"--verbose", &template()]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(stderr(&unknown).starts_with("bank-check: unknown option --verbose"));
+    assert_eq!(stdout(&unknown), "");
+}
+
+#[test]
+fn help_prints_the_usage_and_succeeds() {
+    let help = bank_check(&[&"--help"]);
+    assert_eq!(help.status.code(), Some(0));
+    assert!(stdout(&help).starts_with("usage: bank-check [--stats] [--json] PATH..."));
+}
+
+#[test]
+fn a_missing_path_or_a_folder_without_banks_is_a_reading_failure() {
+    let missing = bank_check(&[&"no/such/file.ron"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(stderr(&missing).starts_with("bank-check: cannot read no/such/file.ron: "));
+
+    let empty = scratch("empty-folder");
+    let output = bank_check(&[&empty]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("no .ron files in"));
+}
+
+#[test]
+fn a_valid_bank_exits_0_with_a_summary() {
+    let output = bank_check(&[&template()]);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    assert_eq!(
+        stdout(&output),
+        "bank-check: 1 file, 0 errors, 0 warnings\n"
+    );
+}
+
+#[test]
+fn errors_exit_1_one_per_line_and_warnings_are_prefixed() {
+    let output = bank_check(&[&fixture("duplicate-across-files")]);
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 3, "{text}");
+    assert!(lines[0].contains("duplicate-across-files/b.ron:11:13: task fx-ascolto-01: "));
+    assert!(lines[0].ends_with("duplicate-across-files/a.ron:11"));
+    assert!(lines[1].starts_with("warning: "));
+    assert!(lines[1].contains("duplicate-across-files/b.ron:15:13: task fx-ascolto-01: "));
+    assert_eq!(lines[2], "bank-check: 2 files, 1 error, 1 warning");
+}
+
+#[test]
+fn warnings_alone_exit_0() {
+    let output = bank_check(&[&fixture("style-warnings.ron")]);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(stdout(&output).starts_with("warning: "));
+}
+
+#[test]
+fn folders_are_read_recursively_with_layouts_from_a_layouts_folder() {
+    let dir = scratch("recursive");
+    std::fs::create_dir_all(dir.join("nested/layouts")).unwrap();
+    std::fs::copy(template(), dir.join("nested/template.ron")).unwrap();
+    std::fs::write(dir.join("notes.txt"), "not a bank").unwrap();
+    let layout = std::fs::read_to_string(repo().join("tests/fixtures/layouts/short.ron")).unwrap();
+    std::fs::write(dir.join("nested/layouts/short.ron"), &layout).unwrap();
+    let output = bank_check(&[&dir]);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    assert_eq!(
+        stdout(&output),
+        "bank-check: 2 files, 0 errors, 0 warnings\n"
+    );
+
+    // The same layout outside a `layouts` folder is read as a bank, and refused.
+    std::fs::write(dir.join("short.ron"), &layout).unwrap();
+    let output = bank_check(&[&dir]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stdout(&output).contains("short.ron: this file is a layout, not a bank\n"));
+}
+
+#[test]
+fn stats_json_is_one_object_with_counts_errors_and_warnings() {
+    let output = bank_check(&[&"--stats", &"--json", &template()]);
+    assert_eq!(output.status.code(), Some(0));
+    let value: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(
+        value,
+        json!({
+            "valid": true,
+            "sections": {
+                "listening": {"tasks": 2, "items": 10},
+                "reading": {"tasks": 1, "items": 5},
+                "writing": {"tasks": 2, "items": 2},
+            },
+            "topics": {
+                "casa": 0, "famiglia": 1, "lavoro": 0, "salute": 1, "scuola": 0, "trasporti": 1,
+                "acquisti": 0, "uffici_pubblici": 1, "tempo_libero": 0, "citta_servizi": 1,
+            },
+            "kinds": {
+                "single_choice": 2, "true_false": 2, "matching": 3, "place": 5, "tick_info": 1,
+                "gap_fill": 2, "form": 1, "message": 1,
+            },
+            "errors": [],
+            "warnings": [],
+        })
+    );
+}
+
+#[test]
+fn json_reports_invalid_files_and_counts_only_the_valid_banks() {
+    let output = bank_check(&[&"--json", &template(), &fixture("duplicate-across-files")]);
+    assert_eq!(output.status.code(), Some(1));
+    let value: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(value["valid"], json!(false));
+    let errors = value["errors"].as_array().unwrap();
+    assert_eq!(errors.len(), 1);
+    assert!(errors[0]
+        .as_str()
+        .unwrap()
+        .contains("b.ron:11:13: task fx-ascolto-01: this id is already used by the task at "));
+    assert_eq!(value["warnings"].as_array().unwrap().len(), 1);
+    // The template and a.ron load; b.ron, which has an error, does not.
+    assert_eq!(value["sections"]["listening"]["tasks"], json!(3));
+    assert_eq!(value["sections"]["reading"]["tasks"], json!(1));
+}
+
+#[test]
+fn stats_prints_a_table() {
+    let output = bank_check(&[&"--stats", &template()]);
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout(&output);
+    let rows: Vec<Vec<&str>> = text
+        .lines()
+        .map(|l| l.split_whitespace().collect())
+        .collect();
+    for row in [
+        vec!["section", "tasks", "items"],
+        vec!["listening", "2", "10"],
+        vec!["reading", "1", "5"],
+        vec!["writing", "2", "2"],
+        vec!["scuola", "0"],
+        vec!["citta_servizi", "1"],
+        vec!["place", "5"],
+        vec!["matching", "3"],
+    ] {
+        assert!(rows.contains(&row), "no row {row:?} in\n{text}");
+    }
+    assert!(text.ends_with("bank-check: 1 file, 0 errors, 0 warnings\n"));
+}
