@@ -12,6 +12,8 @@ use leptos_router::path;
 /// The whole application.
 #[component]
 pub fn App() -> impl IntoView {
+    crate::catalog::provide_catalog();
+    crate::settings::provide_settings();
     view! {
         <I18nProvider>
             <Router>

@@ -1,9 +1,13 @@
 //! Sportello's web app: thin Leptos components over `sportello-core`.
 
 pub mod app;
+pub mod catalog;
 pub mod components;
 pub mod i18n;
 pub mod pages;
+pub mod records;
+pub mod settings;
+pub mod speech;
 pub mod storage;
 
 /// Mounts the app on `<body>`, with panics reported to the browser console.

@@ -1,4 +1,10 @@
 //! Reusable pieces of the interface.
 
+pub mod bank_errors;
+pub mod confirm;
+pub mod item_input;
+pub mod item_review;
+pub mod labels;
 pub mod language_picker;
 pub mod nav;
+pub mod stimulus;

@@ -48,8 +48,8 @@ fn free_port() -> u16 {
 /// Serves `dir` on a free loopback port; unknown paths get `index.html` (SPA fallback).
 async fn serve(dir: PathBuf) -> SocketAddr {
     let index = dir.join("index.html");
-    let app = axum::Router::new()
-        .fallback_service(ServeDir::new(&dir).fallback(ServeFile::new(index)));
+    let app =
+        axum::Router::new().fallback_service(ServeDir::new(&dir).fallback(ServeFile::new(index)));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
@@ -86,11 +86,17 @@ impl WebDriverCompatibleCommand for BrowserLog {
         base_url: &url::Url,
         session_id: Option<&str>,
     ) -> Result<url::Url, url::ParseError> {
-        base_url.join(&format!("session/{}/se/log", session_id.unwrap_or_default()))
+        base_url.join(&format!(
+            "session/{}/se/log",
+            session_id.unwrap_or_default()
+        ))
     }
 
     fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        (http::Method::POST, Some(json!({"type": "browser"}).to_string()))
+        (
+            http::Method::POST,
+            Some(json!({"type": "browser"}).to_string()),
+        )
     }
 }
 
@@ -232,10 +238,15 @@ impl Browser {
 
     /// Console errors and uncaught exceptions seen so far (severe entries of the browser log).
     pub async fn console_errors(&mut self) -> Vec<String> {
-        let log = self.client.issue_cmd(BrowserLog).await.unwrap_or(Value::Null);
+        let log = self
+            .client
+            .issue_cmd(BrowserLog)
+            .await
+            .unwrap_or(Value::Null);
         for entry in log.as_array().into_iter().flatten() {
             if entry["level"] == "SEVERE" {
-                self.console.push(entry["message"].as_str().unwrap_or("").to_string());
+                self.console
+                    .push(entry["message"].as_str().unwrap_or("").to_string());
             }
         }
         self.console.clone()
@@ -271,4 +282,71 @@ pub fn messages(locale: &str) -> BTreeMap<String, String> {
         }
     }
     out
+}
+
+/// The exam the app generates for `seed` and `layout` from the shipped banks with an empty seen
+/// set (as a shared link does): the same core code, so tests know the answer key.
+pub fn shipped_exam(seed: u64, layout: &str) -> sportello_core::generate::Exam {
+    use sportello_core::bank::validate::{check, Source};
+    let dir = root().join("question-banks");
+    let read = |dir: &Path| -> Vec<(String, Vec<u8>)> {
+        let mut files: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+            .filter(|p| !p.ends_with("TEMPLATE.ron"))
+            .collect();
+        files.sort();
+        files
+            .into_iter()
+            .map(|p| (p.display().to_string(), std::fs::read(&p).unwrap()))
+            .collect()
+    };
+    let banks = read(&dir);
+    let layouts = read(&dir.join("layouts"));
+    let sources = |files: &[(String, Vec<u8>)]| -> Vec<(String, Vec<u8>)> { files.to_vec() };
+    let (banks, layouts) = (sources(&banks), sources(&layouts));
+    let bank_sources: Vec<Source<'_>> = banks.iter().map(|(n, d)| Source::new(n, d)).collect();
+    let layout_sources: Vec<Source<'_>> = layouts.iter().map(|(n, d)| Source::new(n, d)).collect();
+    let report = check(&bank_sources, &layout_sources);
+    assert!(
+        report.is_valid(),
+        "shipped banks have errors: {:?}",
+        report.errors
+    );
+    let layout = report
+        .layouts
+        .iter()
+        .find(|l| l.id == layout)
+        .unwrap_or_else(|| panic!("no layout {layout}"));
+    let tasks = report.banks.iter().flat_map(|b| b.tasks.iter());
+    sportello_core::generate::generate(layout, tasks, seed, |_| false).unwrap()
+}
+
+/// A right answer for every item of a question: the key for scored kinds, the examples (or a
+/// plausible value) for form fields, the model for messages.
+pub fn right_answer(
+    question: &sportello_core::generate::ExamQuestion,
+) -> sportello_core::answer::Answer {
+    use sportello_core::answer::Answer;
+    use sportello_core::bank::FieldKind;
+    use sportello_core::generate::ExamQuestion;
+    match question {
+        ExamQuestion::Form { fields, .. } => Answer::Form(
+            fields
+                .iter()
+                .map(|f| match (&f.example, &f.kind) {
+                    (Some(e), _) => e.clone(),
+                    (None, FieldKind::Date) => "12/03/1990".into(),
+                    (None, FieldKind::Number) => "3".into(),
+                    (None, FieldKind::Phone) => "3331234567".into(),
+                    (None, FieldKind::Email) => "nome@esempio.it".into(),
+                    (None, FieldKind::Choice(o)) => o[0].clone(),
+                    (None, FieldKind::Text) => "Rossi".into(),
+                })
+                .collect(),
+        ),
+        ExamQuestion::Message { model, .. } => Answer::Message(model.clone()),
+        other => other.right_answer().expect("scored kinds have a key"),
+    }
 }

@@ -1,6 +1,8 @@
 //! Page objects: each knows the selectors of one part of the app.
 
 use crate::Browser;
+use fantoccini::Locator;
+use sportello_core::answer::Answer;
 
 /// The first-visit language choice.
 pub struct LanguageGate;
@@ -13,5 +15,237 @@ impl LanguageGate {
             .await;
         browser.click("[data-testid=language-continue]").await;
         browser.wait_for("main#main .page, main#main section").await;
+    }
+}
+
+/// The exam page: intro, sections, results.
+pub struct ExamPage;
+
+impl ExamPage {
+    /// Opens `/exam` (with an optional query) and starts the exam.
+    pub async fn start(browser: &mut Browser, query: &str) {
+        browser.open(&format!("/exam{query}")).await;
+        browser.click("[data-testid=exam-start]").await;
+        browser.wait_for("[data-testid=timer]").await;
+    }
+
+    /// The `data-item-id` of every item on the page, in order.
+    pub async fn item_ids(browser: &Browser) -> Vec<String> {
+        let mut ids = Vec::new();
+        for el in browser
+            .client
+            .find_all(Locator::Css("[data-testid=item]"))
+            .await
+            .unwrap()
+        {
+            ids.push(el.attr("data-item-id").await.unwrap().unwrap_or_default());
+        }
+        ids
+    }
+
+    /// The visible text of every item on the page, in order (options included).
+    pub async fn item_texts(browser: &Browser) -> Vec<String> {
+        let mut texts = Vec::new();
+        for el in browser
+            .client
+            .find_all(Locator::Css("[data-testid=item]"))
+            .await
+            .unwrap()
+        {
+            texts.push(el.text().await.unwrap());
+        }
+        texts
+    }
+
+    /// Gives `answer` to the item `task/item` through its native controls, as a learner would.
+    pub async fn answer(browser: &Browser, task: &str, item: &str, answer: &Answer) {
+        let scope = format!("[data-testid=item][data-item-id=\"{task}/{item}\"]");
+        let find = |css: String| async move { browser.wait_for(&css).await };
+        match answer {
+            Answer::Choice(i) => {
+                let radio = format!("{scope} input[type=radio][value=\"{i}\"]");
+                if browser.client.find(Locator::Css(&radio)).await.is_ok() {
+                    find(radio).await.click().await.unwrap();
+                } else {
+                    find(format!("{scope} select"))
+                        .await
+                        .select_by_value(&i.to_string())
+                        .await
+                        .unwrap();
+                }
+            }
+            Answer::TrueFalse(b) => {
+                find(format!("{scope} input[type=radio][value=\"{b}\"]"))
+                    .await
+                    .click()
+                    .await
+                    .unwrap();
+            }
+            Answer::Matching(chosen) => {
+                let selects = browser
+                    .client
+                    .find_all(Locator::Css(&format!("{scope} select")))
+                    .await
+                    .unwrap();
+                for (select, choice) in selects.iter().zip(chosen) {
+                    if let Some(r) = choice {
+                        select.select_by_value(&r.to_string()).await.unwrap();
+                    }
+                }
+            }
+            Answer::Ticks(ticks) => {
+                for i in ticks {
+                    find(format!("{scope} input[type=checkbox][value=\"{i}\"]"))
+                        .await
+                        .click()
+                        .await
+                        .unwrap();
+                }
+            }
+            Answer::Typed(text) => {
+                find(format!("{scope} input[type=text]"))
+                    .await
+                    .send_keys(text)
+                    .await
+                    .unwrap();
+            }
+            Answer::Form(values) => {
+                let controls = browser
+                    .client
+                    .find_all(Locator::Css(&format!(
+                        "{scope} .form-field input, {scope} .form-field select"
+                    )))
+                    .await
+                    .unwrap();
+                for (control, value) in controls.iter().zip(values) {
+                    if value.is_empty() {
+                        continue;
+                    }
+                    if control.tag_name().await.unwrap() == "select" {
+                        control.select_by_value(value).await.unwrap();
+                    } else {
+                        control.send_keys(value).await.unwrap();
+                    }
+                }
+            }
+            Answer::Message(text) => {
+                find(format!("{scope} textarea"))
+                    .await
+                    .send_keys(text)
+                    .await
+                    .unwrap();
+            }
+        }
+    }
+
+    /// Leaves the section (next section, or hand in on the last) and confirms.
+    pub async fn leave_section(browser: &Browser) {
+        let next = browser
+            .client
+            .find(Locator::Css("[data-testid=next-section]"))
+            .await;
+        match next {
+            Ok(button) => button.click().await.unwrap(),
+            Err(_) => browser.click("[data-testid=submit-exam]").await,
+        }
+        browser.click("[data-testid=confirm]").await;
+    }
+
+    /// The remaining time shown, in seconds.
+    pub async fn seconds_left(browser: &Browser) -> u64 {
+        let text = browser.text("[data-testid=timer]").await;
+        let (m, s) = text
+            .split_once(':')
+            .unwrap_or_else(|| panic!("timer shows {text:?}"));
+        m.parse::<u64>().unwrap() * 60 + s.parse::<u64>().unwrap()
+    }
+
+    /// The total shown on the results.
+    pub async fn total(browser: &Browser) -> String {
+        browser.wait_for("[data-testid=result-total]").await;
+        browser.text("[data-testid=result-total]").await
+    }
+
+    /// Whether the verdict says passed.
+    pub async fn passed(browser: &Browser) -> bool {
+        let el = browser.wait_for("[data-testid=result-verdict]").await;
+        el.attr("data-passed").await.unwrap().as_deref() == Some("true")
+    }
+}
+
+/// The teacher page: importing, listing and removing question files.
+pub struct TeacherPage;
+
+impl TeacherPage {
+    /// Waits until the page has loaded the catalog (the totals table and an enabled file input).
+    pub async fn wait_loaded(browser: &Browser) {
+        browser.wait_for("[data-testid=teacher-totals]").await;
+        browser
+            .wait_for("[data-testid=teacher-file]:not([disabled])")
+            .await;
+    }
+
+    /// Chooses the file at `path` in the file input and waits until the page says what happened.
+    pub async fn import(browser: &Browser, path: &std::path::Path) {
+        let path = path.canonicalize().expect("the fixture exists");
+        browser
+            .wait_for("[data-testid=teacher-file]:not([disabled])")
+            .await
+            .send_keys(&path.to_string_lossy())
+            .await
+            .expect("choose a file in the file input");
+        browser
+            .wait_for(
+                "[data-testid=teacher-imported], [data-testid=teacher-refused], \
+                 [data-testid=teacher-import-problem]",
+            )
+            .await;
+    }
+
+    /// The lines of a list of diagnostics (`errors` or `warnings`) of the last import.
+    pub async fn diagnostics(browser: &Browser, list: &str) -> Vec<String> {
+        Self::texts(browser, &format!("[data-testid=teacher-{list}] li")).await
+    }
+
+    /// The texts of every element matching `css`, trimmed.
+    async fn texts(browser: &Browser, css: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for el in browser.client.find_all(Locator::Css(css)).await.unwrap() {
+            out.push(el.text().await.unwrap_or_default().trim().to_string());
+        }
+        out
+    }
+
+    /// The ids of the listed banks coming from `origin` (`imported` or `shipped`).
+    pub async fn bank_ids(browser: &Browser, origin: &str) -> Vec<String> {
+        let css = format!("[data-testid=teacher-bank][data-origin={origin}]");
+        let mut out = Vec::new();
+        for el in browser.client.find_all(Locator::Css(&css)).await.unwrap() {
+            out.push(el.attr("data-bank-id").await.unwrap().unwrap_or_default());
+        }
+        out
+    }
+
+    /// Tasks and items in the totals row of `section` (`listening`, `reading`, `writing`).
+    pub async fn totals(browser: &Browser, section: &str) -> (u32, u32) {
+        let cells = Self::texts(
+            browser,
+            &format!("[data-testid=teacher-totals] tr[data-section={section}] td"),
+        )
+        .await;
+        let number = |i: usize| cells[i].parse::<u32>().expect("a count");
+        (number(0), number(1))
+    }
+
+    /// Removes the imported file named `file`, confirming, and waits for the result.
+    pub async fn remove(browser: &Browser, file: &str) {
+        let card = format!("[data-file=\"{file}\"]");
+        browser
+            .click(&format!("{card} [data-testid=teacher-remove]"))
+            .await;
+        browser
+            .click(&format!("{card} [data-testid=confirm]"))
+            .await;
+        browser.wait_for("[data-testid=teacher-removed]").await;
     }
 }

@@ -47,7 +47,10 @@ fn every_locale_has_every_key_of_italian() {
         let missing: Vec<_> = reference.difference(&keys).collect();
         let extra: Vec<_> = keys.difference(&reference).collect();
         assert!(missing.is_empty(), "{locale} lacks {missing:?}");
-        assert!(extra.is_empty(), "{locale} has keys Italian lacks: {extra:?}");
+        assert!(
+            extra.is_empty(),
+            "{locale} has keys Italian lacks: {extra:?}"
+        );
     }
 }
 
@@ -57,7 +60,10 @@ fn every_key_used_by_the_app_is_translated() {
     let used = used_keys();
     assert!(!used.is_empty(), "no translation calls found in src/");
     let missing: Vec<_> = used.difference(&known).collect();
-    assert!(missing.is_empty(), "keys used but not translated: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "keys used but not translated: {missing:?}"
+    );
 }
 
 #[test]

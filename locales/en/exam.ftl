@@ -1,0 +1,85 @@
+# Exam, practice, review.
+loading-banks = Loading the questions…
+save-failed = Cannot save: the browser's storage is full. Your answers stay on this page: do not close it. Saving is tried again with every answer.
+bank-errors-lead = Some question files have errors and are not used:
+cancel = Cancel
+section-listening = Listening
+section-reading = Reading
+section-writing = Writing
+exam-intro-lead = A practice exam like the real test: three parts, each with its own time. The questions are in Italian, as in the exam.
+exam-shared = This is the exam your teacher shared (code { $seed }).
+exam-layout-label = Kind of exam
+exam-rules-title = How it works
+exam-col-section = Part
+exam-col-time = Time
+exam-col-points = Points
+exam-minutes = { $minutes } minutes
+exam-rule-sections = You do the { $count } parts one at a time. Each part has its own time.
+exam-rule-pass = You pass with at least { $pass } points out of { $max }.
+exam-rule-twice = You can listen to each recording twice.
+exam-rule-timeout = When the time runs out, the part closes and the next one opens. At the end the exam is handed in by itself.
+exam-rule-no-back = You cannot go back to a part that is closed.
+exam-rule-saved = Your answers are saved at once. If you close the page, you go on with the time that is left.
+exam-cannot-generate = There are not enough questions to prepare this exam.
+exam-start = Start the exam
+exam-part = part { $n } of { $count }
+exam-time-left = Time left
+exam-five-minutes = 5 minutes left in this part.
+exam-one-minute = 1 minute left in this part.
+exam-submit = Hand in the exam
+exam-next-section = Go to the next part
+exam-confirm-next = { $count ->
+    [0] You answered every question. Go to the next part? You cannot come back.
+    [one] One question has no answer yet. Go to the next part? You cannot come back.
+   *[other] { $count } questions have no answer yet. Go to the next part? You cannot come back.
+}
+exam-confirm-submit = { $count ->
+    [0] You answered every question. Hand in the exam?
+    [one] One question has no answer yet. Hand in the exam?
+   *[other] { $count } questions have no answer yet. Hand in the exam?
+}
+exam-task = Task { $n }
+transcript = Transcript
+play-listen = ▶ Listen
+play-stop = ■ Stop
+plays-left = { $count ->
+    [0] No plays left
+    [one] 1 play left
+   *[other] { $count } plays left
+}
+no-italian-voice = Your device has no Italian voice. Read the text instead: the result will mark this part as read, not heard.
+item-gap-label = Missing word
+form-required = Required.
+form-missing = Required field.
+form-not-a-date = Write the date like this: dd/mm/yyyy.
+form-not-a-number = Write numbers only.
+form-not-a-phone = Not a valid phone number.
+form-not-an-email = Not a valid e-mail address.
+form-not-an-option = Choose one of the options.
+message-words = Words: { $count } (from { $min } to { $max }).
+message-too-short = Too short.
+message-too-long = Too long.
+message-length-ok = Right length.
+review-why = Why:
+review-right = Right
+review-wrong = Wrong
+review-partly = { $right } right out of { $count }
+review-your-answer = Your answer:
+review-no-answer = no answer
+review-right-answer = Right answer:
+results-title = Result
+results-passed = Passed
+results-failed = Not passed
+results-pass-mark = You pass with { $pass } points out of { $max }.
+results-writing-ungraded = Your writing has no grade yet. Read the model answer below and grade your own text: the total updates.
+results-section-points = { $points } points out of { $max }
+results-ungraded = not graded
+results-read-not-heard = read, not heard
+results-review-title = Review of your answers
+results-new-exam = New practice exam
+writing-model = Model answer:
+writing-checklist = A complete answer contains:
+writing-grade-legend = Your grade for this writing
+writing-grade-complete = Complete and correct: it has everything the task asks for
+writing-grade-sufficient = Sufficient: it is clear, but something is missing or there are mistakes
+writing-grade-insufficient = Insufficient: almost everything is missing or it is not clear

@@ -1,0 +1,55 @@
+# Teacher page: importing question files, what the app holds, sharing an exam.
+teacher-lead = Add your own question files, check them, and give a whole class the same exam.
+teacher-import-title = Add a question file
+teacher-import-help = A question file (a bank) or an exam type (a layout) is a .ron text file. It is checked like the files included in the app: a file with errors is not added, and the app keeps working as before. Imported files stay only in this browser.
+teacher-import-choose = Choose a .ron file
+teacher-import-drop = Or drag the file into this box.
+teacher-import-checking = Checking the file…
+teacher-imported = { $file } was added. Exams and exercises use it from now on.
+teacher-replaced = { $file } was added in place of the earlier file with the same name. Exams and exercises use it from now on.
+teacher-refused = { $file } has errors and was not added. Fix these lines and import it again:
+teacher-warnings-lead = Advice on { $file } (it works, but it could be better):
+teacher-save-full = { $file } is correct, but this browser's storage is full, so it was not added. Remove an imported file you no longer need and try again.
+teacher-save-unavailable = { $file } is correct, but this browser does not let the app save files (private browsing or settings), so it was not added.
+teacher-name-taken = { $file } has the same name as a file included in the app. Rename your file and import it again.
+teacher-too-big = { $file } is too big for a question file (more than 1 MB). It was not added.
+teacher-unreadable = { $file } could not be read. It was not added.
+teacher-files-title = Question files in the app
+teacher-totals = What exams and exercises can use
+teacher-col-section = Part
+teacher-col-tasks = Exercises
+teacher-col-items = Questions
+teacher-imported-title = Imported in this browser
+teacher-imported-none = No file imported yet.
+teacher-shipped-title = Included in the app
+teacher-shipped-summary = Show the { $count } files included in the app
+teacher-origin-shipped = Included
+teacher-origin-imported = Imported
+teacher-code = Code: { $id }
+teacher-file = File: { $file }
+teacher-bank-counts = { $section }: { $tasks ->
+        [one] 1 exercise
+       *[other] { $tasks } exercises
+    }, { $items ->
+        [one] 1 question
+       *[other] { $items } questions
+    }
+teacher-layout-summary = Exam type: { $parts } parts, pass mark { $pass } points out of { $max }.
+teacher-template-unused = This is the template: exams and exercises do not use it.
+teacher-file-broken = This file has errors (listed above) and is not used.
+teacher-remove = Remove
+teacher-remove-file = Remove { $file }
+teacher-remove-confirm = Remove { $file } from this browser? Exams and exercises will no longer use it.
+teacher-removed = { $file } was removed.
+teacher-remove-failed = { $file } could not be removed: this browser does not let the app change its saved files.
+teacher-share-title = Give the class the same exam
+teacher-share-help = Everyone who opens this link gets the same exam, with the same questions.
+teacher-share-layout = Kind of exam
+teacher-share-code = Exam code: { $seed }
+teacher-share-new = New code
+teacher-share-copy = Link to copy
+teacher-share-imported-note = Your students do not have the files imported in this browser: their exam uses only the files included in the app.
+teacher-share-none = No exam type can be used, so there is no exam to share.
+teacher-write-title = Write your own questions
+teacher-write-text = Download the template, change the codes and the title, and replace its exercises with yours: the comments in the template explain each line, and the guide docs/bank-format.md in the app's source code explains everything else. Then import the file here: the check tells you what to fix, line by line.
+teacher-write-template = Download the template (TEMPLATE.ron)

@@ -1,0 +1,85 @@
+# Esame, esercizi, revisione.
+loading-banks = Sto caricando le domande…
+save-failed = Non riesco a salvare: la memoria del browser è piena. Le tue risposte restano in questa pagina: non chiuderla. Riprovo a ogni risposta.
+bank-errors-lead = Alcuni file di domande hanno errori e non sono usati:
+cancel = Annulla
+section-listening = Ascolto
+section-reading = Lettura
+section-writing = Scrittura
+exam-intro-lead = È una prova come il test vero: tre parti, ognuna con il suo tempo. Le domande sono in italiano, come all'esame.
+exam-shared = Questo è l'esame condiviso dal tuo insegnante (codice { $seed }).
+exam-layout-label = Tipo di esame
+exam-rules-title = Come funziona
+exam-col-section = Parte
+exam-col-time = Tempo
+exam-col-points = Punti
+exam-minutes = { $minutes } minuti
+exam-rule-sections = Fai le { $count } parti una alla volta. Ogni parte ha il suo tempo.
+exam-rule-pass = Per superare il test servono almeno { $pass } punti su { $max }.
+exam-rule-twice = Puoi ascoltare ogni registrazione due volte.
+exam-rule-timeout = Quando il tempo finisce, la parte si chiude e si apre la successiva. Alla fine l'esame si consegna da solo.
+exam-rule-no-back = Non puoi tornare a una parte già chiusa.
+exam-rule-saved = Le risposte si salvano subito. Se chiudi la pagina, continui con il tempo che resta.
+exam-cannot-generate = Non ci sono abbastanza domande per preparare questo esame.
+exam-start = Inizia l'esame
+exam-part = parte { $n } di { $count }
+exam-time-left = Tempo che resta
+exam-five-minutes = Mancano 5 minuti alla fine di questa parte.
+exam-one-minute = Manca 1 minuto alla fine di questa parte.
+exam-submit = Consegna l'esame
+exam-next-section = Vai alla parte successiva
+exam-confirm-next = { $count ->
+    [0] Hai risposto a tutte le domande. Vuoi passare alla parte successiva? Non potrai tornare indietro.
+    [one] Hai ancora una domanda senza risposta. Vuoi passare alla parte successiva? Non potrai tornare indietro.
+   *[other] Hai ancora { $count } domande senza risposta. Vuoi passare alla parte successiva? Non potrai tornare indietro.
+}
+exam-confirm-submit = { $count ->
+    [0] Hai risposto a tutte le domande. Vuoi consegnare l'esame?
+    [one] Hai ancora una domanda senza risposta. Vuoi consegnare l'esame?
+   *[other] Hai ancora { $count } domande senza risposta. Vuoi consegnare l'esame?
+}
+exam-task = Esercizio { $n }
+transcript = Trascrizione
+play-listen = ▶ Ascolta
+play-stop = ■ Ferma
+plays-left = { $count ->
+    [0] Nessun ascolto rimasto
+    [one] Ancora 1 ascolto
+   *[other] Ancora { $count } ascolti
+}
+no-italian-voice = Il tuo dispositivo non ha una voce italiana. Leggi il testo: nel risultato questa parte sarà segnata come letta, non ascoltata.
+item-gap-label = Parola mancante
+form-required = Obbligatorio.
+form-missing = Campo obbligatorio.
+form-not-a-date = Scrivi la data così: gg/mm/aaaa.
+form-not-a-number = Scrivi solo numeri.
+form-not-a-phone = Numero di telefono non valido.
+form-not-an-email = Indirizzo e-mail non valido.
+form-not-an-option = Scegli una delle opzioni.
+message-words = Parole: { $count } (da { $min } a { $max }).
+message-too-short = Troppo corto.
+message-too-long = Troppo lungo.
+message-length-ok = Lunghezza giusta.
+review-why = Perché:
+review-right = Giusto
+review-wrong = Sbagliato
+review-partly = { $right } giuste su { $count }
+review-your-answer = La tua risposta:
+review-no-answer = nessuna risposta
+review-right-answer = Risposta giusta:
+results-title = Risultato
+results-passed = Superato
+results-failed = Non superato
+results-pass-mark = Per superare il test servono { $pass } punti su { $max }.
+results-writing-ungraded = La scrittura non ha ancora un voto. Leggi il modello qui sotto e dai un voto al tuo testo: il totale si aggiorna.
+results-section-points = { $points } punti su { $max }
+results-ungraded = senza voto
+results-read-not-heard = letto, non ascoltato
+results-review-title = Revisione delle risposte
+results-new-exam = Nuova simulazione
+writing-model = Esempio di risposta:
+writing-checklist = Una risposta completa contiene:
+writing-grade-legend = Il tuo voto per questa scrittura
+writing-grade-complete = Completa e corretta: c'è tutto quello che chiede il compito
+writing-grade-sufficient = Sufficiente: si capisce, ma manca qualcosa o ci sono errori
+writing-grade-insufficient = Insufficiente: manca quasi tutto o non si capisce

@@ -1,0 +1,55 @@
+# Pagina per gli insegnanti: importare file di domande, che cosa c'è nell'app, condividere un esame.
+teacher-lead = Aggiungi i tuoi file di domande, controllali e dai a tutta la classe lo stesso esame.
+teacher-import-title = Aggiungi un file di domande
+teacher-import-help = Un file di domande (una raccolta) o un tipo di esame è un file di testo .ron. Viene controllato come i file inclusi nell'app: un file con errori non viene aggiunto e l'app continua a funzionare come prima. I file importati restano solo in questo browser.
+teacher-import-choose = Scegli un file .ron
+teacher-import-drop = Oppure trascina il file in questo riquadro.
+teacher-import-checking = Sto controllando il file…
+teacher-imported = { $file } è stato aggiunto. Da ora esami ed esercizi lo usano.
+teacher-replaced = { $file } è stato aggiunto al posto del file di prima con lo stesso nome. Da ora esami ed esercizi lo usano.
+teacher-refused = { $file } ha errori e non è stato aggiunto. Correggi queste righe e importalo di nuovo:
+teacher-warnings-lead = Consigli su { $file } (funziona, ma si può migliorare):
+teacher-save-full = { $file } è corretto, ma la memoria di questo browser è piena e non è stato aggiunto. Togli un file importato che non ti serve più e riprova.
+teacher-save-unavailable = { $file } è corretto, ma questo browser non permette all'app di salvare file (navigazione privata o impostazioni) e non è stato aggiunto.
+teacher-name-taken = { $file } ha lo stesso nome di un file incluso nell'app. Cambia il nome del tuo file e importalo di nuovo.
+teacher-too-big = { $file } è troppo grande per un file di domande (più di 1 MB). Non è stato aggiunto.
+teacher-unreadable = Non riesco a leggere { $file }. Non è stato aggiunto.
+teacher-files-title = I file di domande nell'app
+teacher-totals = Che cosa possono usare esami ed esercizi
+teacher-col-section = Parte
+teacher-col-tasks = Esercizi
+teacher-col-items = Domande
+teacher-imported-title = Importati in questo browser
+teacher-imported-none = Nessun file importato per ora.
+teacher-shipped-title = Inclusi nell'app
+teacher-shipped-summary = Mostra i { $count } file inclusi nell'app
+teacher-origin-shipped = Incluso
+teacher-origin-imported = Importato
+teacher-code = Codice: { $id }
+teacher-file = File: { $file }
+teacher-bank-counts = { $section }: { $tasks ->
+        [one] 1 esercizio
+       *[other] { $tasks } esercizi
+    }, { $items ->
+        [one] 1 domanda
+       *[other] { $items } domande
+    }
+teacher-layout-summary = Tipo di esame: { $parts } parti, si supera con { $pass } punti su { $max }.
+teacher-template-unused = Questo è il modello: esami ed esercizi non lo usano.
+teacher-file-broken = Questo file ha errori (sono elencati sopra) e non viene usato.
+teacher-remove = Togli
+teacher-remove-file = Togli { $file }
+teacher-remove-confirm = Vuoi togliere { $file } da questo browser? Esami ed esercizi non lo useranno più.
+teacher-removed = { $file } è stato tolto.
+teacher-remove-failed = Non riesco a togliere { $file }: questo browser non permette all'app di cambiare i file salvati.
+teacher-share-title = Dai alla classe lo stesso esame
+teacher-share-help = Chi apre questo link riceve lo stesso esame, con le stesse domande.
+teacher-share-layout = Tipo di esame
+teacher-share-code = Codice dell'esame: { $seed }
+teacher-share-new = Nuovo codice
+teacher-share-copy = Link da copiare
+teacher-share-imported-note = I tuoi studenti non hanno i file importati in questo browser: il loro esame usa solo i file inclusi nell'app.
+teacher-share-none = Nessun tipo di esame si può usare, quindi non c'è un esame da condividere.
+teacher-write-title = Scrivi le tue domande
+teacher-write-text = Scarica il modello, cambia i codici e il titolo e metti i tuoi esercizi al posto dei suoi: i commenti nel modello spiegano ogni riga, e la guida docs/bank-format.md nel codice sorgente dell'app spiega tutto il resto. Poi importa il file qui: il controllo ti dice che cosa correggere, riga per riga.
+teacher-write-template = Scarica il modello (TEMPLATE.ron)

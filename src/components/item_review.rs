@@ -1,0 +1,156 @@
+//! The review of one answered item: the learner's answer, the right answer and the explanation,
+//! with right or wrong said in words and a symbol (never by colour alone).
+
+use leptos::prelude::*;
+use leptos_fluent::{move_tr, I18n};
+use sportello_core::answer::{is_answered, units_right, Answer};
+use sportello_core::bank::Translations;
+use sportello_core::generate::{ExamGap, ExamQuestion};
+use sportello_core::wording;
+
+/// An answer written out as text, e.g. `B. In farmacia`.
+pub fn describe(question: &ExamQuestion, answer: &Answer) -> String {
+    let option = |options: &[String], i: usize| {
+        options
+            .get(i)
+            .map(|o| format!("{}. {o}", wording::letter(i)))
+            .unwrap_or_default()
+    };
+    match (question, answer) {
+        (ExamQuestion::SingleChoice { options, .. }, Answer::Choice(i))
+        | (ExamQuestion::Place { options, .. }, Answer::Choice(i))
+        | (
+            ExamQuestion::GapFill {
+                gap: ExamGap::Choice { options, .. },
+                ..
+            },
+            Answer::Choice(i),
+        ) => option(options, *i),
+        (_, Answer::TrueFalse(b)) => if *b { wording::TRUE } else { wording::FALSE }.to_string(),
+        (ExamQuestion::Matching { left, right, .. }, Answer::Matching(chosen)) => left
+            .iter()
+            .zip(chosen)
+            .map(|(l, c)| {
+                let target = c.map(|r| option(right, r)).unwrap_or_else(|| "—".into());
+                format!("{l} → {target}")
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
+        (ExamQuestion::TickInfo { options, .. }, Answer::Ticks(ticks)) => ticks
+            .iter()
+            .map(|&i| option(options, i))
+            .collect::<Vec<_>>()
+            .join("; "),
+        (ExamQuestion::Form { fields, .. }, Answer::Form(values)) => fields
+            .iter()
+            .zip(values)
+            .map(|(f, v)| format!("{}: {}", f.label, if v.is_empty() { "—" } else { v }))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        (_, Answer::Typed(t)) | (_, Answer::Message(t)) => t.clone(),
+        _ => String::new(),
+    }
+}
+
+/// The text of a question (its prompt or statement).
+pub fn prompt_of(question: &ExamQuestion) -> String {
+    match question {
+        ExamQuestion::SingleChoice { prompt, .. }
+        | ExamQuestion::Matching { prompt, .. }
+        | ExamQuestion::TickInfo { prompt, .. }
+        | ExamQuestion::Form { prompt, .. }
+        | ExamQuestion::Message { prompt, .. } => prompt.clone(),
+        ExamQuestion::Place { prompt, .. } => prompt
+            .clone()
+            .unwrap_or_else(|| wording::PLACE_PROMPT.to_string()),
+        ExamQuestion::TrueFalse { statement, .. } => statement.clone(),
+        ExamQuestion::GapFill { text, .. } => text.clone(),
+    }
+}
+
+/// An explanation in Italian, with the learner's language below when the bank has it.
+#[component]
+pub fn Explanation(text: String, translations: Translations) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let translated = move || {
+        let lang = i18n.language.get().id;
+        (lang != "it")
+            .then(|| translations.get(lang).cloned())
+            .flatten()
+            .map(|t| view! { <p class="explanation-tr" lang=lang>{t}</p> })
+    };
+    view! {
+        <div class="explanation">
+            <p lang="it">
+                <strong>{move_tr!("review-why")}</strong>
+                " "
+                {text}
+            </p>
+            {translated}
+        </div>
+    }
+}
+
+/// The review of a scored item (forms and messages are reviewed by the writing grade instead).
+#[component]
+pub fn ItemReview(
+    question: ExamQuestion,
+    answer: Option<Answer>,
+    explanation: String,
+    #[prop(optional)] explanation_tr: Translations,
+) -> impl IntoView {
+    let answered = is_answered(&question, answer.as_ref());
+    let right_units = answer
+        .as_ref()
+        .map(|a| units_right(&question, a))
+        .unwrap_or(0);
+    let units = question.units();
+    let correct = answered && right_units == units;
+    let yours = answer
+        .as_ref()
+        .map(|a| describe(&question, a))
+        .filter(|s| !s.is_empty());
+    let right = question
+        .right_answer()
+        .map(|a| describe(&question, &a))
+        .unwrap_or_default();
+    let verdict = if correct {
+        view! { <p class="verdict right" data-correct="true">"✓ " {move_tr!("review-right")}</p> }
+            .into_any()
+    } else if units > 1 && right_units > 0 {
+        view! {
+            <p class="verdict partly" data-correct="false">
+                "◐ " {move_tr!("review-partly", { "right" => right_units, "count" => units })}
+            </p>
+        }
+        .into_any()
+    } else {
+        view! { <p class="verdict wrong" data-correct="false">"✗ " {move_tr!("review-wrong")}</p> }
+            .into_any()
+    };
+    view! {
+        <div class="review" data-testid="review-item">
+            <p class="review-prompt" lang="it">{prompt_of(&question)}</p>
+            {verdict}
+            <p>
+                <strong>{move_tr!("review-your-answer")}</strong>
+                " "
+                {match yours {
+                    Some(y) => view! { <span lang="it">{y}</span> }.into_any(),
+                    None => view! { <em>{move_tr!("review-no-answer")}</em> }.into_any(),
+                }}
+            </p>
+            {(!correct)
+                .then(|| {
+                    view! {
+                        <p>
+                            <strong>{move_tr!("review-right-answer")}</strong>
+                            " "
+                            <span lang="it">{right}</span>
+                        </p>
+                    }
+                })}
+            <Explanation text=explanation translations=explanation_tr />
+        </div>
+    }
+}

@@ -1,0 +1,168 @@
+//! The exam's intro: the rules in the learner's language, the layout to take, and the start.
+
+use super::ExamState;
+use crate::catalog::Catalog;
+use crate::components::bank_errors::BankErrors;
+use crate::components::labels::section_name;
+use crate::records;
+use crate::storage::now_ms;
+use leptos::prelude::*;
+use leptos_fluent::move_tr;
+use sportello_core::attempt::Attempt;
+use sportello_core::generate::generate;
+use std::sync::Arc;
+
+/// A fresh seed for a new exam.
+fn random_seed() -> u64 {
+    (js_sys::Math::random() * 9_007_199_254_740_991.0) as u64
+}
+
+/// Rules, layout choice and the start button.
+#[component]
+pub fn Intro(
+    catalog: Arc<Catalog>,
+    shared_seed: Option<u64>,
+    shared_layout: Option<String>,
+) -> impl IntoView {
+    let state = expect_context::<ExamState>();
+    let catalog = StoredValue::new(catalog);
+    let default_layout = shared_layout
+        .filter(|id| catalog.with_value(|c| c.layout(id).is_some()))
+        .or_else(|| {
+            catalog.with_value(|c| {
+                c.layout("vademecum")
+                    .or_else(|| c.layouts().first())
+                    .map(|l| l.id.clone())
+            })
+        });
+    let chosen = RwSignal::new(default_layout);
+    let problem = RwSignal::new(None::<String>);
+    let layout = move || {
+        chosen
+            .get()
+            .and_then(|id| catalog.with_value(|c| c.layout(&id).cloned()))
+    };
+    let start = move |_| {
+        let Some(layout) = layout() else { return };
+        let seed = shared_seed.unwrap_or_else(random_seed);
+        // A shared link ignores the history, so the whole class gets the same exam.
+        let seen = if shared_seed.is_some() {
+            Default::default()
+        } else {
+            records::history().seen_task_ids()
+        };
+        let result =
+            catalog.with_value(|c| generate(&layout, c.tasks(), seed, |id| seen.contains(id)));
+        match result {
+            Ok(exam) => {
+                problem.set(None);
+                state.attempt.set(Some(Attempt::start(exam, now_ms())));
+                state.save();
+            }
+            Err(e) => problem.set(Some(e.to_string())),
+        }
+    };
+    let layouts = catalog.with_value(|c| c.layouts().to_vec());
+    let several = layouts.len() > 1;
+    view! {
+        <h1>{move_tr!("exam-title")}</h1>
+        <p>{move_tr!("exam-intro-lead")}</p>
+        <BankErrors errors=catalog.with_value(|c| c.errors().to_vec()) />
+        {shared_seed
+            .map(|seed| {
+                view! { <p class="notice">{move_tr!("exam-shared", { "seed" => seed.to_string() })}</p> }
+            })}
+        <Show when=move || several>
+            <fieldset>
+                <legend>{move_tr!("exam-layout-label")}</legend>
+                {layouts
+                    .iter()
+                    .map(|l| {
+                        let id = l.id.clone();
+                        let id2 = l.id.clone();
+                        view! {
+                            <label class="choice">
+                                <input
+                                    type="radio"
+                                    name="layout"
+                                    value=id.clone()
+                                    prop:checked=move || chosen.get().as_deref() == Some(id.as_str())
+                                    on:change=move |_| chosen.set(Some(id2.clone()))
+                                />
+                                <span lang="it">{l.title.clone()}</span>
+                            </label>
+                        }
+                    })
+                    .collect_view()}
+            </fieldset>
+        </Show>
+        {move || {
+            layout()
+                .map(|l| {
+                    let pass = l.pass_mark.to_string();
+                    let max = l.max_points().to_string();
+                    let parts = l.sections.len();
+                    view! {
+                        <h2>{move_tr!("exam-rules-title")}</h2>
+                        <table class="sections-table">
+                            <thead>
+                                <tr>
+                                    <th scope="col">{move_tr!("exam-col-section")}</th>
+                                    <th scope="col">{move_tr!("exam-col-time")}</th>
+                                    <th scope="col">{move_tr!("exam-col-points")}</th>
+                                </tr>
+                            </thead>
+                            <tbody>
+                                {l
+                                    .sections
+                                    .iter()
+                                    .map(|s| {
+                                        let minutes = (s.seconds() as f64 / 60.0).to_string();
+                                        let points = s.max_points().to_string();
+                                        view! {
+                                            <tr>
+                                                <th scope="row">{section_name(s.section)}</th>
+                                                <td>{move_tr!("exam-minutes", { "minutes" => minutes.clone() })}</td>
+                                                <td>{points}</td>
+                                            </tr>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </tbody>
+                        </table>
+                        <ul class="rules">
+                            <li>{move_tr!("exam-rule-sections", { "count" => parts })}</li>
+                            <li>{move_tr!("exam-rule-pass", { "pass" => pass.clone(), "max" => max.clone() })}</li>
+                            <li>{move_tr!("exam-rule-twice")}</li>
+                            <li>{move_tr!("exam-rule-timeout")}</li>
+                            <li>{move_tr!("exam-rule-no-back")}</li>
+                            <li>{move_tr!("exam-rule-saved")}</li>
+                        </ul>
+                    }
+                })
+        }}
+        {move || {
+            problem
+                .get()
+                .map(|p| {
+                    view! {
+                        <div class="notice warning" role="alert">
+                            <p>{move_tr!("exam-cannot-generate")}</p>
+                            <p class="technical">{p}</p>
+                        </div>
+                    }
+                })
+        }}
+        <div class="actions">
+            <button
+                type="button"
+                class="button primary"
+                data-testid="exam-start"
+                disabled=move || layout().is_none()
+                on:click=start
+            >
+                {move_tr!("exam-start")}
+            </button>
+        </div>
+    }
+}

@@ -1,0 +1,116 @@
+//! `/exam`: the timed simulation. Intro (rules, layout) → one section at a time → results.
+//! A shared link `/exam?seed=N&layout=ID` gives a whole class the same exam.
+
+mod intro;
+mod results;
+mod running;
+
+use crate::catalog::use_catalog;
+use crate::records;
+use crate::storage::now_ms;
+use leptos::prelude::*;
+use leptos_fluent::move_tr;
+use leptos_router::hooks::use_query_map;
+use sportello_core::attempt::Attempt;
+
+/// The learner's exam, shared by the views of this page.
+#[derive(Clone, Copy)]
+pub struct ExamState {
+    /// The attempt in progress or just finished; `None` before starting.
+    pub attempt: RwSignal<Option<Attempt>>,
+    /// True while the last save failed (storage full): the attempt stays in memory and saving
+    /// is retried on the next change.
+    pub save_failed: RwSignal<bool>,
+}
+
+impl ExamState {
+    /// Changes the attempt, then saves it (and records it in the history once finished).
+    pub fn update(&self, change: impl FnOnce(&mut Attempt)) {
+        self.attempt.update(|a| {
+            if let Some(a) = a {
+                change(a);
+            }
+        });
+        self.save();
+    }
+
+    /// Saves the attempt as it is now.
+    pub fn save(&self) {
+        let ok = self.attempt.with_untracked(|a| match a {
+            Some(a) if a.is_finished() => {
+                records::save_attempt(a).is_ok() && records::record_finished(a).is_ok()
+            }
+            Some(a) => records::save_attempt(a).is_ok(),
+            None => true,
+        });
+        self.save_failed.set(!ok);
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Phase {
+    Intro,
+    Running,
+    Results,
+}
+
+/// The exam page.
+#[component]
+pub fn Exam() -> impl IntoView {
+    let saved = records::current_attempt().map(|mut a| {
+        // Time passed while the page was closed: close the sections whose deadline is gone.
+        a.sync(now_ms());
+        a
+    });
+    let state = ExamState {
+        attempt: RwSignal::new(saved),
+        save_failed: RwSignal::new(false),
+    };
+    state.save();
+    provide_context(state);
+    let query = use_query_map();
+    let catalog = use_catalog();
+    // Re-render the page only when the phase changes, not on every answer.
+    let phase = Memo::new(move |_| {
+        state.attempt.with(|a| match a {
+            None => Phase::Intro,
+            Some(a) if a.is_finished() => Phase::Results,
+            Some(_) => Phase::Running,
+        })
+    });
+    view! {
+        <section class="page exam">
+            <Show when=move || state.save_failed.get()>
+                <p class="notice warning" role="alert">{move_tr!("save-failed")}</p>
+            </Show>
+            {move || match phase.get() {
+                Phase::Results => view! { <results::Results /> }.into_any(),
+                Phase::Running => view! { <running::Running /> }.into_any(),
+                Phase::Intro => {
+                    let seed = query.with(|q| q.get("seed").and_then(|s| s.parse::<u64>().ok()));
+                    let layout = query.with(|q| q.get("layout"));
+                    view! {
+                        <Suspense fallback=|| {
+                            view! { <p role="status">{move_tr!("loading-banks")}</p> }
+                        }>
+                            {move || {
+                                let layout = layout.clone();
+                                Suspend::new(async move {
+                                let catalog = catalog.await;
+                                view! {
+                                    <intro::Intro
+                                        catalog=catalog
+                                        shared_seed=seed
+                                        shared_layout=layout
+                                    />
+                                }
+                            })
+                            }}
+                        </Suspense>
+                    }
+                    .into_any()
+                }
+            }}
+        </section>
+    }
+}

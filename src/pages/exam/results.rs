@@ -1,0 +1,259 @@
+//! The result of a finished exam: total, verdict, points per section, the learner's own grading
+//! of the writing, and the review of every item with transcripts.
+
+use super::ExamState;
+use crate::components::item_review::{describe, Explanation, ItemReview};
+use crate::components::labels::section_name;
+use crate::components::stimulus::{ReadingStimulus, Transcript};
+use crate::records;
+use leptos::prelude::*;
+use leptos_fluent::move_tr;
+use sportello_core::attempt::Attempt;
+use sportello_core::bank::Section;
+use sportello_core::generate::{ExamQuestion, ExamSection, ExamTask};
+use sportello_core::layout::Scoring;
+use sportello_core::score::WritingGrade;
+
+/// The results of the attempt in the exam state.
+#[component]
+pub fn Results() -> impl IntoView {
+    let state = expect_context::<ExamState>();
+    let report = Memo::new(move |_| state.attempt.with(|a| a.as_ref().map(Attempt::score)));
+    let attempt = state.attempt.get_untracked().expect("finished attempt");
+    let read_not_heard = attempt.read_not_heard().clone();
+    let sections = attempt.exam().sections.clone();
+    let new_exam = move |_| {
+        // The attempt is already in the history: dismissing it loses nothing.
+        records::clear_attempt();
+        state.attempt.set(None);
+    };
+    let total = move || {
+        report
+            .get()
+            .map(|r| r.total.to_string())
+            .unwrap_or_default()
+    };
+    let passed = move || report.get().is_some_and(|r| r.passed);
+    let complete = move || report.get().is_some_and(|r| r.complete());
+    let max = attempt.exam().max_points().to_string();
+    let pass_mark = attempt.exam().pass_mark.to_string();
+    view! {
+        <h1>{move_tr!("results-title")}</h1>
+        <div class="result-summary">
+            <p class="score">
+                <span data-testid="result-total">{total}</span>
+                " / "
+                {max.clone()}
+            </p>
+            <p
+                class="verdict-big"
+                data-testid="result-verdict"
+                data-passed=move || passed().to_string()
+            >
+                {move || {
+                    if passed() {
+                        view! { <span>"✓ " {move_tr!("results-passed")}</span> }.into_any()
+                    } else {
+                        view! { <span>"✗ " {move_tr!("results-failed")}</span> }.into_any()
+                    }
+                }}
+            </p>
+            <p>{move_tr!("results-pass-mark", { "pass" => pass_mark.clone(), "max" => max.clone() })}</p>
+            <Show when=move || !complete()>
+                <p class="notice">{move_tr!("results-writing-ungraded")}</p>
+            </Show>
+        </div>
+        <ul class="section-results">
+            {move || {
+                report
+                    .get()
+                    .map(|r| {
+                        r.sections
+                            .into_iter()
+                            .map(|s| {
+                                let read = s.section == Section::Listening && !read_not_heard.is_empty();
+                                view! {
+                                    <li data-testid="result-section" data-section=s.section.as_str()>
+                                        <strong>{section_name(s.section)}</strong>
+                                        ": "
+                                        {move_tr!("results-section-points", {
+                                            "points" => s.points.to_string(),
+                                            "max" => s.max.to_string(),
+                                        })}
+                                        {(!s.graded).then(|| view! { " — " {move_tr!("results-ungraded")} })}
+                                        {read.then(|| view! { " — " {move_tr!("results-read-not-heard")} })}
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    })
+            }}
+        </ul>
+        <h2>{move_tr!("results-review-title")}</h2>
+        {sections
+            .into_iter()
+            .map(|section| view! { <SectionReview section /> })
+            .collect_view()}
+        <div class="actions">
+            <button type="button" class="button primary" data-testid="new-exam" on:click=new_exam>
+                {move_tr!("results-new-exam")}
+            </button>
+        </div>
+    }
+}
+
+#[component]
+fn SectionReview(section: ExamSection) -> impl IntoView {
+    let bands = matches!(section.scoring, Scoring::Bands { .. });
+    let listening = section.section == Section::Listening;
+    view! {
+        <section class="section-review">
+            <h3>{section_name(section.section)}</h3>
+            {section
+                .tasks
+                .into_iter()
+                .map(|task| {
+                    if bands {
+                        view! { <WritingReview task /> }.into_any()
+                    } else {
+                        view! { <TaskReview task listening /> }.into_any()
+                    }
+                })
+                .collect_view()}
+        </section>
+    }
+}
+
+#[component]
+fn TaskReview(task: ExamTask, listening: bool) -> impl IntoView {
+    let state = expect_context::<ExamState>();
+    let answers = state
+        .attempt
+        .with_untracked(|a| a.as_ref().map(|a| a.answers().clone()))
+        .unwrap_or_default();
+    let stimulus = |s: sportello_core::bank::Stimulus| {
+        if listening {
+            view! { <Transcript content=s.content /> }.into_any()
+        } else {
+            view! { <ReadingStimulus stimulus=s /> }.into_any()
+        }
+    };
+    view! {
+        <article class="task-review">
+            <p class="instructions" lang="it">{task.instructions.clone()}</p>
+            {stimulus(task.stimulus.clone())}
+            {task
+                .items
+                .into_iter()
+                .map(|item| {
+                    let answer = answers.get(&task.id, &item.id).cloned();
+                    view! {
+                        {item.stimulus.clone().map(stimulus)}
+                        <ItemReview
+                            question=item.question
+                            answer
+                            explanation=item.explanation
+                            explanation_tr=item.explanation_tr
+                        />
+                    }
+                })
+                .collect_view()}
+        </article>
+    }
+}
+
+/// A writing task: the learner's text, the model answer and the checklist, then the learner's
+/// own grade (complete, sufficient, insufficient), which updates the total.
+#[component]
+fn WritingReview(task: ExamTask) -> impl IntoView {
+    let state = expect_context::<ExamState>();
+    let task_id = task.id.clone();
+    let grade = {
+        let id = task_id.clone();
+        move || {
+            state.attempt.with(|a| {
+                a.as_ref()
+                    .and_then(|a| a.writing_grades().get(&id).copied())
+            })
+        }
+    };
+    let answers = state
+        .attempt
+        .with_untracked(|a| a.as_ref().map(|a| a.answers().clone()))
+        .unwrap_or_default();
+    let items = task
+        .items
+        .iter()
+        .map(|item| {
+            let yours = answers
+                .get(&task.id, &item.id)
+                .map(|a| describe(&item.question, a))
+                .filter(|s| !s.trim().is_empty());
+            let (model, points) = match &item.question {
+                ExamQuestion::Message { model, points, .. } => (Some(model.clone()), points.clone()),
+                ExamQuestion::Form { fields, .. } => (
+                    None,
+                    fields
+                        .iter()
+                        .map(|f| match &f.example {
+                            Some(e) => format!("{}: {e}", f.label),
+                            None => f.label.clone(),
+                        })
+                        .collect(),
+                ),
+                _ => (None, Vec::new()),
+            };
+            view! {
+                <p class="review-prompt" lang="it">{crate::components::item_review::prompt_of(&item.question)}</p>
+                <p><strong>{move_tr!("review-your-answer")}</strong></p>
+                {match yours {
+                    Some(y) => view! { <p class="learner-text" lang="it">{y}</p> }.into_any(),
+                    None => view! { <p><em>{move_tr!("review-no-answer")}</em></p> }.into_any(),
+                }}
+                {model.map(|m| view! {
+                    <p><strong>{move_tr!("writing-model")}</strong></p>
+                    <p class="model-text" lang="it">{m}</p>
+                })}
+                <p><strong>{move_tr!("writing-checklist")}</strong></p>
+                <ul class="checklist" lang="it">
+                    {points.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
+                </ul>
+                <Explanation text=item.explanation.clone() translations=item.explanation_tr.clone() />
+            }
+        })
+        .collect_view();
+    let choose = move |g: WritingGrade| {
+        let id = task_id.clone();
+        move |_| {
+            state.update(|a| {
+                let _ = a.set_writing_grade(&id, g);
+            })
+        }
+    };
+    let option = move |g: WritingGrade, label: Signal<String>| {
+        let grade = grade.clone();
+        view! {
+            <label class="choice">
+                <input
+                    type="radio"
+                    name=format!("grade-{}", task.id)
+                    value=format!("{g:?}")
+                    prop:checked=move || grade() == Some(g)
+                    on:change=choose(g)
+                />
+                <span>{label}</span>
+            </label>
+        }
+    };
+    view! {
+        <article class="task-review writing-review" data-testid="writing-review">
+            {items}
+            <fieldset data-testid="writing-grade">
+                <legend>{move_tr!("writing-grade-legend")}</legend>
+                {option(WritingGrade::Complete, move_tr!("writing-grade-complete"))}
+                {option(WritingGrade::Sufficient, move_tr!("writing-grade-sufficient"))}
+                {option(WritingGrade::Insufficient, move_tr!("writing-grade-insufficient"))}
+            </fieldset>
+        </article>
+    }
+}

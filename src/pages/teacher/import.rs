@@ -1,0 +1,277 @@
+//! Importing a `.ron` file, chosen with a file input or dropped on a box: it is checked with the
+//! shipped and the other imported files by the same validator, and saved only without errors.
+
+use crate::catalog::{self, Catalog, ImportedFile};
+use crate::storage::{now_ms, SaveError};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_fluent::move_tr;
+use sportello_core::bank::validate::{self, Diagnostic, Source};
+use std::collections::HashSet;
+use std::sync::Arc;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{DragEvent, File, FileList, HtmlInputElement};
+
+/// Larger files are refused unread: the shipped banks are about 20 kB each.
+const MAX_BYTES: f64 = 1_000_000.0;
+
+/// What happened to one file.
+#[derive(Debug, Clone, PartialEq)]
+enum Outcome {
+    /// Saved; `replaced` when an earlier import had the same name.
+    Imported {
+        file: String,
+        replaced: bool,
+        warnings: Vec<String>,
+    },
+    /// Not saved: the validator found errors.
+    Refused {
+        file: String,
+        errors: Vec<String>,
+        warnings: Vec<String>,
+    },
+    /// Valid, but the browser would not store it.
+    NotSaved { file: String, error: SaveError },
+    /// A shipped file has the same name.
+    NameTaken { file: String },
+    /// Larger than [`MAX_BYTES`].
+    TooBig { file: String },
+    /// The browser could not read it.
+    Unreadable { file: String },
+}
+
+fn lines<'a>(diagnostics: impl IntoIterator<Item = &'a Diagnostic>) -> Vec<String> {
+    diagnostics.into_iter().map(ToString::to_string).collect()
+}
+
+/// Checks the file `name` with the shipped files and the other saved imports (an earlier import
+/// with the same name is left out: this one replaces it), and saves it when nothing is wrong.
+/// Errors are those of the file itself and any new one it causes in other files.
+fn check_and_save(catalog: &Catalog, name: String, bytes: Vec<u8>) -> Outcome {
+    if catalog.sources.iter().any(|(shipped, _)| *shipped == name) {
+        return Outcome::NameTaken { file: name };
+    }
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            // Not UTF-8: only the file itself can say where.
+            let bytes = e.into_bytes();
+            let report = validate::check(&[Source::new(&name, &bytes)], &[]);
+            return Outcome::Refused {
+                errors: lines(&report.errors),
+                warnings: Vec::new(),
+                file: name,
+            };
+        }
+    };
+    let file = ImportedFile {
+        name: name.clone(),
+        text,
+        imported_at_ms: now_ms(),
+    };
+    let mut imported: Vec<ImportedFile> = catalog::imported_files()
+        .into_iter()
+        .filter(|f| f.name != name)
+        .collect();
+    imported.push(file.clone());
+    let checked = catalog::build(catalog.sources.clone(), imported);
+    let known: HashSet<String> = catalog.errors().iter().map(ToString::to_string).collect();
+    let errors = lines(
+        checked
+            .errors()
+            .iter()
+            .filter(|d| d.file == name || !known.contains(&d.to_string())),
+    );
+    let warnings = lines(checked.report.warnings.iter().filter(|d| d.file == name));
+    if !errors.is_empty() {
+        return Outcome::Refused {
+            file: name,
+            errors,
+            warnings,
+        };
+    }
+    match catalog::save_import(file) {
+        Ok(replaced) => Outcome::Imported {
+            file: name,
+            replaced,
+            warnings,
+        },
+        Err(error) => Outcome::NotSaved { file: name, error },
+    }
+}
+
+fn files_in(list: Option<FileList>) -> Vec<File> {
+    list.map(|l| (0..l.length()).filter_map(|i| l.get(i)).collect())
+        .unwrap_or_default()
+}
+
+async fn read(file: &File) -> Option<Vec<u8>> {
+    let buffer = JsFuture::from(file.array_buffer()).await.ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// The file input, the drop box and what happened to the last files.
+#[component]
+pub fn Import(catalog: LocalResource<Arc<Catalog>>) -> impl IntoView {
+    let outcomes = RwSignal::new(Vec::<Outcome>::new());
+    let busy = RwSignal::new(false);
+    let dragging = RwSignal::new(false);
+    let import = move |files: Vec<File>| {
+        let Some(current) = catalog.get_untracked() else {
+            return;
+        };
+        if files.is_empty() || busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        spawn_local(async move {
+            let mut results = Vec::new();
+            for file in files {
+                let name = file.name();
+                let outcome = if file.size() > MAX_BYTES {
+                    Outcome::TooBig { file: name }
+                } else {
+                    match read(&file).await {
+                        Some(bytes) => check_and_save(&current, name, bytes),
+                        None => Outcome::Unreadable { file: name },
+                    }
+                };
+                results.push(outcome);
+            }
+            let changed = results
+                .iter()
+                .any(|o| matches!(o, Outcome::Imported { .. }));
+            outcomes.set(results);
+            busy.set(false);
+            if changed {
+                catalog.refetch();
+            }
+        });
+    };
+    view! {
+        <section aria-labelledby="teacher-import-title">
+            <h2 id="teacher-import-title">{move_tr!("teacher-import-title")}</h2>
+            <p>{move_tr!("teacher-import-help")}</p>
+            <div
+                class="drop-zone"
+                class:dragging=move || dragging.get()
+                on:dragover=move |ev: DragEvent| {
+                    ev.prevent_default();
+                    dragging.set(true);
+                }
+                on:dragleave=move |_| dragging.set(false)
+                on:drop=move |ev: DragEvent| {
+                    ev.prevent_default();
+                    dragging.set(false);
+                    import(files_in(ev.data_transfer().and_then(|d| d.files())));
+                }
+            >
+                <label for="teacher-file" class="file-label">
+                    {move_tr!("teacher-import-choose")}
+                </label>
+                <input
+                    id="teacher-file"
+                    type="file"
+                    accept=".ron"
+                    multiple
+                    data-testid="teacher-file"
+                    disabled=move || busy.get() || catalog.with(Option::is_none)
+                    on:change=move |ev| {
+                        let input = event_target::<HtmlInputElement>(&ev);
+                        let files = files_in(input.files());
+                        // Cleared so that choosing the same file again, once fixed, imports it.
+                        input.set_value("");
+                        import(files);
+                    }
+                />
+                <p class="hint">{move_tr!("teacher-import-drop")}</p>
+            </div>
+            <div class="import-outcomes" aria-live="polite">
+                <Show when=move || busy.get()>
+                    <p>{move_tr!("teacher-import-checking")}</p>
+                </Show>
+                {move || outcomes.get().into_iter().map(outcome_view).collect_view()}
+            </div>
+        </section>
+    }
+}
+
+fn diagnostics(lines: Vec<String>, testid: &'static str) -> impl IntoView {
+    view! {
+        <ul class="diagnostics" data-testid=testid>
+            {lines.into_iter().map(|l| view! { <li><code>{l}</code></li> }).collect_view()}
+        </ul>
+    }
+}
+
+fn warnings_view(file: &str, warnings: Vec<String>) -> Option<impl IntoView> {
+    let file = file.to_string();
+    (!warnings.is_empty()).then(|| {
+        view! {
+            <p>{move_tr!("teacher-warnings-lead", { "file" => file.clone() })}</p>
+            {diagnostics(warnings, "teacher-warnings")}
+        }
+    })
+}
+
+fn outcome_view(outcome: Outcome) -> AnyView {
+    match outcome {
+        Outcome::Imported {
+            file,
+            replaced,
+            warnings,
+        } => {
+            let more = warnings_view(&file, warnings);
+            let message = if replaced {
+                move_tr!("teacher-replaced", { "file" => file.clone() })
+            } else {
+                move_tr!("teacher-imported", { "file" => file.clone() })
+            };
+            view! {
+                <div class="notice" data-testid="teacher-imported">
+                    <p>{message}</p>
+                    {more}
+                </div>
+            }
+            .into_any()
+        }
+        Outcome::Refused {
+            file,
+            errors,
+            warnings,
+        } => {
+            let more = warnings_view(&file, warnings);
+            view! {
+                <div class="notice warning" data-testid="teacher-refused">
+                    <p>{move_tr!("teacher-refused", { "file" => file.clone() })}</p>
+                    {diagnostics(errors, "teacher-errors")}
+                    {more}
+                </div>
+            }
+            .into_any()
+        }
+        Outcome::NotSaved { file, error } => {
+            let message = match error {
+                SaveError::Full => move_tr!("teacher-save-full", { "file" => file.clone() }),
+                SaveError::Unavailable => {
+                    move_tr!("teacher-save-unavailable", { "file" => file.clone() })
+                }
+            };
+            problem(message)
+        }
+        Outcome::NameTaken { file } => {
+            problem(move_tr!("teacher-name-taken", { "file" => file.clone() }))
+        }
+        Outcome::TooBig { file } => {
+            problem(move_tr!("teacher-too-big", { "file" => file.clone() }))
+        }
+        Outcome::Unreadable { file } => {
+            problem(move_tr!("teacher-unreadable", { "file" => file.clone() }))
+        }
+    }
+}
+
+fn problem(message: Signal<String>) -> AnyView {
+    view! { <p class="notice warning" data-testid="teacher-import-problem">{message}</p> }
+        .into_any()
+}

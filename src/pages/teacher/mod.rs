@@ -1,0 +1,39 @@
+//! `/teacher`: tools for CPIA teachers and volunteers: import and check a question file, see
+//! what the app holds, share one exam with a whole class, and start writing a bank.
+
+mod files;
+mod import;
+mod share;
+
+use crate::catalog::use_catalog;
+use leptos::prelude::*;
+use leptos_fluent::move_tr;
+
+/// The teacher page.
+#[component]
+pub fn Teacher() -> impl IntoView {
+    let catalog = use_catalog();
+    view! {
+        <section class="page teacher">
+            <h1>{move_tr!("teacher-title")}</h1>
+            <p>{move_tr!("teacher-lead")}</p>
+            <import::Import catalog=catalog />
+            <files::Files catalog=catalog />
+            <share::Share catalog=catalog />
+            <section aria-labelledby="teacher-write-title">
+                <h2 id="teacher-write-title">{move_tr!("teacher-write-title")}</h2>
+                <p>{move_tr!("teacher-write-text")}</p>
+                <p>
+                    <a
+                        class="button"
+                        href="/question-banks/TEMPLATE.ron"
+                        download="TEMPLATE.ron"
+                        data-testid="teacher-template"
+                    >
+                        {move_tr!("teacher-write-template")}
+                    </a>
+                </p>
+            </section>
+        </section>
+    }
+}

@@ -1,0 +1,126 @@
+//! One exam for a whole class: a layout and a code make a link `/exam?seed=N&layout=ID`; the
+//! exam page builds the same exam from the same code on every device.
+
+use crate::catalog::Catalog;
+use leptos::prelude::*;
+use leptos_fluent::move_tr;
+use std::sync::Arc;
+use web_sys::HtmlInputElement;
+
+/// A new six-digit code, short enough to write on the board.
+fn new_code() -> u64 {
+    100_000 + (js_sys::Math::random() * 900_000.0) as u64
+}
+
+/// The link's path, as the exam page reads it.
+fn exam_path(seed: u64, layout: &str) -> String {
+    let layout = String::from(js_sys::encode_uri_component(layout));
+    format!("/exam?seed={seed}&layout={layout}")
+}
+
+/// Layout choice, code and link.
+#[component]
+pub fn Share(catalog: LocalResource<Arc<Catalog>>) -> impl IntoView {
+    let chosen = RwSignal::new(None::<String>);
+    let seed = RwSignal::new(new_code());
+    view! {
+        <section aria-labelledby="teacher-share-title">
+            <h2 id="teacher-share-title">{move_tr!("teacher-share-title")}</h2>
+            <p>{move_tr!("teacher-share-help")}</p>
+            <Transition fallback=|| {
+                view! { <p role="status">{move_tr!("loading-banks")}</p> }
+            }>
+                {move || Suspend::new(async move {
+                    let catalog = catalog.await;
+                    link_maker(&catalog, chosen, seed)
+                })}
+            </Transition>
+        </section>
+    }
+}
+
+fn link_maker(catalog: &Catalog, chosen: RwSignal<Option<String>>, seed: RwSignal<u64>) -> AnyView {
+    let layouts: Vec<(String, String)> = catalog
+        .layouts()
+        .iter()
+        .map(|l| (l.id.clone(), l.title.clone()))
+        .collect();
+    let Some(fallback) = catalog
+        .layout("vademecum")
+        .or_else(|| catalog.layouts().first())
+        .map(|l| l.id.clone())
+    else {
+        return view! { <p class="notice warning">{move_tr!("teacher-share-none")}</p> }.into_any();
+    };
+    let ids: Vec<String> = layouts.iter().map(|(id, _)| id.clone()).collect();
+    // The teacher's choice, or the default when the chosen layout is gone.
+    let current = Memo::new(move |_| {
+        chosen
+            .get()
+            .filter(|id| ids.contains(id))
+            .unwrap_or_else(|| fallback.clone())
+    });
+    let path = Memo::new(move |_| current.with(|layout| exam_path(seed.get(), layout)));
+    let origin = web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default();
+    let url = Memo::new(move |_| format!("{origin}{}", path.get()));
+    let has_imported = !catalog.imported.is_empty();
+    view! {
+        <fieldset>
+            <legend>{move_tr!("teacher-share-layout")}</legend>
+            {layouts
+                .into_iter()
+                .map(|(id, title)| {
+                    let value = id.clone();
+                    let checked = id.clone();
+                    view! {
+                        <label class="choice">
+                            <input
+                                type="radio"
+                                name="teacher-layout"
+                                value=value
+                                prop:checked=move || current.with(|c| *c == checked)
+                                on:change=move |_| chosen.set(Some(id.clone()))
+                            />
+                            <span lang="it">{title}</span>
+                        </label>
+                    }
+                })
+                .collect_view()}
+        </fieldset>
+        <p class="share-code" data-testid="teacher-share-code">
+            {move_tr!("teacher-share-code", { "seed" => seed.get().to_string() })}
+        </p>
+        <div class="actions">
+            <button
+                type="button"
+                class="button"
+                data-testid="teacher-share-new"
+                on:click=move |_| seed.set(new_code())
+            >
+                {move_tr!("teacher-share-new")}
+            </button>
+        </div>
+        <p class="share-link">
+            <a href=move || path.get() data-testid="teacher-share-link">
+                {move || url.get()}
+            </a>
+        </p>
+        <label class="form-field">
+            <span>{move_tr!("teacher-share-copy")}</span>
+            <input
+                type="text"
+                readonly
+                class="share-url"
+                data-testid="teacher-share-url"
+                prop:value=move || url.get()
+                on:focus=move |ev| {
+                    event_target::<HtmlInputElement>(&ev).select();
+                }
+            />
+        </label>
+        {has_imported.then(|| view! { <p class="hint">{move_tr!("teacher-share-imported-note")}</p> })}
+    }
+    .into_any()
+}

@@ -1,0 +1,169 @@
+//! The timed exam, driven as a learner would: start, answer, leave sections, reload, hand in.
+
+use sportello_e2e::pages::{ExamPage, LanguageGate};
+use sportello_e2e::{right_answer, root, shipped_exam, Browser};
+
+const SHARED: &str = "?seed=42&layout=vademecum";
+
+async fn fresh(locale: &str) -> Browser {
+    let mut browser = Browser::start().await;
+    browser.open("/").await;
+    LanguageGate::choose(&browser, locale).await;
+    browser
+}
+
+#[tokio::test]
+async fn answering_everything_right_scores_100_and_passes() {
+    let exam = shipped_exam(42, "vademecum");
+    let mut browser = fresh("it").await;
+    ExamPage::start(&mut browser, SHARED).await;
+    for (index, section) in exam.sections.iter().enumerate() {
+        if index == 0 {
+            browser
+                .screenshot(&root().join("docs/screenshot-exam-listening.png"))
+                .await;
+        }
+        for task in &section.tasks {
+            for item in &task.items {
+                ExamPage::answer(&browser, &task.id, &item.id, &right_answer(&item.question)).await;
+            }
+        }
+        ExamPage::leave_section(&browser).await;
+    }
+    // Until the writing is graded, the total lacks its points and says so.
+    assert_eq!(ExamPage::total(&browser).await, "65");
+    assert!(!ExamPage::passed(&browser).await);
+    browser
+        .click("[data-testid=writing-grade] input[value=Complete]")
+        .await;
+    browser
+        .wait_for_text("[data-testid=result-total]", "100")
+        .await;
+    assert!(ExamPage::passed(&browser).await);
+    browser
+        .screenshot(&root().join("docs/screenshot-exam-results.png"))
+        .await;
+    let errors = browser.console_errors().await;
+    assert!(errors.is_empty(), "{errors:#?}");
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn an_empty_run_scores_0_and_fails() {
+    let mut browser = fresh("en").await;
+    browser.open("/exam").await;
+    browser
+        .screenshot(&root().join("docs/screenshot-exam-intro.png"))
+        .await;
+    ExamPage::start(&mut browser, "").await;
+    for _ in 0..3 {
+        ExamPage::leave_section(&browser).await;
+    }
+    assert_eq!(ExamPage::total(&browser).await, "0");
+    assert!(!ExamPage::passed(&browser).await);
+    let sections = browser
+        .client
+        .find_all(fantoccini::Locator::Css("[data-testid=result-section]"))
+        .await
+        .unwrap();
+    assert_eq!(sections.len(), 3);
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_reload_mid_section_keeps_answers_and_the_remaining_time() {
+    let exam = shipped_exam(42, "vademecum");
+    let task = &exam.sections[0].tasks[0];
+    let item = &task.items[0];
+    let mut browser = fresh("it").await;
+    ExamPage::start(&mut browser, SHARED).await;
+    ExamPage::answer(&browser, &task.id, &item.id, &right_answer(&item.question)).await;
+    tokio::time::sleep(std::time::Duration::from_millis(2500)).await;
+    let before = ExamPage::seconds_left(&browser).await;
+    assert!(before < 25 * 60, "the clock runs: {before}");
+    browser.reload().await;
+    browser.wait_for("[data-testid=timer]").await;
+    let after = ExamPage::seconds_left(&browser).await;
+    assert!(
+        after <= before && before - after <= 3,
+        "before {before}s, after {after}s"
+    );
+    let checked = browser
+        .js(&format!(
+            "return [...document.querySelectorAll('[data-item-id=\"{}/{}\"] input')].some(i => i.checked)",
+            task.id, item.id
+        ))
+        .await;
+    assert_eq!(
+        checked,
+        serde_json::Value::Bool(true),
+        "the answer survived the reload"
+    );
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn the_same_seed_gives_the_same_exam_in_two_fresh_profiles() {
+    let mut first = fresh("it").await;
+    ExamPage::start(&mut first, "?seed=7&layout=vademecum").await;
+    let mut second = fresh("it").await;
+    ExamPage::start(&mut second, "?seed=7&layout=vademecum").await;
+    let ids = ExamPage::item_ids(&first).await;
+    assert_eq!(ids.len(), 10);
+    assert_eq!(ids, ExamPage::item_ids(&second).await);
+    assert_eq!(
+        ExamPage::item_texts(&first).await,
+        ExamPage::item_texts(&second).await,
+        "same options in the same order"
+    );
+    let mut other = fresh("it").await;
+    ExamPage::start(&mut other, "?seed=8&layout=vademecum").await;
+    assert_ne!(
+        ids,
+        ExamPage::item_ids(&other).await,
+        "another seed, another exam"
+    );
+    for b in [first, second, other] {
+        b.close().await;
+    }
+}
+
+#[tokio::test]
+async fn without_an_italian_voice_the_text_is_shown_and_the_result_says_read() {
+    let exam = shipped_exam(42, "vademecum");
+    let mut browser = fresh("it").await;
+    ExamPage::start(&mut browser, SHARED).await;
+    browser.click("[data-testid=play]").await;
+    let notice = browser.wait_for(".recording .notice").await;
+    assert!(notice.text().await.unwrap().contains("voce italiana"));
+    let first = &exam.sections[0].tasks[0];
+    let content = if first.recording.is_some() {
+        &first.stimulus.content
+    } else {
+        &first.items[0]
+            .stimulus
+            .as_ref()
+            .expect("a recording")
+            .content
+    };
+    let first_turn = match content {
+        sportello_core::bank::Content::Dialogue { turns } => turns[0].text.clone(),
+        sportello_core::bank::Content::Announcement { body, .. } => {
+            body.lines().next().unwrap().to_string()
+        }
+        other => panic!("not spoken: {other:?}"),
+    };
+    let shown = browser.text(".recording").await;
+    assert!(
+        shown.contains(first_turn.trim()),
+        "{shown:?} lacks {first_turn:?}"
+    );
+    for _ in 0..3 {
+        ExamPage::leave_section(&browser).await;
+    }
+    let listening = browser
+        .text("[data-testid=result-section][data-section=listening]")
+        .await;
+    assert!(listening.contains("letto, non ascoltato"), "{listening}");
+    browser.close().await;
+}

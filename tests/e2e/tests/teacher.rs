@@ -1,0 +1,173 @@
+//! A teacher imports question files on `/teacher`: a broken file is refused with the
+//! validator's located message and changes nothing; a valid one is used at once, kept across
+//! reloads, and can be removed.
+
+use sportello_e2e::pages::{LanguageGate, TeacherPage};
+use sportello_e2e::{root, Browser};
+use std::future::Future;
+use std::time::{Duration, Instant};
+
+/// Polls `check` until it is true, for up to 10 s.
+async fn eventually<F, Fut>(what: &str, mut check: F)
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = bool>,
+{
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !check().await {
+        assert!(Instant::now() < deadline, "timed out waiting until {what}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+async fn teacher_page() -> Browser {
+    let mut browser = Browser::start().await;
+    browser.open("/teacher").await;
+    LanguageGate::choose(&browser, "it").await;
+    TeacherPage::wait_loaded(&browser).await;
+    browser
+}
+
+fn expected(fixture: &str) -> Vec<String> {
+    let path = root().join("tests/fixtures/banks").join(fixture);
+    std::fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .map(|l| l.strip_prefix("warning: ").unwrap_or(l).to_string())
+        .collect()
+}
+
+#[tokio::test]
+async fn a_broken_file_shows_its_located_error_is_not_saved_and_exams_still_start() {
+    let mut browser = teacher_page().await;
+    let shipped = TeacherPage::bank_ids(&browser, "shipped").await;
+    assert!(!shipped.is_empty(), "the shipped banks are listed");
+
+    TeacherPage::import(
+        &browser,
+        &root().join("tests/fixtures/banks/syntax-error.ron"),
+    )
+    .await;
+    assert_eq!(
+        TeacherPage::diagnostics(&browser, "errors").await,
+        expected("syntax-error.expected")
+    );
+    assert_eq!(browser.text("[data-testid=teacher-imported]").await, "");
+    assert!(TeacherPage::bank_ids(&browser, "imported").await.is_empty());
+    browser
+        .wait_for("[data-testid=teacher-imported-none]")
+        .await;
+
+    browser.reload().await;
+    TeacherPage::wait_loaded(&browser).await;
+    assert!(TeacherPage::bank_ids(&browser, "imported").await.is_empty());
+    assert_eq!(TeacherPage::bank_ids(&browser, "shipped").await, shipped);
+
+    browser.open("/exam").await;
+    let start = browser.wait_for("[data-testid=exam-start]").await;
+    eventually("the exam can start", || {
+        let start = start.clone();
+        async move { start.is_enabled().await.unwrap() }
+    })
+    .await;
+    let errors = browser.console_errors().await;
+    assert!(errors.is_empty(), "console errors: {errors:#?}");
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_valid_bank_is_used_at_once_survives_a_reload_and_can_be_removed() {
+    let mut browser = teacher_page().await;
+    let (tasks, items) = TeacherPage::totals(&browser, "reading").await;
+    let fixture = root().join("tests/fixtures/import/lettura-prova-cpia.ron");
+
+    TeacherPage::import(&browser, &fixture).await;
+    let message = browser.text("[data-testid=teacher-imported]").await;
+    assert!(message.contains("lettura-prova-cpia.ron"), "{message:?}");
+    assert!(TeacherPage::diagnostics(&browser, "errors")
+        .await
+        .is_empty());
+    eventually("the bank is listed as imported", || async {
+        TeacherPage::bank_ids(&browser, "imported").await == ["prova-cpia"]
+    })
+    .await;
+    // The catalog was reloaded: its one reading task with two items now counts.
+    assert_eq!(
+        TeacherPage::totals(&browser, "reading").await,
+        (tasks + 1, items + 2)
+    );
+
+    browser.reload().await;
+    TeacherPage::wait_loaded(&browser).await;
+    assert_eq!(
+        TeacherPage::bank_ids(&browser, "imported").await,
+        ["prova-cpia"]
+    );
+    assert_eq!(
+        TeacherPage::totals(&browser, "reading").await,
+        (tasks + 1, items + 2)
+    );
+
+    TeacherPage::remove(&browser, "lettura-prova-cpia.ron").await;
+    eventually("the bank is no longer listed", || async {
+        TeacherPage::bank_ids(&browser, "imported").await.is_empty()
+    })
+    .await;
+    assert_eq!(
+        TeacherPage::totals(&browser, "reading").await,
+        (tasks, items)
+    );
+    browser.reload().await;
+    TeacherPage::wait_loaded(&browser).await;
+    assert!(TeacherPage::bank_ids(&browser, "imported").await.is_empty());
+    let errors = browser.console_errors().await;
+    assert!(errors.is_empty(), "console errors: {errors:#?}");
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_file_reusing_a_shipped_task_id_is_refused() {
+    let mut browser = teacher_page().await;
+    TeacherPage::import(
+        &browser,
+        &root().join("tests/fixtures/import/duplicate-shipped.ron"),
+    )
+    .await;
+    let errors = TeacherPage::diagnostics(&browser, "errors").await;
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(
+        errors[0].starts_with(
+            "duplicate-shipped.ron:13:13: task lettura-scuola-01: this id is already used by \
+             the task at lettura-scuola.ron:"
+        ),
+        "{errors:#?}"
+    );
+    assert!(TeacherPage::bank_ids(&browser, "imported").await.is_empty());
+    browser.reload().await;
+    TeacherPage::wait_loaded(&browser).await;
+    assert!(TeacherPage::bank_ids(&browser, "imported").await.is_empty());
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn warnings_are_listed_apart_and_do_not_stop_an_import() {
+    let browser = teacher_page().await;
+    TeacherPage::import(
+        &browser,
+        &root().join("tests/fixtures/banks/style-warnings.ron"),
+    )
+    .await;
+    browser.wait_for("[data-testid=teacher-imported]").await;
+    assert!(TeacherPage::diagnostics(&browser, "errors")
+        .await
+        .is_empty());
+    assert_eq!(
+        TeacherPage::diagnostics(&browser, "warnings").await,
+        expected("style-warnings.expected")
+    );
+    eventually("the bank is listed as imported", || async {
+        TeacherPage::bank_ids(&browser, "imported").await == ["fx"]
+    })
+    .await;
+    browser.close().await;
+}

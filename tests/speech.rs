@@ -1,0 +1,513 @@
+//! The speech module in headless Chromium: lines from bank content, voice planning, and playback
+//! against a scripted `speechSynthesis` (headless Chromium usually has no voices).
+
+use sportello::speech::{self, Line, SpeechError, MAX_CHUNK_CHARS};
+use sportello_core::bank::{Content, Gender, Turn};
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen(inline_js = r#"
+let saved = null;
+let log = null;
+
+export function restore_real() {
+  if (saved === null) return;
+  for (const [key, descriptor] of Object.entries(saved)) {
+    if (descriptor === undefined) delete window[key];
+    else Object.defineProperty(window, key, descriptor);
+  }
+  saved = null;
+}
+
+function replace(key, value) {
+  if (!(key in saved)) saved[key] = Object.getOwnPropertyDescriptor(window, key);
+  Object.defineProperty(window, key, { value, configurable: true, writable: true });
+}
+
+// A scripted speechSynthesis: `speak` queues, the test ends utterances one by one.
+export function install_fake(names, langs) {
+  restore_real();
+  saved = {};
+  log = { queue: [], spoken: [], cancels: 0, resumes: 0 };
+  const voices = names.map((name, i) => {
+    const voice = Object.create(SpeechSynthesisVoice.prototype);
+    Object.defineProperty(voice, 'name', { value: name });
+    Object.defineProperty(voice, 'lang', { value: langs[i] });
+    return voice;
+  });
+  const synth = Object.create(SpeechSynthesis.prototype);
+  Object.defineProperties(synth, {
+    getVoices: { value: () => voices.slice() },
+    speak: { value: (u) => { log.queue.push(u); log.spoken.push(u); } },
+    cancel: { value: () => {
+      log.cancels += 1;
+      const cancelled = log.queue.splice(0);
+      // As in browsers, cancelled utterances report an error afterwards.
+      setTimeout(() => cancelled.forEach((u) => u.onerror && u.onerror({ error: 'canceled' })), 0);
+    } },
+    resume: { value: () => { log.resumes += 1; } },
+  });
+  class FakeUtterance {
+    constructor(text) {
+      Object.assign(this, { text, voice: null, lang: '', rate: 1, pitch: 1 });
+      Object.assign(this, { onend: null, onerror: null });
+    }
+  }
+  replace('speechSynthesis', synth);
+  replace('SpeechSynthesisUtterance', FakeUtterance);
+}
+
+export function install_missing_api() {
+  restore_real();
+  saved = {};
+  replace('speechSynthesis', undefined);
+  replace('SpeechSynthesisUtterance', undefined);
+}
+
+export function spoken_len() { return log.spoken.length; }
+export function queued_len() { return log.queue.length; }
+export function cancels() { return log.cancels; }
+export function resumes() { return log.resumes; }
+export function spoken_text(i) { return log.spoken[i].text; }
+export function spoken_voice(i) { return log.spoken[i].voice ? log.spoken[i].voice.name : ''; }
+export function spoken_lang(i) { return log.spoken[i].lang; }
+export function spoken_rate(i) { return log.spoken[i].rate; }
+export function spoken_pitch(i) { return log.spoken[i].pitch; }
+
+// The engine finishes the first queued utterance.
+export function end_next() {
+  const u = log.queue.shift();
+  if (u.onend) u.onend({});
+}
+
+// The engine fails on the first queued utterance.
+export function fail_next() {
+  const u = log.queue.shift();
+  if (u.onerror) u.onerror({ error: 'synthesis-failed' });
+}
+
+export function dispatch_voices_changed() {
+  window.speechSynthesis.dispatchEvent(new Event('voiceschanged'));
+}
+
+export function sleep(ms) { return new Promise((resolve) => setTimeout(resolve, ms)); }
+"#)]
+extern "C" {
+    fn restore_real();
+    fn install_fake(names: Vec<String>, langs: Vec<String>);
+    fn install_missing_api();
+    fn spoken_len() -> u32;
+    fn queued_len() -> u32;
+    fn cancels() -> u32;
+    fn resumes() -> u32;
+    fn spoken_text(i: u32) -> String;
+    fn spoken_voice(i: u32) -> String;
+    fn spoken_lang(i: u32) -> String;
+    fn spoken_rate(i: u32) -> f64;
+    fn spoken_pitch(i: u32) -> f64;
+    fn end_next();
+    fn fail_next();
+    fn dispatch_voices_changed();
+    fn sleep(ms: u32) -> js_sys::Promise;
+}
+
+async fn wait(ms: u32) {
+    JsFuture::from(sleep(ms)).await.unwrap();
+}
+
+/// Longer than the module's wait between `cancel()` and `speak()`.
+const QUEUED: u32 = 150;
+
+/// Installs the scripted synthesis with `(name, lang)` voices, with nothing playing.
+fn fake(voices: &[(&str, &str)]) {
+    install_fake(
+        voices.iter().map(|v| v.0.to_owned()).collect(),
+        voices.iter().map(|v| v.1.to_owned()).collect(),
+    );
+    speech::stop();
+}
+
+/// A counter of `on_end` calls and the callback that counts.
+fn counter() -> (Rc<Cell<u32>>, impl FnOnce() + 'static) {
+    let count = Rc::new(Cell::new(0));
+    let c = count.clone();
+    (count, move || c.set(c.get() + 1))
+}
+
+fn line(speaker: Option<&str>, female: bool, text: &str) -> Line {
+    Line {
+        speaker: speaker.map(str::to_owned),
+        female,
+        text: text.to_owned(),
+    }
+}
+
+fn dialogue() -> Vec<Line> {
+    speech::lines_of(&Content::Dialogue {
+        turns: vec![
+            Turn {
+                speaker: "Farmacista".into(),
+                gender: Gender::Female,
+                text: "Buongiorno, mi dica.".into(),
+            },
+            Turn {
+                speaker: "Omar".into(),
+                gender: Gender::Male,
+                text: "Vorrei uno sciroppo per la tosse.".into(),
+            },
+        ],
+    })
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() < 1e-3
+}
+
+#[wasm_bindgen_test]
+fn lines_of_dialogue_speaks_only_the_words_and_keeps_speakers_and_genders() {
+    assert_eq!(
+        dialogue(),
+        vec![
+            line(Some("Farmacista"), true, "Buongiorno, mi dica."),
+            line(Some("Omar"), false, "Vorrei uno sciroppo per la tosse."),
+        ]
+    );
+}
+
+#[wasm_bindgen_test]
+fn lines_of_announcement_text_and_nothing() {
+    let announcement = Content::Announcement {
+        voice: Gender::Male,
+        body: "Il treno per Roma parte dal binario tre.".into(),
+    };
+    assert_eq!(
+        speech::lines_of(&announcement),
+        vec![line(
+            None,
+            false,
+            "Il treno per Roma parte dal binario tre."
+        )]
+    );
+    let text = Content::Text {
+        title: Some("Biblioteca".into()),
+        body: "Aperta dalle 9 alle 18.".into(),
+    };
+    assert_eq!(
+        speech::lines_of(&text),
+        vec![line(None, true, "Aperta dalle 9 alle 18.")]
+    );
+    assert_eq!(speech::lines_of(&Content::None), vec![]);
+    let blank = Content::Announcement {
+        voice: Gender::Female,
+        body: "  ".into(),
+    };
+    assert_eq!(speech::lines_of(&blank), vec![]);
+}
+
+#[wasm_bindgen_test]
+fn voices_whose_names_suggest_a_gender_go_to_speakers_of_that_gender() {
+    let plan = speech::plan(&dialogue(), &["Luca", "Alice"]);
+    assert_eq!(plan.len(), 2);
+    assert_eq!((plan[0].voice, plan[0].pitch), (1, 1.0));
+    assert_eq!((plan[1].voice, plan[1].pitch), (0, 1.0));
+    // "Female" is not read as "male".
+    let plan = speech::plan(
+        &[line(None, true, "Attenzione.")],
+        &["Italian (male)", "Italian (Female)"],
+    );
+    assert_eq!(plan[0].voice, 1);
+}
+
+#[wasm_bindgen_test]
+fn speakers_of_one_gender_get_distinct_voices_and_keep_them() {
+    let lines = [
+        line(Some("Anna"), true, "Ciao!"),
+        line(Some("Maria"), true, "Ciao Anna."),
+        line(Some("Anna"), true, "Come stai?"),
+        line(Some("Paolo"), false, "Bene."),
+    ];
+    let voices = [
+        "Microsoft Elsa - Italian (Italy)",
+        "Google italiano",
+        "Microsoft Cosimo - Italian (Italy)",
+    ];
+    let plan = speech::plan(&lines, &voices);
+    let chosen: Vec<usize> = plan.iter().map(|u| u.voice).collect();
+    assert_eq!(chosen, vec![0, 1, 0, 2]);
+    assert_eq!(plan[0].pitch, 1.0);
+    assert!(plan[1].pitch > 1.0, "unknown-gender voice for a woman");
+    assert_eq!(plan[3].pitch, 1.0);
+}
+
+#[wasm_bindgen_test]
+fn with_one_voice_pitch_tells_speakers_apart() {
+    let lines = [
+        line(Some("Anna"), true, "Ciao!"),
+        line(Some("Omar"), false, "Ciao."),
+        line(Some("Maria"), true, "Buongiorno."),
+    ];
+    let plan = speech::plan(&lines, &["Google italiano"]);
+    assert!(plan.iter().all(|u| u.voice == 0));
+    let pitches: Vec<f64> = plan.iter().map(|u| f64::from(u.pitch)).collect();
+    assert!(close(pitches[0], 1.1), "{pitches:?}");
+    assert!(close(pitches[1], 0.9), "{pitches:?}");
+    assert!(close(pitches[2], 1.2), "{pitches:?}");
+}
+
+#[wasm_bindgen_test]
+fn without_voices_the_plan_is_empty() {
+    assert_eq!(speech::plan::<&str>(&dialogue(), &[]), vec![]);
+}
+
+#[wasm_bindgen_test]
+fn long_texts_are_split_at_sentence_ends_and_line_breaks() {
+    let sentence = "Il centro commerciale è aperto tutti i giorni, dalle nove alle ventuno.";
+    let body = [sentence; 8].join(" ");
+    let plan = speech::plan(&[line(None, true, &body)], &["Alice"]);
+    assert!(plan.len() > 1);
+    assert!(plan
+        .iter()
+        .all(|u| u.text.chars().count() <= MAX_CHUNK_CHARS && u.text.ends_with('.')));
+    let joined: Vec<&str> = plan.iter().map(|u| u.text.as_str()).collect();
+    assert_eq!(joined.join(" "), body);
+
+    let short = "Il Sig. Rossi riceve il martedì. Portate un documento.";
+    let plan = speech::plan(&[line(None, true, short)], &["Alice"]);
+    assert_eq!(plan.len(), 1);
+    assert_eq!(plan[0].text, short);
+
+    let notice = "Orario:\nlunedì dalle 9 alle 12\nmartedì dalle 15 alle 18";
+    let texts: Vec<String> = speech::plan(&[line(None, true, notice)], &["Alice"])
+        .into_iter()
+        .map(|u| u.text)
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            "Orario:",
+            "lunedì dalle 9 alle 12",
+            "martedì dalle 15 alle 18"
+        ]
+    );
+}
+
+#[wasm_bindgen_test]
+fn chromium_supports_speech_synthesis() {
+    restore_real();
+    assert!(speech::is_supported());
+}
+
+#[wasm_bindgen_test]
+fn stop_never_panics() {
+    restore_real();
+    speech::stop();
+    speech::stop();
+    assert!(!speech::is_speaking());
+}
+
+#[wasm_bindgen_test]
+fn only_italian_voices_are_listed() {
+    fake(&[
+        ("Alice", "it-IT"),
+        ("Samantha", "en-US"),
+        ("it-it-x-itb-local", "it_IT"),
+        ("Swiss", "it-CH"),
+    ]);
+    let names: Vec<String> = speech::italian_voices().iter().map(|v| v.name()).collect();
+    assert_eq!(names, ["Alice", "it-it-x-itb-local", "Swiss"]);
+    assert!(speech::has_italian_voice());
+    restore_real();
+}
+
+#[wasm_bindgen_test]
+async fn without_an_italian_voice_speak_refuses_and_never_calls_on_end() {
+    fake(&[("Samantha", "en-US")]);
+    assert!(!speech::has_italian_voice());
+    let (ends, on_end) = counter();
+    assert_eq!(
+        speech::speak(dialogue(), 0.9, on_end),
+        Err(SpeechError::NoItalianVoice)
+    );
+    // The callback was dropped: nothing can call it any more.
+    assert_eq!(Rc::strong_count(&ends), 1);
+    assert!(!speech::is_speaking());
+    wait(QUEUED).await;
+    assert_eq!((ends.get(), spoken_len()), (0, 0));
+    restore_real();
+}
+
+#[wasm_bindgen_test]
+fn without_the_api_nothing_panics_and_speak_is_unsupported() {
+    install_missing_api();
+    assert!(!speech::is_supported());
+    assert!(speech::italian_voices().is_empty());
+    assert!(!speech::has_italian_voice());
+    speech::on_voices_changed(|| {});
+    speech::stop();
+    let (ends, on_end) = counter();
+    assert_eq!(
+        speech::speak(dialogue(), 0.9, on_end),
+        Err(SpeechError::Unsupported)
+    );
+    assert_eq!((ends.get(), Rc::strong_count(&ends)), (0, 1));
+    restore_real();
+}
+
+#[wasm_bindgen_test]
+async fn speak_queues_after_cancel_with_chosen_voices_and_ends_once() {
+    fake(&[("Luca", "it-IT"), ("Alice", "it-IT")]);
+    let cancels_before = cancels();
+    let (ends, on_end) = counter();
+    speech::speak(dialogue(), 0.8, on_end).unwrap();
+    assert!(speech::is_speaking());
+    assert!(cancels() > cancels_before, "cancels what was speaking");
+    assert_eq!(spoken_len(), 0, "nothing spoken right after cancel()");
+    wait(QUEUED).await;
+    assert_eq!(spoken_len(), 2);
+    assert!(resumes() > 0);
+    assert_eq!(spoken_text(0), "Buongiorno, mi dica.");
+    assert_eq!(spoken_text(1), "Vorrei uno sciroppo per la tosse.");
+    assert_eq!(
+        (spoken_voice(0), spoken_voice(1)),
+        ("Alice".into(), "Luca".into())
+    );
+    assert_eq!(
+        (spoken_lang(0), spoken_lang(1)),
+        ("it-IT".into(), "it-IT".into())
+    );
+    assert!(close(spoken_rate(0), 0.8) && close(spoken_rate(1), 0.8));
+    assert!(close(spoken_pitch(0), 1.0) && close(spoken_pitch(1), 1.0));
+    end_next();
+    assert_eq!(ends.get(), 0, "not after the first line");
+    assert!(speech::is_speaking());
+    end_next();
+    assert_eq!(ends.get(), 1);
+    assert!(!speech::is_speaking());
+    wait(QUEUED).await;
+    assert_eq!(ends.get(), 1);
+    restore_real();
+}
+
+#[wasm_bindgen_test]
+async fn stop_ends_the_playback_once_despite_late_cancel_errors() {
+    fake(&[("Alice", "it-IT")]);
+    let (ends, on_end) = counter();
+    speech::speak(dialogue(), 0.9, on_end).unwrap();
+    wait(QUEUED).await;
+    assert_eq!(queued_len(), 2);
+    speech::stop();
+    assert_eq!(ends.get(), 1);
+    assert_eq!(queued_len(), 0, "the queue was cancelled");
+    assert!(!speech::is_speaking());
+    wait(QUEUED).await;
+    assert_eq!(ends.get(), 1);
+    speech::stop();
+    assert_eq!(ends.get(), 1);
+    restore_real();
+}
+
+#[wasm_bindgen_test]
+async fn stop_before_queueing_speaks_nothing() {
+    fake(&[("Alice", "it-IT")]);
+    let (ends, on_end) = counter();
+    speech::speak(dialogue(), 0.9, on_end).unwrap();
+    speech::stop();
+    assert_eq!(ends.get(), 1);
+    wait(QUEUED).await;
+    assert_eq!((spoken_len(), ends.get()), (0, 1));
+    restore_real();
+}
+
+#[wasm_bindgen_test]
+async fn a_new_playback_ends_the_previous_one_first() {
+    fake(&[("Alice", "it-IT")]);
+    let (first, on_first_end) = counter();
+    speech::speak(dialogue(), 0.9, on_first_end).unwrap();
+    wait(QUEUED).await;
+    let (second, on_second_end) = counter();
+    speech::speak(vec![line(None, true, "Attenzione.")], 0.9, on_second_end).unwrap();
+    assert_eq!((first.get(), second.get()), (1, 0));
+    wait(QUEUED).await;
+    // The first playback's cancelled utterances reported errors meanwhile.
+    assert_eq!((first.get(), second.get()), (1, 0));
+    assert!(speech::is_speaking());
+    assert_eq!(queued_len(), 1);
+    assert_eq!(spoken_text(spoken_len() - 1), "Attenzione.");
+    end_next();
+    assert_eq!((first.get(), second.get()), (1, 1));
+    restore_real();
+}
+
+#[wasm_bindgen_test]
+async fn an_error_mid_playback_ends_it_and_cancels_the_rest() {
+    fake(&[("Alice", "it-IT")]);
+    let (ends, on_end) = counter();
+    speech::speak(dialogue(), 0.9, on_end).unwrap();
+    wait(QUEUED).await;
+    let cancels_before = cancels();
+    fail_next();
+    assert_eq!(ends.get(), 1);
+    assert!(!speech::is_speaking());
+    assert!(cancels() > cancels_before);
+    assert_eq!(queued_len(), 0);
+    restore_real();
+}
+
+#[wasm_bindgen_test]
+async fn an_empty_playback_ends_at_once() {
+    fake(&[("Alice", "it-IT")]);
+    let (ends, on_end) = counter();
+    speech::speak(Vec::new(), 0.9, on_end).unwrap();
+    wait(QUEUED).await;
+    assert_eq!((ends.get(), spoken_len()), (1, 0));
+    assert!(!speech::is_speaking());
+    restore_real();
+}
+
+#[wasm_bindgen_test]
+fn the_latest_voices_callback_replaces_the_earlier_one() {
+    restore_real();
+    let first = Rc::new(Cell::new(0));
+    let f = first.clone();
+    speech::on_voices_changed(move || f.set(f.get() + 1));
+    let second = Rc::new(Cell::new(0));
+    let s = second.clone();
+    let first_before = first.get();
+    speech::on_voices_changed(move || s.set(s.get() + 1));
+    dispatch_voices_changed();
+    assert_eq!(first.get(), first_before);
+    assert!(second.get() >= 1);
+    // A callback may replace itself while it runs.
+    speech::on_voices_changed(|| speech::on_voices_changed(|| {}));
+    dispatch_voices_changed();
+    dispatch_voices_changed();
+}
+
+#[wasm_bindgen_test]
+async fn a_recording_that_cannot_play_ends_once() {
+    restore_real();
+    speech::stop();
+    let (ends, on_end) = counter();
+    speech::play_audio("data:audio/wav;base64,AAAA", on_end).unwrap();
+    assert!(speech::is_speaking());
+    wait(500).await;
+    assert_eq!(ends.get(), 1);
+    assert!(!speech::is_speaking());
+}
+
+#[wasm_bindgen_test]
+async fn stopping_a_recording_ends_it_once() {
+    restore_real();
+    speech::stop();
+    let (ends, on_end) = counter();
+    speech::play_audio("data:audio/wav;base64,AAAA", on_end).unwrap();
+    speech::stop();
+    assert_eq!(ends.get(), 1);
+    wait(500).await;
+    assert_eq!(ends.get(), 1);
+}
