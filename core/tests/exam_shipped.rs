@@ -2,55 +2,14 @@
 //! everything right (and grades the writing complete) gets the full points.
 
 use sportello_core::answer::Answers;
-use sportello_core::bank::parse::{parse_bank, parse_layout};
-use sportello_core::bank::Task;
 use sportello_core::generate::generate;
-use sportello_core::layout::{Layout, Scoring};
+use sportello_core::layout::Scoring;
 use sportello_core::score::{score, WritingGrade, WritingGrades};
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
 
-fn ron_files(dir: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "ron"))
-        .collect();
-    files.sort();
-    files
-}
+mod common;
 
-fn banks_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../question-banks")
-}
-
-fn read(path: &Path) -> (String, String) {
-    let name = path.file_name().unwrap().to_string_lossy().to_string();
-    (name, std::fs::read_to_string(path).unwrap())
-}
-
-/// The tasks the app loads: every bank but the template.
-fn shipped_tasks() -> Vec<Task> {
-    ron_files(&banks_dir())
-        .iter()
-        .map(|p| {
-            let (name, source) = read(p);
-            parse_bank(&name, &source).unwrap()
-        })
-        .filter(|b| b.id != "template")
-        .flat_map(|b| b.tasks)
-        .collect()
-}
-
-fn shipped_layouts() -> Vec<Layout> {
-    ron_files(&banks_dir().join("layouts"))
-        .iter()
-        .map(|p| {
-            let (name, source) = read(p);
-            parse_layout(&name, &source).unwrap()
-        })
-        .collect()
-}
+use common::{shipped_layouts, shipped_tasks};
 
 #[test]
 fn every_shipped_layout_is_generated_and_all_right_scores_the_maximum() {

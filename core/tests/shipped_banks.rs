@@ -1,56 +1,14 @@
 //! Every bank and layout shipped in `question-banks/` (and the test layouts in
 //! `tests/fixtures/layouts/`) passes the validator, and the shipped layouts add up as documented.
 
-use sportello_core::bank::validate::{check, Report, Source};
 use sportello_core::bank::{ItemKind, Section};
 use sportello_core::layout::{Layout, Scoring};
 use sportello_core::points::Points;
-use std::path::{Path, PathBuf};
 
-fn ron_files(dir: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "ron"))
-        .collect();
-    files.sort();
-    files
-}
+mod common;
 
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
-
-fn read(files: &[PathBuf]) -> Vec<(String, Vec<u8>)> {
-    files
-        .iter()
-        .map(|p| {
-            let name = p.strip_prefix(repo()).unwrap_or(p).display().to_string();
-            (name, std::fs::read(p).unwrap())
-        })
-        .collect()
-}
-
-fn sources(files: &[(String, Vec<u8>)]) -> Vec<Source<'_>> {
-    files.iter().map(|(n, d)| Source::new(n, d)).collect()
-}
-
-/// Every shipped bank with the shipped and test layouts.
-fn shipped() -> Report {
-    let banks = read(&ron_files(&repo().join("question-banks")));
-    let mut layouts = ron_files(&repo().join("question-banks/layouts"));
-    layouts.extend(ron_files(&repo().join("tests/fixtures/layouts")));
-    let layouts = read(&layouts);
-    check(&sources(&banks), &sources(&layouts))
-}
-
-fn lines(diagnostics: &[sportello_core::bank::validate::Diagnostic]) -> String {
-    diagnostics
-        .iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join("\n")
-}
+use common::{lines, read, repo, shipped, sources};
+use sportello_core::bank::validate::check;
 
 #[test]
 fn every_shipped_bank_and_layout_is_valid() {

@@ -1,0 +1,76 @@
+//! Loading the shipped banks and layouts for the integration tests.
+#![allow(dead_code)] // each test file uses a part
+
+use sportello_core::bank::validate::{check, Diagnostic, Report, Source};
+use sportello_core::bank::Task;
+use sportello_core::layout::Layout;
+use std::path::{Path, PathBuf};
+
+/// The repository root.
+pub fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// The `.ron` files of a folder, sorted.
+pub fn ron_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+        .collect();
+    files.sort();
+    files
+}
+
+/// Files as (name relative to the repository, bytes).
+pub fn read(files: &[PathBuf]) -> Vec<(String, Vec<u8>)> {
+    files
+        .iter()
+        .map(|p| {
+            let name = p.strip_prefix(repo()).unwrap_or(p).display().to_string();
+            (name, std::fs::read(p).unwrap())
+        })
+        .collect()
+}
+
+/// Sources for the validator.
+pub fn sources(files: &[(String, Vec<u8>)]) -> Vec<Source<'_>> {
+    files.iter().map(|(n, d)| Source::new(n, d)).collect()
+}
+
+/// Every shipped bank (the template included) with the shipped and test layouts, validated.
+pub fn shipped() -> Report {
+    let banks = read(&ron_files(&repo().join("question-banks")));
+    let mut layouts = ron_files(&repo().join("question-banks/layouts"));
+    layouts.extend(ron_files(&repo().join("tests/fixtures/layouts")));
+    let layouts = read(&layouts);
+    check(&sources(&banks), &sources(&layouts))
+}
+
+/// The tasks the app uses: every valid shipped bank but the template.
+pub fn shipped_tasks() -> Vec<Task> {
+    shipped()
+        .banks
+        .into_iter()
+        .filter(|b| b.id != "template")
+        .flat_map(|b| b.tasks)
+        .collect()
+}
+
+/// The layouts shipped in `question-banks/layouts`.
+pub fn shipped_layouts() -> Vec<Layout> {
+    shipped()
+        .layouts
+        .into_iter()
+        .filter(|l| l.id != "short")
+        .collect()
+}
+
+/// Diagnostics, one per line.
+pub fn lines(diagnostics: &[Diagnostic]) -> String {
+    diagnostics
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
