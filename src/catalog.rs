@@ -280,3 +280,96 @@ pub fn remove_import(name: &str) -> Result<(), storage::SaveError> {
     files.retain(|f| f.name != name);
     save_imported(&files)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasm_bindgen_test::*;
+
+    wasm_bindgen_test_configure!(run_in_browser);
+
+    const BROKEN: &str = include_str!("../tests/fixtures/banks/syntax-error.ron");
+    const IMPORT: &str = include_str!("../tests/fixtures/import/lettura-prova-cpia.ron");
+
+    fn imported(name: &str, text: &str) -> ImportedFile {
+        ImportedFile {
+            name: name.to_string(),
+            text: text.to_string(),
+            imported_at_ms: 0,
+        }
+    }
+
+    #[wasm_bindgen_test]
+    fn each_file_is_paired_with_what_it_loaded() {
+        let shipped: Vec<(String, Vec<u8>)> = [
+            (
+                "layouts/short.ron",
+                include_str!("../tests/fixtures/layouts/short.ron"),
+            ),
+            (
+                "ascolto-casa.ron",
+                include_str!("../question-banks/ascolto-casa.ron"),
+            ),
+            ("syntax-error.ron", BROKEN),
+            (
+                "lettura-casa.ron",
+                include_str!("../question-banks/lettura-casa.ron"),
+            ),
+            (
+                "scrittura-casa.ron",
+                include_str!("../question-banks/scrittura-casa.ron"),
+            ),
+        ]
+        .into_iter()
+        .map(|(name, text)| (name.to_string(), text.as_bytes().to_vec()))
+        .collect();
+        let catalog = build(
+            shipped,
+            vec![imported("rotto.ron", BROKEN), imported("prova.ron", IMPORT)],
+        );
+        let seen: Vec<(&str, bool, String)> = catalog
+            .files()
+            .iter()
+            .map(|f| {
+                let loaded = match f.loaded {
+                    Loaded::Bank(b) => b.id.clone(),
+                    Loaded::Layout(l) => format!("layout {}", l.id),
+                    Loaded::Broken => "broken".to_string(),
+                };
+                (f.name, f.imported, loaded)
+            })
+            .collect();
+        let expected = [
+            ("ascolto-casa.ron", false, "ascolto-casa"),
+            ("syntax-error.ron", false, "broken"),
+            ("lettura-casa.ron", false, "lettura-casa"),
+            ("scrittura-casa.ron", false, "scrittura-casa"),
+            ("rotto.ron", true, "broken"),
+            ("prova.ron", true, "prova-cpia"),
+            ("layouts/short.ron", false, "layout short"),
+        ]
+        .map(|(name, imported, loaded)| (name, imported, loaded.to_string()));
+        assert_eq!(seen, expected);
+    }
+
+    #[wasm_bindgen_test]
+    fn an_import_replaces_the_one_with_its_name_and_can_be_removed() {
+        storage::remove(StorageKey::Imported);
+        assert_eq!(save_import(imported("a.ron", "one")), Ok(false));
+        assert_eq!(save_import(imported("b.ron", "two")), Ok(false));
+        assert_eq!(save_import(imported("a.ron", "three")), Ok(true));
+        let texts = |files: Vec<ImportedFile>| -> Vec<(String, String)> {
+            files.into_iter().map(|f| (f.name, f.text)).collect()
+        };
+        assert_eq!(
+            texts(imported_files()),
+            [
+                ("b.ron".into(), "two".into()),
+                ("a.ron".into(), "three".into())
+            ]
+        );
+        assert_eq!(remove_import("b.ron"), Ok(()));
+        assert_eq!(texts(imported_files()), [("a.ron".into(), "three".into())]);
+        storage::remove(StorageKey::Imported);
+    }
+}

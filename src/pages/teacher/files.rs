@@ -203,13 +203,12 @@ fn bank_card(
         .map(|(&section, c)| {
             let section = section_name(section);
             let (tasks, items) = (c.tasks, c.items);
-            view! {
-                <li>
-                    {move_tr!(
-                        "teacher-bank-counts", { "section" => section.get(), "tasks" => tasks, "items" => items }
-                    )}
-                </li>
-            }
+            let text = move_tr!("teacher-bank-counts", {
+                "section" => section.get(),
+                "tasks" => tasks,
+                "items" => items,
+            });
+            view! { <li>{text}</li> }
         })
         .collect_view();
     let template = bank.id == "template";
@@ -239,6 +238,11 @@ fn layout_card(
     let pass = layout.pass_mark.to_string();
     let max = layout.max_points().to_string();
     let parts = layout.sections.len();
+    let summary = move_tr!("teacher-layout-summary", {
+        "parts" => parts,
+        "pass" => pass.clone(),
+        "max" => max.clone(),
+    });
     view! {
         <li
             class="file-card"
@@ -248,11 +252,7 @@ fn layout_card(
         >
             <h4 lang="it">{layout.title.clone()}</h4>
             {meta(&layout.id, &name, origin)}
-            <p>
-                {move_tr!(
-                    "teacher-layout-summary", { "parts" => parts, "pass" => pass.clone(), "max" => max.clone() }
-                )}
-            </p>
+            <p>{summary}</p>
             {remove}
         </li>
     }

@@ -154,6 +154,7 @@ pub fn Import(catalog: LocalResource<Arc<Catalog>>) -> impl IntoView {
             <p>{move_tr!("teacher-import-help")}</p>
             <div
                 class="drop-zone"
+                data-testid="teacher-drop"
                 class:dragging=move || dragging.get()
                 on:dragover=move |ev: DragEvent| {
                     ev.prevent_default();

@@ -171,3 +171,53 @@ async fn warnings_are_listed_apart_and_do_not_stop_an_import() {
     .await;
     browser.close().await;
 }
+
+#[tokio::test]
+async fn the_share_link_opens_the_exam_with_its_code_and_layout() {
+    let mut browser = teacher_page().await;
+    TeacherPage::choose_layout(&browser, "cpia-veneto").await;
+    let first = TeacherPage::share_link(&browser).await;
+    assert!(first.starts_with("/exam?seed="), "{first}");
+    assert!(first.ends_with("&layout=cpia-veneto"), "{first}");
+    TeacherPage::new_code(&browser).await;
+    eventually("a new code makes a new link", || async {
+        TeacherPage::share_link(&browser).await != first
+    })
+    .await;
+    let link = TeacherPage::share_link(&browser).await;
+    assert!(link.ends_with("&layout=cpia-veneto"), "{link}");
+    let seed = link["/exam?seed=".len()..link.find('&').unwrap()].to_string();
+    assert!(seed.parse::<u64>().is_ok(), "{link}");
+
+    browser.click("[data-testid=teacher-share-link]").await;
+    let chosen = browser
+        .wait_for("input[name=layout][value=cpia-veneto]")
+        .await;
+    assert_eq!(
+        chosen.prop("checked").await.unwrap().as_deref(),
+        Some("true")
+    );
+    let page = browser.text("main").await;
+    assert!(
+        page.contains(&seed),
+        "the exam names the shared code {seed}"
+    );
+    browser.reload().await;
+    browser.wait_for("[data-testid=exam-start]").await;
+    assert!(browser.text("main").await.contains(&seed));
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_file_dropped_on_the_box_is_checked_like_a_chosen_one() {
+    let browser = teacher_page().await;
+    let text = std::fs::read_to_string(root().join("tests/fixtures/import/lettura-prova-cpia.ron"))
+        .unwrap();
+    TeacherPage::drop_file(&browser, "trascinato.ron", &text).await;
+    browser.wait_for("[data-testid=teacher-imported]").await;
+    eventually("the dropped bank is listed as imported", || async {
+        TeacherPage::bank_ids(&browser, "imported").await == ["prova-cpia"]
+    })
+    .await;
+    browser.close().await;
+}
