@@ -3,10 +3,13 @@
 
 pub mod answer;
 pub mod attempt;
+pub mod backup;
 pub mod bank;
 pub mod generate;
 pub mod layout;
 pub mod points;
+pub mod practice;
 pub mod progress;
+pub mod review;
 pub mod score;
 pub mod wording;
