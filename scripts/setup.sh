@@ -60,15 +60,21 @@ if ! node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version ${BINAR
 fi
 ln -sf "$ROOT/node_modules/.bin/wasm-opt" "$BIN/wasm-opt"
 
-# 5. Chromium and ChromeDriver, for the browser tests only.
+# 5. For the browser tests: Chromium, ChromeDriver, an emoji font (pictures in screenshots) and
+#    brotli (size report). All Debian packages.
 if [ "${1:-build}" = test ]; then
-  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-    say "installing Chromium and ChromeDriver (Debian packages)"
+  packages=(chromium chromium-driver fonts-noto-color-emoji brotli)
+  missing=()
+  for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    say "installing ${missing[*]} (Debian packages)"
     SUDO=""
     [ "$(id -u)" = 0 ] || SUDO=sudo
     $SUDO apt-get update -qq || die "apt-get update failed"
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null \
-      || die "apt-get install chromium chromium-driver failed"
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null \
+      || die "apt-get install ${missing[*]} failed"
   fi
   chromedriver --version >/dev/null || die "chromedriver does not run"
 fi

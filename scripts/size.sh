@@ -1,32 +1,33 @@
 #!/usr/bin/env bash
-# Prints raw, gzip and brotli sizes of the first-load files in DIST; with a BUDGET (bytes), fails
-# when their gzip total exceeds it.  Usage: scripts/size.sh DIST [BUDGET]
+# Prints raw, gzip and brotli sizes of the first-load shell (what the home page downloads) and of
+# the full app (loaded by the other pages); with a BUDGET in bytes, fails when the gzip total of
+# the first-load shell exceeds it.  Usage: scripts/size.sh DIST [BUDGET]
 set -euo pipefail
 dist=${1:?usage: scripts/size.sh DIST [BUDGET]}
 budget=${2:-}
 [ -f "$dist/index.html" ] || { echo "size: $dist/index.html missing: run make build first" >&2; exit 2; }
-files=("$dist/index.html" "$dist/boot.js" "$dist"/*.js "$dist"/*.wasm "$dist"/*.css)
-mapfile -t files < <(printf '%s\n' "${files[@]}" | sort -u)
 brotli_size() {
-  if command -v brotli >/dev/null; then brotli -c -q 11 "$1" | wc -c
-  else python3 -c 'import sys
-try:
-    import brotli
-except ImportError:
-    print("-"); sys.exit()
-print(len(brotli.compress(open(sys.argv[1], "rb").read())))' "$1" 2>/dev/null || echo "-"
-  fi
+  if command -v brotli >/dev/null; then brotli -c -q 11 "$1" | wc -c; else echo "-"; fi
 }
-total_raw=0; total_gz=0
-printf '%-28s %10s %10s %10s\n' file raw gzip brotli
-for f in "${files[@]}"; do
-  [ -f "$f" ] || continue
-  raw=$(wc -c <"$f"); gz=$(gzip -9 -c "$f" | wc -c); br=$(brotli_size "$f")
-  printf '%-28s %10d %10d %10s\n' "${f#"$dist"/}" "$raw" "$gz" "$br"
-  total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz))
-done
-printf '%-28s %10d %10d\n' total "$total_raw" "$total_gz"
-if [ -n "$budget" ] && [ "$total_gz" -gt "$budget" ]; then
-  echo "size: first load is $total_gz bytes gzip, over the budget of $budget" >&2
+# report TITLE FILE...: one line per file and a total; sets $gzip_total.
+report() {
+  local title=$1 raw gz br total_raw=0
+  shift
+  gzip_total=0
+  printf '%s\n%-26s %10s %10s %10s\n' "$title" file raw gzip brotli
+  for f in "$@"; do
+    [ -f "$dist/$f" ] || { echo "size: $dist/$f missing" >&2; exit 2; }
+    raw=$(wc -c <"$dist/$f"); gz=$(gzip -9 -c "$dist/$f" | wc -c); br=$(brotli_size "$dist/$f")
+    printf '%-26s %10d %10d %10s\n' "$f" "$raw" "$gz" "$br"
+    total_raw=$((total_raw + raw)); gzip_total=$((gzip_total + gz))
+  done
+  printf '%-26s %10d %10d\n\n' total "$total_raw" "$gzip_total"
+}
+report "Full app (exam, practice, progress, teachers; loaded on those pages)" \
+  sportello.js sportello_bg.wasm
+report "First-load shell (home, about, settings)" \
+  index.html boot.js main.css shell.js shell_bg.wasm
+if [ -n "$budget" ] && [ "$gzip_total" -gt "$budget" ]; then
+  echo "size: the first-load shell is $gzip_total bytes gzip, over the budget of $budget" >&2
   exit 1
 fi

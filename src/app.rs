@@ -1,7 +1,10 @@
-//! The app's frame: translation context, first-visit language choice, header, routes.
+//! The app's frame (translation context, first-visit language choice, header) and its two
+//! entry points: the full app, and the light shell that serves the first visit of the home,
+//! about and settings pages without downloading the exam, practice and teacher code.
 
 use crate::components::language_picker::LanguageGate;
 use crate::components::nav::Header;
+use crate::components::saved_data_notice::SavedDataNotice;
 use crate::i18n::I18nProvider;
 use crate::pages;
 use leptos::prelude::*;
@@ -9,10 +12,9 @@ use leptos_fluent::move_tr;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
-/// The whole application.
+/// What every page sits in.
 #[component]
-pub fn App() -> impl IntoView {
-    crate::catalog::provide_catalog();
+fn Frame(children: ChildrenFn) -> impl IntoView {
     crate::settings::provide_settings();
     view! {
         <I18nProvider>
@@ -20,19 +22,54 @@ pub fn App() -> impl IntoView {
                 <a class="skip-link" href="#main">{move_tr!("skip-to-content")}</a>
                 <LanguageGate>
                     <Header />
-                    <main id="main" tabindex="-1">
-                        <Routes fallback=pages::not_found::NotFound>
-                            <Route path=path!("/") view=pages::home::Home />
-                            <Route path=path!("/exam") view=pages::exam::Exam />
-                            <Route path=path!("/practice") view=pages::practice::Practice />
-                            <Route path=path!("/progress") view=pages::progress::Progress />
-                            <Route path=path!("/teacher") view=pages::teacher::Teacher />
-                            <Route path=path!("/settings") view=pages::settings::Settings />
-                            <Route path=path!("/about") view=pages::about::About />
-                        </Routes>
-                    </main>
+                    <main id="main" tabindex="-1">{children()}</main>
                 </LanguageGate>
             </Router>
         </I18nProvider>
     }
+}
+
+/// The whole application.
+#[component]
+pub fn App() -> impl IntoView {
+    crate::catalog::provide_catalog();
+    view! {
+        <Frame>
+            // Saved data is read (and, when unreadable, kept aside) by the full app's pages.
+            <SavedDataNotice />
+            <Routes fallback=pages::not_found::NotFound>
+                <Route path=path!("/") view=pages::home::Home />
+                <Route path=path!("/exam") view=pages::exam::Exam />
+                <Route path=path!("/practice") view=pages::practice::Practice />
+                <Route path=path!("/progress") view=pages::progress::Progress />
+                <Route path=path!("/teacher") view=pages::teacher::Teacher />
+                <Route path=path!("/settings") view=pages::settings::Settings />
+                <Route path=path!("/about") view=pages::about::About />
+            </Routes>
+        </Frame>
+    }
+}
+
+/// The light first-load shell: the pages a first visit usually sees. Any other page reloads,
+/// and `boot.js` then loads the full application for it.
+#[component]
+pub fn Shell() -> impl IntoView {
+    view! {
+        <Frame>
+            <Routes fallback=LoadFullApp>
+                <Route path=path!("/") view=pages::home::Home />
+                <Route path=path!("/settings") view=pages::settings::Settings />
+                <Route path=path!("/about") view=pages::about::About />
+            </Routes>
+        </Frame>
+    }
+}
+
+/// Reloads the page so that `boot.js` loads the full application for this path.
+#[component]
+fn LoadFullApp() -> impl IntoView {
+    Effect::new(move |_| {
+        let _ = window().location().reload();
+    });
+    view! { <p role="status">{move_tr!("loading-app")}</p> }
 }

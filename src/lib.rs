@@ -10,8 +10,14 @@ pub mod settings;
 pub mod speech;
 pub mod storage;
 
-/// Mounts the app on `<body>`, with panics reported to the browser console.
+/// Mounts the full app on `<body>`, with panics reported to the browser console.
 pub fn mount() {
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(app::App);
+}
+
+/// Mounts the light first-load shell (home, about, settings) on `<body>`.
+pub fn mount_shell() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::Shell);
 }

@@ -52,3 +52,23 @@ pub fn record_finished(attempt: &Attempt) -> Result<(), SaveError> {
     kept.drain(..excess);
     storage::save(StorageKey::Finished, &kept)
 }
+
+/// The spaced-review queue of mistakes.
+pub fn review_queue() -> sportello_core::review::ReviewQueue {
+    storage::load(StorageKey::Review).unwrap_or_default()
+}
+
+/// Saves the spaced-review queue of mistakes.
+pub fn save_review_queue(queue: &sportello_core::review::ReviewQueue) -> Result<(), SaveError> {
+    storage::save(StorageKey::Review, queue)
+}
+
+/// Puts the items a finished attempt got wrong in the review queue; recording the same attempt
+/// again adds nothing (see `ReviewQueue::add_attempt`).
+pub fn record_exam_mistakes(attempt: &Attempt) -> Result<(), SaveError> {
+    let mut queue = review_queue();
+    if queue.add_attempt(attempt) == 0 {
+        return Ok(());
+    }
+    save_review_queue(&queue)
+}

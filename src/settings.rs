@@ -13,7 +13,9 @@ pub struct Settings {
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { speech_rate: 0.9 }
+        Settings {
+            speech_rate: crate::speech::DEFAULT_RATE,
+        }
     }
 }
 

@@ -25,6 +25,10 @@ pub enum StorageKey {
     Imported,
     /// Data that could not be read, kept aside for export.
     Quarantine,
+    /// The spaced-review queue of mistakes.
+    Review,
+    /// Which quarantined data the learner has seen reported and dismissed (a fingerprint).
+    QuarantineDismissed,
 }
 
 impl StorageKey {
@@ -38,6 +42,8 @@ impl StorageKey {
             StorageKey::Settings => "sportello.settings",
             StorageKey::Imported => "sportello.imported",
             StorageKey::Quarantine => "sportello.quarantine",
+            StorageKey::Review => "sportello.review",
+            StorageKey::QuarantineDismissed => "sportello.quarantine-dismissed",
         }
     }
 }
@@ -162,5 +168,63 @@ fn quarantine(key: StorageKey, raw: String, reason: String) {
     let text = serde_json::to_string(&all).expect("quarantine serializes");
     if write_raw(StorageKey::Quarantine.as_str(), &text).is_ok() {
         remove(key);
+    }
+    ON_QUARANTINE.with(|hook| {
+        if let Some(hook) = hook.borrow().as_ref() {
+            hook();
+        }
+    });
+}
+
+thread_local! {
+    /// Called after data was moved aside (the saved-data notice uses it to show itself).
+    static ON_QUARANTINE: std::cell::RefCell<Option<Box<dyn Fn()>>> =
+        std::cell::RefCell::new(None);
+}
+
+/// Sets what to call whenever unreadable data is moved aside during this page load.
+pub fn on_quarantine(hook: impl Fn() + 'static) {
+    ON_QUARANTINE.with(|h| *h.borrow_mut() = Some(Box::new(hook)));
+}
+
+/// Replaces everything kept aside (after merging a backup's quarantined data).
+pub fn save_quarantined(all: &[Quarantined]) -> Result<(), SaveError> {
+    let text = serde_json::to_string(all).expect("quarantine serializes");
+    write_raw(StorageKey::Quarantine.as_str(), &text)
+}
+
+/// Puts back a raw value read earlier with [`read`] (`None`: the key was absent), to undo a
+/// change that could be saved only in part.
+pub fn restore(key: StorageKey, raw: Option<&str>) {
+    match raw {
+        Some(raw) => {
+            let _ = write_raw(key.as_str(), raw);
+        }
+        None => remove(key),
+    }
+}
+
+/// Whether a `storage` event (another tab changed localStorage) touches one of `keys`; a clear
+/// of the whole storage touches every key.
+pub fn changed_elsewhere(event: &web_sys::StorageEvent, keys: &[StorageKey]) -> bool {
+    match event.key() {
+        Some(changed) => keys.iter().any(|k| k.as_str() == changed),
+        None => true,
+    }
+}
+
+/// Deletes every key of the app except `keep`.
+pub fn clear_all(keep: &[StorageKey]) {
+    let Some(storage) = local_storage() else {
+        return;
+    };
+    let len = storage.length().unwrap_or(0);
+    let ours: Vec<String> = (0..len)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k.starts_with("sportello."))
+        .filter(|k| !keep.iter().any(|kept| kept.as_str() == k))
+        .collect();
+    for key in ours {
+        let _ = storage.remove_item(&key);
     }
 }

@@ -1,9 +1,13 @@
 //! The learner's history of finished exams: recorded once per attempt (a later writing grade
-//! replaces the entry), and the tasks already seen, so a new exam can prefer unseen ones.
+//! replaces the entry), the tasks already seen (so a new exam can prefer unseen ones), and what
+//! the progress page shows of it: accuracy per section and topic, the score over time, the days
+//! practised in a row and how ready the learner looks.
 
-use crate::attempt::AttemptSummary;
+use crate::attempt::{Attempt, AttemptSummary};
+use crate::bank::{Section, Topic};
+use crate::points::Points;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Finished exams, oldest first.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -31,6 +35,206 @@ impl History {
             .flat_map(|a| a.seen_task_ids.iter().cloned())
             .collect()
     }
+
+    /// How ready the learner looks from the last [`READINESS_WINDOW`] exams.
+    pub fn readiness(&self) -> Readiness {
+        let n = self.attempts.len();
+        if n < READINESS_WINDOW {
+            return Readiness::NeedMore {
+                more: READINESS_WINDOW - n,
+            };
+        }
+        let last = &self.attempts[n - READINESS_WINDOW..];
+        if last.iter().all(|a| a.total >= a.pass_mark) {
+            return Readiness::Ready;
+        }
+        // Average ≥ pass mark − margin, in exact half-points: Σ total + n·margin ≥ Σ pass mark.
+        let total: u32 = last.iter().map(|a| a.total.halves()).sum();
+        let pass: u32 = last.iter().map(|a| a.pass_mark.halves()).sum();
+        let margin = ALMOST_MARGIN.halves() * READINESS_WINDOW as u32;
+        if total + margin >= pass {
+            Readiness::Almost
+        } else {
+            Readiness::KeepPractising
+        }
+    }
+
+    /// The score of the last `last` attempts as a chart (at most `last` points, oldest first).
+    pub fn score_chart(&self, last: usize) -> ScoreChart {
+        let shown = &self.attempts[self.attempts.len().saturating_sub(last)..];
+        let step = if shown.len() > 1 {
+            CHART_WIDTH / (shown.len() - 1) as f64
+        } else {
+            0.0
+        };
+        let y = |points: Points, max: Points| {
+            let (points, max) = (points.halves().min(max.halves()), max.halves());
+            if max == 0 {
+                CHART_HEIGHT
+            } else {
+                CHART_HEIGHT * f64::from(max - points) / f64::from(max)
+            }
+        };
+        ScoreChart {
+            points: shown
+                .iter()
+                .enumerate()
+                .map(|(i, a)| ChartPoint {
+                    x: if shown.len() > 1 {
+                        step * i as f64
+                    } else {
+                        CHART_WIDTH / 2.0
+                    },
+                    score_y: y(a.total, a.max),
+                    pass_y: y(a.pass_mark, a.max),
+                    passed: a.passed,
+                })
+                .collect(),
+        }
+    }
+}
+
+/// How many recent exams the readiness message looks at.
+pub const READINESS_WINDOW: usize = 3;
+
+/// How far below the pass mark the average of the recent exams may be to count as "almost".
+pub const ALMOST_MARGIN: Points = Points::whole(5);
+
+/// How ready the learner looks for the real test.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Readiness {
+    /// Fewer than [`READINESS_WINDOW`] exams taken: `more` to go.
+    NeedMore {
+        /// Exams still to take.
+        more: usize,
+    },
+    /// Each of the last exams reached the pass mark.
+    Ready,
+    /// Their average is at most [`ALMOST_MARGIN`] below the pass mark.
+    Almost,
+    /// Further below.
+    KeepPractising,
+}
+
+/// Width of the score chart's drawing area, in SVG user units.
+pub const CHART_WIDTH: f64 = 300.0;
+
+/// Height of the score chart's drawing area (100 % at the top, 0 % at the bottom).
+pub const CHART_HEIGHT: f64 = 100.0;
+
+/// The score over time, ready to draw in a `CHART_WIDTH × CHART_HEIGHT` area.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScoreChart {
+    /// One per attempt, oldest first, spread evenly from left to right.
+    pub points: Vec<ChartPoint>,
+}
+
+/// One attempt on the score chart.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ChartPoint {
+    /// Horizontal position.
+    pub x: f64,
+    /// Height of the score (share of the maximum; 0 at the top means full marks).
+    pub score_y: f64,
+    /// Height of the pass mark of that attempt.
+    pub pass_y: f64,
+    /// Whether it passed.
+    pub passed: bool,
+}
+
+/// Right units out of units answered (or left unanswered) in some part of the exams.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Accuracy {
+    /// Units answered right.
+    pub right: u32,
+    /// Units asked.
+    pub units: u32,
+}
+
+impl Accuracy {
+    /// The share right, as a whole percentage rounded down (`None` when nothing was asked).
+    pub fn percent(self) -> Option<u32> {
+        (self.units > 0).then(|| (u64::from(self.right) * 100 / u64::from(self.units)) as u32)
+    }
+
+    fn add(&mut self, right: u32, units: u32) {
+        self.right += right;
+        self.units += units;
+    }
+}
+
+/// Accuracy of items scored per item (writing is graded by bands and not counted), in sections
+/// that were opened.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AccuracyReport {
+    /// Per section, in section order; only sections with units.
+    pub sections: Vec<(Section, Accuracy)>,
+    /// Per topic, in topic order; only topics with units.
+    pub topics: Vec<(Topic, Accuracy)>,
+}
+
+/// Accuracy over `attempts` (the finished exams kept in full).
+pub fn accuracy<'a>(attempts: impl IntoIterator<Item = &'a Attempt>) -> AccuracyReport {
+    let mut sections: BTreeMap<Section, Accuracy> = BTreeMap::new();
+    let mut topics: BTreeMap<Topic, Accuracy> = BTreeMap::new();
+    for attempt in attempts {
+        let report = attempt.score();
+        let topic_of: HashMap<&str, Topic> = attempt
+            .exam()
+            .sections
+            .iter()
+            .flat_map(|s| s.tasks.iter().map(|t| (t.id.as_str(), t.topic)))
+            .collect();
+        let opened = attempt
+            .section_times()
+            .iter()
+            .map(|t| t.started_at_ms.is_some());
+        for (section, _) in report.sections.iter().zip(opened).filter(|(_, o)| *o) {
+            for item in &section.items {
+                sections
+                    .entry(section.section)
+                    .or_default()
+                    .add(item.units_right, item.units);
+                if let Some(topic) = topic_of.get(item.task_id.as_str()) {
+                    topics
+                        .entry(*topic)
+                        .or_default()
+                        .add(item.units_right, item.units);
+                }
+            }
+        }
+    }
+    let keep = |a: &Accuracy| a.units > 0;
+    AccuracyReport {
+        sections: sections.into_iter().filter(|(_, a)| keep(a)).collect(),
+        topics: topics.into_iter().filter(|(_, a)| keep(a)).collect(),
+    }
+}
+
+/// Milliseconds in a day.
+const DAY_MS: i64 = 86_400_000;
+
+/// The local day number (days since 1970-01-01 in local time) of the instant `ms`, for a time
+/// zone `utc_offset_minutes` east of UTC at that instant (Italy: 60 in winter, 120 in summer).
+pub fn local_day(ms: u64, utc_offset_minutes: i32) -> i64 {
+    (ms as i64 + i64::from(utc_offset_minutes) * 60_000).div_euclid(DAY_MS)
+}
+
+/// Days practised in a row: consecutive local days with at least one exam, ending today — or
+/// yesterday, so the streak is not lost before today's practice. 0 if neither.
+pub fn streak_days(days: impl IntoIterator<Item = i64>, today: i64) -> u32 {
+    let days: BTreeSet<i64> = days.into_iter().collect();
+    let mut day = if days.contains(&today) {
+        today
+    } else {
+        today - 1
+    };
+    let mut streak = 0;
+    while days.contains(&day) {
+        streak += 1;
+        day -= 1;
+    }
+    streak
 }
 
 #[cfg(test)]
@@ -64,6 +268,204 @@ mod tests {
         history.record(summary("a", 10, 95, &["t1"]));
         assert_eq!(history.attempts.len(), 1);
         assert_eq!(history.attempts[0].total, Points::whole(95));
+    }
+
+    fn history(totals: &[u32]) -> History {
+        let mut history = History::default();
+        for (i, total) in totals.iter().enumerate() {
+            history.record(summary(&i.to_string(), i as u64, *total, &[]));
+        }
+        history
+    }
+
+    #[test]
+    fn readiness_says_how_many_more_exams_until_there_are_three() {
+        assert_eq!(history(&[]).readiness(), Readiness::NeedMore { more: 3 });
+        assert_eq!(
+            history(&[90, 95]).readiness(),
+            Readiness::NeedMore { more: 1 }
+        );
+    }
+
+    #[test]
+    fn readiness_looks_only_at_the_last_three_exams_against_the_pass_mark() {
+        assert_eq!(history(&[10, 80, 85, 100]).readiness(), Readiness::Ready);
+        assert_eq!(history(&[100, 100, 100, 79]).readiness(), Readiness::Almost);
+        // Average exactly 5 below the pass mark is still "almost"; a point less is not.
+        assert_eq!(history(&[80, 80, 65]).readiness(), Readiness::Almost);
+        assert_eq!(
+            history(&[80, 80, 64]).readiness(),
+            Readiness::KeepPractising
+        );
+        assert_eq!(
+            history(&[100, 100, 100, 40, 50, 60]).readiness(),
+            Readiness::KeepPractising
+        );
+    }
+
+    const DAY: u64 = 86_400_000;
+    const HOUR: u64 = 3_600_000;
+
+    #[test]
+    fn local_days_follow_the_time_zone_offset() {
+        let late_evening_utc = 20_000 * DAY + 23 * HOUR + HOUR / 2;
+        assert_eq!(local_day(late_evening_utc, 0), 20_000);
+        // 00:30 next day in Rome (UTC+1).
+        assert_eq!(local_day(late_evening_utc, 60), 20_001);
+        let just_after_midnight_utc = 20_000 * DAY + HOUR / 2;
+        // 23:30 the day before in New York (UTC−5).
+        assert_eq!(local_day(just_after_midnight_utc, -300), 19_999);
+    }
+
+    #[test]
+    fn the_streak_counts_consecutive_days_ending_today_or_yesterday() {
+        let days = [10, 11, 12, 12, 12];
+        assert_eq!(streak_days(days, 12), 3, "several exams a day count once");
+        assert_eq!(streak_days(days, 13), 3, "not yet practised today");
+        assert_eq!(streak_days(days, 14), 0, "a whole day missed");
+        assert_eq!(streak_days([8, 10, 11], 11), 2, "a gap ends the streak");
+        assert_eq!(streak_days([], 11), 0);
+    }
+
+    #[test]
+    fn the_chart_draws_the_last_attempts_as_shares_of_the_maximum() {
+        let totals: Vec<u32> = (0..60).map(|i| i % 2 * 80 + 10).collect();
+        let chart = history(&totals).score_chart(50);
+        assert_eq!(chart.points.len(), 50);
+        let (first, last) = (chart.points[0], chart.points[49]);
+        assert_eq!((first.x, last.x), (0.0, CHART_WIDTH));
+        // Attempt 10 (the first shown) scored 10/100, attempt 59 scored 90/100.
+        assert_eq!(first.score_y, 90.0);
+        assert!(!first.passed);
+        assert_eq!(last.score_y, 10.0);
+        assert!(last.passed);
+        assert!(chart.points.iter().all(|p| p.pass_y == 20.0));
+        let one = history(&[50]).score_chart(50);
+        assert_eq!(one.points[0].x, CHART_WIDTH / 2.0);
+        assert!(history(&[]).score_chart(50).points.is_empty());
+    }
+
+    fn finished_attempt(seed: u64, right_in_first_task: bool, submit_in_first: bool) -> Attempt {
+        use crate::generate::generate;
+        use crate::generate::test_support::{all_right, bank_for, layout, VADEMECUM};
+        let layout = layout(VADEMECUM);
+        let mut exam = generate(&layout, &bank_for(&layout, 3), seed, |_| false).unwrap();
+        exam.sections[0].tasks[0].topic = Topic::Casa;
+        let right = all_right(&exam);
+        let first = exam.sections[0].tasks[0].clone();
+        let mut attempt = Attempt::start(exam, 1_000);
+        if right_in_first_task {
+            for item in &first.items {
+                let answer = right.get(&first.id, &item.id).unwrap().clone();
+                attempt.answer(&first.id, &item.id, answer, 1_001).unwrap();
+            }
+        }
+        if submit_in_first {
+            attempt.submit(1_002);
+        } else {
+            while !attempt.is_finished() {
+                attempt.next_section(1_002).unwrap();
+            }
+        }
+        attempt
+    }
+
+    #[test]
+    fn accuracy_counts_right_units_per_section_and_topic_in_opened_sections() {
+        let all_sections = finished_attempt(1, true, false);
+        let units = |a: &Attempt, s: usize, t: usize| -> u32 {
+            a.exam().sections[s].tasks[t]
+                .items
+                .iter()
+                .map(|i| i.question.units())
+                .sum()
+        };
+        let casa = units(&all_sections, 0, 0);
+        let report = accuracy([&all_sections]);
+        assert_eq!(
+            report.sections,
+            [
+                (
+                    Section::Listening,
+                    Accuracy {
+                        right: casa,
+                        units: 10
+                    }
+                ),
+                (
+                    Section::Reading,
+                    Accuracy {
+                        right: 0,
+                        units: 10
+                    }
+                ),
+            ],
+            "writing is graded by bands, not counted"
+        );
+        assert_eq!(
+            report.topics,
+            [
+                (
+                    Topic::Casa,
+                    Accuracy {
+                        right: casa,
+                        units: casa
+                    }
+                ),
+                (
+                    Topic::Salute,
+                    Accuracy {
+                        right: 0,
+                        units: 20 - casa
+                    }
+                ),
+            ]
+        );
+        // Handed in during listening: reading was never opened and does not count.
+        let only_listening = finished_attempt(2, false, true);
+        let both = accuracy([&all_sections, &only_listening]);
+        assert_eq!(
+            both.sections[0].1,
+            Accuracy {
+                right: casa,
+                units: 20
+            }
+        );
+        assert_eq!(
+            both.sections[1].1,
+            Accuracy {
+                right: 0,
+                units: 10
+            }
+        );
+        assert_eq!(both.sections[0].1.percent(), Some(casa * 100 / 20));
+        assert_eq!(Accuracy::default().percent(), None);
+        assert_eq!(accuracy([]), AccuracyReport::default());
+    }
+
+    #[test]
+    fn five_hundred_attempts_are_summarised_whole() {
+        let start = 1_750_000_000_000;
+        let mut history = History::default();
+        for i in 0..500u64 {
+            let total = if i >= 497 { 85 } else { (i % 100) as u32 };
+            history.record(summary(&format!("a{i}"), start + i * DAY, total, &["t"]));
+        }
+        assert_eq!(history.attempts.len(), 500);
+        assert_eq!(history.readiness(), Readiness::Ready);
+        let chart = history.score_chart(50);
+        assert_eq!(chart.points.len(), 50);
+        assert_eq!(chart.points[49].score_y, 15.0);
+        let days = history
+            .attempts
+            .iter()
+            .map(|a| local_day(a.started_at_ms, 60));
+        let today = local_day(start + 499 * DAY, 60);
+        assert_eq!(streak_days(days, today), 500);
+        let kept: Vec<Attempt> = (0..20).map(|s| finished_attempt(s, true, false)).collect();
+        let report = accuracy(&kept);
+        assert_eq!(report.sections[0].1.units, 200);
+        assert_eq!(history.seen_task_ids().len(), 1);
     }
 
     #[test]

@@ -7,4 +7,5 @@ pub mod item_review;
 pub mod labels;
 pub mod language_picker;
 pub mod nav;
+pub mod saved_data_notice;
 pub mod stimulus;

@@ -1,17 +1,46 @@
 //! `/settings`: language and listening preferences.
 
 use crate::components::language_picker::LanguagePicker;
+use crate::settings::{update_settings, use_settings};
+use crate::speech::RATES;
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
 
 /// The settings page.
 #[component]
 pub fn Settings() -> impl IntoView {
+    let settings = use_settings();
+    let rate_label = |i: usize| match i {
+        0 => move_tr!("settings-rate-slow"),
+        1 => move_tr!("settings-rate-calm"),
+        _ => move_tr!("settings-rate-normal"),
+    };
     view! {
         <section class="page">
             <h1>{move_tr!("settings-title")}</h1>
             <LanguagePicker />
-            <p>{move_tr!("settings-placeholder")}</p>
+            <fieldset data-testid="speech-rate">
+                <legend>{move_tr!("settings-rate-legend")}</legend>
+                {RATES
+                    .iter()
+                    .enumerate()
+                    .map(|(i, &rate)| {
+                        view! {
+                            <label class="choice">
+                                <input
+                                    type="radio"
+                                    name="speech-rate"
+                                    value=rate.to_string()
+                                    prop:checked=move || settings.get().speech_rate == rate
+                                    on:change=move |_| update_settings(|s| s.speech_rate = rate)
+                                />
+                                <span>{rate_label(i)}</span>
+                            </label>
+                        }
+                    })
+                    .collect_view()}
+            </fieldset>
+            <p class="note">{move_tr!("settings-rate-help")}</p>
         </section>
     }
 }

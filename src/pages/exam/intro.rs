@@ -58,6 +58,7 @@ pub fn Intro(
                 problem.set(None);
                 state.attempt.set(Some(Attempt::start(exam, now_ms())));
                 state.save();
+                window().scroll_to_with_x_and_y(0.0, 0.0);
             }
             Err(e) => problem.set(Some(e.to_string())),
         }

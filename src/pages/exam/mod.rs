@@ -2,12 +2,12 @@
 //! A shared link `/exam?seed=N&layout=ID` gives a whole class the same exam.
 
 mod intro;
-mod results;
+pub mod results;
 mod running;
 
 use crate::catalog::use_catalog;
 use crate::records;
-use crate::storage::now_ms;
+use crate::storage::{now_ms, StorageKey};
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
 use leptos_router::hooks::use_query_map;
@@ -21,9 +21,21 @@ pub struct ExamState {
     /// True while the last save failed (storage full): the attempt stays in memory and saving
     /// is retried on the next change.
     pub save_failed: RwSignal<bool>,
+    /// True when reviewing a past attempt from the history: changes (a writing grade) update
+    /// the history only, never the exam in progress.
+    pub past: bool,
 }
 
 impl ExamState {
+    /// The state for reviewing a finished attempt from the history.
+    pub fn past(attempt: Attempt) -> Self {
+        ExamState {
+            attempt: RwSignal::new(Some(attempt)),
+            save_failed: RwSignal::new(false),
+            past: true,
+        }
+    }
+
     /// Changes the attempt, then saves it (and records it in the history once finished).
     pub fn update(&self, change: impl FnOnce(&mut Attempt)) {
         self.attempt.update(|a| {
@@ -36,9 +48,13 @@ impl ExamState {
 
     /// Saves the attempt as it is now.
     pub fn save(&self) {
+        let past = self.past;
         let ok = self.attempt.with_untracked(|a| match a {
+            Some(a) if past => records::record_finished(a).is_ok(),
             Some(a) if a.is_finished() => {
-                records::save_attempt(a).is_ok() && records::record_finished(a).is_ok()
+                records::save_attempt(a).is_ok()
+                    && records::record_finished(a).is_ok()
+                    && records::record_exam_mistakes(a).is_ok()
             }
             Some(a) => records::save_attempt(a).is_ok(),
             None => true,
@@ -65,9 +81,17 @@ pub fn Exam() -> impl IntoView {
     let state = ExamState {
         attempt: RwSignal::new(saved),
         save_failed: RwSignal::new(false),
+        past: false,
     };
     state.save();
     provide_context(state);
+    // Another tab changed the exam: take its version, so two tabs never overwrite each other.
+    let listener = window_event_listener(leptos::ev::storage, move |ev| {
+        if ev.key().as_deref() == Some(StorageKey::Attempt.as_str()) {
+            state.attempt.set(records::current_attempt());
+        }
+    });
+    on_cleanup(move || listener.remove());
     let query = use_query_map();
     let catalog = use_catalog();
     // Re-render the page only when the phase changes, not on every answer.

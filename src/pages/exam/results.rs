@@ -14,7 +14,8 @@ use sportello_core::generate::{ExamQuestion, ExamSection, ExamTask};
 use sportello_core::layout::Scoring;
 use sportello_core::score::WritingGrade;
 
-/// The results of the attempt in the exam state.
+/// The results of the attempt in the exam state (provide an [`ExamState`] as context; use
+/// [`ExamState::past`] to review an attempt from the history).
 #[component]
 pub fn Results() -> impl IntoView {
     let state = expect_context::<ExamState>();
@@ -94,11 +95,13 @@ pub fn Results() -> impl IntoView {
             .into_iter()
             .map(|section| view! { <SectionReview section /> })
             .collect_view()}
-        <div class="actions">
-            <button type="button" class="button primary" data-testid="new-exam" on:click=new_exam>
-                {move_tr!("results-new-exam")}
-            </button>
-        </div>
+        <Show when=move || !state.past>
+            <div class="actions">
+                <button type="button" class="button primary" data-testid="new-exam" on:click=new_exam>
+                    {move_tr!("results-new-exam")}
+                </button>
+            </div>
+        </Show>
     }
 }
 

@@ -206,6 +206,22 @@ impl Browser {
         }
     }
 
+    /// Waits until the element's visible text starts with `prefix`.
+    pub async fn wait_for_text_start(&self, css: &str, prefix: &str) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let now = self.text(css).await;
+            if now.starts_with(prefix) {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "`{css}` shows {now:?}, expected it to start with {prefix:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
     /// The visible text of the first element matching `css` (empty when absent).
     pub async fn text(&self, css: &str) -> String {
         match self.client.find(Locator::Css(css)).await {
@@ -252,8 +268,9 @@ impl Browser {
         self.console.clone()
     }
 
-    /// Saves a PNG screenshot of the viewport.
+    /// Saves a PNG screenshot of the top of the page.
     pub async fn screenshot(&self, path: &Path) {
+        self.js("window.scrollTo(0, 0)").await;
         let png = self.client.screenshot().await.unwrap();
         std::fs::write(path, png).unwrap();
     }

@@ -202,6 +202,29 @@ impl TeacherPage {
             .await;
     }
 
+    /// Drops a file named `name` holding `text` on the drop box, as a file dragged from the
+    /// desktop, and waits until the page says what happened.
+    pub async fn drop_file(browser: &Browser, name: &str, text: &str) {
+        browser
+            .wait_for("[data-testid=teacher-file]:not([disabled])")
+            .await;
+        let script = format!(
+            "const files = new DataTransfer();
+             files.items.add(new File([{text}], {name}));
+             document.querySelector('[data-testid=teacher-drop]').dispatchEvent(
+                 new DragEvent('drop', {{ dataTransfer: files, bubbles: true, cancelable: true }}));",
+            text = serde_json::to_string(text).unwrap(),
+            name = serde_json::to_string(name).unwrap(),
+        );
+        browser.js(&script).await;
+        browser
+            .wait_for(
+                "[data-testid=teacher-imported], [data-testid=teacher-refused], \
+                 [data-testid=teacher-import-problem]",
+            )
+            .await;
+    }
+
     /// The lines of a list of diagnostics (`errors` or `warnings`) of the last import.
     pub async fn diagnostics(browser: &Browser, list: &str) -> Vec<String> {
         Self::texts(browser, &format!("[data-testid=teacher-{list}] li")).await
@@ -247,5 +270,220 @@ impl TeacherPage {
             .click(&format!("{card} [data-testid=confirm]"))
             .await;
         browser.wait_for("[data-testid=teacher-removed]").await;
+    }
+
+    /// Chooses the layout `id` for the shared exam.
+    pub async fn choose_layout(browser: &Browser, id: &str) {
+        browser
+            .click(&format!("input[name=teacher-layout][value={id}]"))
+            .await;
+    }
+
+    /// The path of the link to share (`/exam?seed=N&layout=ID`).
+    pub async fn share_link(browser: &Browser) -> String {
+        browser
+            .wait_for("[data-testid=teacher-share-link]")
+            .await
+            .attr("href")
+            .await
+            .unwrap()
+            .unwrap_or_default()
+    }
+
+    /// Asks for a new code for the shared exam.
+    pub async fn new_code(browser: &Browser) {
+        browser.click("[data-testid=teacher-share-new]").await;
+    }
+}
+
+/// The practice page: filters, one task at a time with a check per item, and the review of
+/// mistakes.
+pub struct PracticePage;
+
+impl PracticePage {
+    /// Opens `/practice` and waits for the filters.
+    pub async fn open(browser: &mut Browser) {
+        browser.open("/practice").await;
+        browser.wait_for("[data-testid=practice-start]").await;
+    }
+
+    /// Chooses the section (`listening`, `reading`, `writing` or `mixed`), the topic and the item
+    /// kind (their names in bank files, or `""` for any).
+    pub async fn choose(browser: &Browser, section: &str, topic: &str, kind: &str) {
+        browser
+            .click(&format!("input[name=practice-section][value={section}]"))
+            .await;
+        browser
+            .wait_for("#practice-topic")
+            .await
+            .select_by_value(topic)
+            .await
+            .unwrap();
+        browser
+            .wait_for("#practice-kind")
+            .await
+            .select_by_value(kind)
+            .await
+            .unwrap();
+    }
+
+    /// Starts practising and waits for the first item.
+    pub async fn start(browser: &Browser) {
+        browser.click("[data-testid=practice-start]").await;
+        browser.wait_for("[data-testid=item]").await;
+    }
+
+    /// Checks the answer to item `task/item` and returns the feedback's text.
+    pub async fn check(browser: &Browser, task: &str, item: &str) -> String {
+        let scope = format!("[data-testid=item][data-item-id=\"{task}/{item}\"]");
+        browser
+            .click(&format!(
+                "{scope} [data-testid=check-answer]:not([disabled])"
+            ))
+            .await;
+        browser
+            .wait_for(&format!("{scope} [data-testid=feedback]"))
+            .await
+            .text()
+            .await
+            .unwrap()
+    }
+
+    /// The number of review items due, as the review button holds it.
+    pub async fn due(browser: &Browser) -> u32 {
+        browser
+            .wait_for("[data-testid=review-due]")
+            .await
+            .attr("data-count")
+            .await
+            .unwrap()
+            .and_then(|n| n.parse().ok())
+            .expect("the review button holds a count")
+    }
+
+    /// Waits until `count` review items are due.
+    pub async fn wait_due(browser: &Browser, count: u32) {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        loop {
+            let now = Self::due(browser).await;
+            if now == count {
+                return;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "{now} items due, expected {count}"
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Starts the review of the due items and waits for the first one.
+    pub async fn review(browser: &Browser) {
+        browser.click("[data-testid=review-due]").await;
+        browser.wait_for("[data-testid=item]").await;
+    }
+}
+
+/// The progress page: the history of finished exams, their review, the backup.
+pub struct ProgressPage;
+
+impl ProgressPage {
+    /// Opens `/progress` and waits for its title.
+    pub async fn open(browser: &mut Browser) {
+        browser.open("/progress").await;
+        browser.wait_for("section.progress h1").await;
+    }
+
+    /// The id of every exam listed, latest first.
+    pub async fn attempt_ids(browser: &Browser) -> Vec<String> {
+        let mut ids = Vec::new();
+        for row in browser
+            .client
+            .find_all(Locator::Css("[data-testid=attempt]"))
+            .await
+            .unwrap()
+        {
+            ids.push(
+                row.attr("data-attempt-id")
+                    .await
+                    .unwrap()
+                    .unwrap_or_default(),
+            );
+        }
+        ids
+    }
+
+    /// Waits until `count` exams are listed.
+    pub async fn wait_attempts(browser: &Browser, count: usize) {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        loop {
+            let now = Self::attempt_ids(browser).await.len();
+            if now == count {
+                return;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "{now} exams listed, expected {count}"
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+    }
+
+    /// The visible text of the listed exam `index` (0: the latest), without the invisible
+    /// marks Fluent puts around each value.
+    pub async fn row_text(browser: &Browser, index: usize) -> String {
+        let rows = browser
+            .client
+            .find_all(Locator::Css("[data-testid=attempt]"))
+            .await
+            .unwrap();
+        rows[index]
+            .text()
+            .await
+            .unwrap()
+            .replace(['\u{2068}', '\u{2069}'], "")
+    }
+
+    /// Opens the review of the listed exam `index` and waits for its total.
+    pub async fn open_review(browser: &Browser, index: usize) {
+        let links = browser
+            .client
+            .find_all(Locator::Css(
+                "[data-testid=attempt] [data-testid=attempt-open]",
+            ))
+            .await
+            .unwrap();
+        links[index].click().await.unwrap();
+        browser.wait_for("[data-testid=result-total]").await;
+    }
+
+    /// Exports the backup and returns the JSON text the page offers for download.
+    pub async fn export(browser: &Browser) -> String {
+        browser.click("[data-testid=backup-export]").await;
+        browser.wait_for("[data-testid=backup-json]").await;
+        browser
+            .js("return document.querySelector('[data-testid=backup-json]').value")
+            .await
+            .as_str()
+            .expect("the backup text")
+            .to_string()
+    }
+
+    /// Chooses the file at `path` to import (on a freshly opened page) and returns what the page
+    /// says: `imported`, or the reason it refused (`not-a-backup`, `full`, …).
+    pub async fn import(browser: &Browser, path: &std::path::Path) -> String {
+        browser
+            .wait_for("[data-testid=backup-file]:not([disabled])")
+            .await
+            .send_keys(&path.canonicalize().unwrap().to_string_lossy())
+            .await
+            .expect("choose a file in the file input");
+        let outcome = browser
+            .wait_for("[data-testid=backup-imported], [data-testid=backup-refused]")
+            .await;
+        match outcome.attr("data-reason").await.unwrap() {
+            Some(reason) => reason,
+            None => "imported".to_string(),
+        }
     }
 }

@@ -167,3 +167,23 @@ async fn without_an_italian_voice_the_text_is_shown_and_the_result_says_read() {
     assert!(listening.contains("letto, non ascoltato"), "{listening}");
     browser.close().await;
 }
+
+#[tokio::test]
+async fn a_section_times_out_and_the_next_opens_then_the_exam_hands_itself_in() {
+    use sportello_e2e::pages::TeacherPage;
+    let mut browser = fresh("it").await;
+    // A teacher imports a layout whose sections last 3 seconds: the real time-out path.
+    browser.open("/teacher").await;
+    TeacherPage::wait_loaded(&browser).await;
+    TeacherPage::import(&browser, &root().join("tests/fixtures/layouts/short.ron")).await;
+    browser.wait_for("[data-testid=teacher-imported]").await;
+    ExamPage::start(&mut browser, "?layout=short").await;
+    assert!(browser.text(".exam-bar h1").await.starts_with("Ascolto"));
+    browser.wait_for_text_start(".exam-bar h1", "Lettura").await;
+    browser
+        .wait_for_text_start(".exam-bar h1", "Scrittura")
+        .await;
+    assert_eq!(ExamPage::total(&browser).await, "0");
+    assert!(!ExamPage::passed(&browser).await);
+    browser.close().await;
+}

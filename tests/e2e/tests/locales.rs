@@ -23,10 +23,20 @@ fn used_keys() -> BTreeSet<String> {
                 walk(&path, keys);
             } else if path.extension().is_some_and(|e| e == "rs") {
                 let src = std::fs::read_to_string(&path).unwrap();
-                for marker in ["tr!(\"", "tr(\""] {
-                    for piece in src.split(marker).skip(1) {
-                        if let Some(end) = piece.find('"') {
-                            keys.insert(piece[..end].to_string());
+                for marker in ["tr!(\"", ".tr(\""] {
+                    let mut rest = src.as_str();
+                    while let Some(at) = rest.find(marker) {
+                        // `tr!` or `move_tr!`, not the end of another name (`include_str!`).
+                        let before = &rest[..at];
+                        let whole = marker.starts_with('.')
+                            || before.ends_with("move_")
+                            || !before
+                                .chars()
+                                .next_back()
+                                .is_some_and(|c| c.is_alphanumeric() || c == '_');
+                        rest = &rest[at + marker.len()..];
+                        if let (true, Some(end)) = (whole, rest.find('"')) {
+                            keys.insert(rest[..end].to_string());
                         }
                     }
                 }

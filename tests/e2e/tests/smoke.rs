@@ -61,3 +61,25 @@ async fn the_language_is_asked_on_first_visit_and_remembered() {
     assert_eq!(browser.html_attr("lang").await, "en");
     browser.close().await;
 }
+
+/// The URLs the page has downloaded so far.
+async fn downloaded(browser: &Browser) -> String {
+    let js = "return performance.getEntriesByType('resource').map(e => e.name).join(' ')";
+    browser.js(js).await.as_str().unwrap_or_default().to_string()
+}
+
+#[tokio::test]
+async fn the_home_page_loads_only_the_light_shell_and_the_menu_opens_the_full_app() {
+    let mut browser = Browser::start().await;
+    browser.open("/").await;
+    LanguageGate::choose(&browser, "it").await;
+    let first = downloaded(&browser).await;
+    assert!(first.contains("shell_bg.wasm"), "{first}");
+    assert!(!first.contains("sportello_bg.wasm"), "the full app was downloaded: {first}");
+    browser.click("nav a[href='/exam']").await;
+    browser.wait_for("[data-testid=exam-start]").await;
+    assert!(downloaded(&browser).await.contains("sportello_bg.wasm"));
+    let errors = browser.console_errors().await;
+    assert!(errors.is_empty(), "{errors:#?}");
+    browser.close().await;
+}

@@ -1,0 +1,508 @@
+//! Everything the app saves, as one versioned backup file: its format (documented in
+//! `docs/backup-format.md`), the upgrade of data saved by an earlier version, validation of a
+//! file to import, and the merge of a backup into what a device already holds.
+
+use crate::attempt::Attempt;
+use crate::progress::History;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// The `format` field of every backup file.
+pub const FORMAT: &str = "sportello-backup";
+
+/// The version of the layout of saved data: of each part in the browser's storage and of a
+/// backup's `data`. Raise it together with a new step in [`upgrade`].
+pub const SCHEMA: u32 = 1;
+
+/// One upgrade step: turns a part's data (named as in [`BackupData`]: `"history"`, `"finished"`,
+/// …) saved with version `n` into version `n + 1`.
+type Step = fn(part: &str, data: Value) -> Result<Value, String>;
+
+/// `STEPS[i]` upgrades from version `i + 1` to `i + 2`; version 1 is the first, so none yet.
+const STEPS: &[Step] = &[];
+
+/// Why saved data could not be upgraded to [`SCHEMA`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UpgradeError {
+    /// Written by a newer version of the app.
+    Newer(u32),
+    /// No version of the app ever wrote this version (0).
+    Unknown(u32),
+    /// An upgrade step failed.
+    Step {
+        /// The version it started from.
+        from: u32,
+        /// What went wrong.
+        reason: String,
+    },
+}
+
+impl fmt::Display for UpgradeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            UpgradeError::Newer(v) => write!(
+                f,
+                "saved by a newer version of Sportello (data version {v}, this one reads up to {SCHEMA})"
+            ),
+            UpgradeError::Unknown(v) => write!(f, "unknown data version {v}"),
+            UpgradeError::Step { from, reason } => {
+                write!(f, "cannot upgrade data version {from}: {reason}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for UpgradeError {}
+
+/// Upgrades the data of one saved part from version `from` to [`SCHEMA`], one step at a time.
+/// Data already at [`SCHEMA`] is returned unchanged; a newer or unknown version is refused.
+pub fn upgrade(part: &str, from: u32, data: Value) -> Result<Value, UpgradeError> {
+    readable(from)?;
+    let mut data = data;
+    for (version, step) in (from..).zip(&STEPS[(from - 1) as usize..]) {
+        data = step(part, data).map_err(|reason| UpgradeError::Step {
+            from: version,
+            reason,
+        })?;
+    }
+    Ok(data)
+}
+
+/// Whether data saved with version `version` can be upgraded to [`SCHEMA`].
+fn readable(version: u32) -> Result<(), UpgradeError> {
+    match version {
+        0 => Err(UpgradeError::Unknown(version)),
+        v if v > SCHEMA => Err(UpgradeError::Newer(version)),
+        _ => Ok(()),
+    }
+}
+
+/// A backup file: everything saved on a device.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Backup {
+    /// Always [`FORMAT`].
+    pub format: String,
+    /// The [`SCHEMA`] its data was written with.
+    pub version: u32,
+    /// When it was exported (ms since the Unix epoch).
+    pub exported_at_ms: u64,
+    /// What was saved.
+    pub data: BackupData,
+}
+
+impl Backup {
+    /// A backup of `data`, made at `now_ms`.
+    pub fn new(data: BackupData, now_ms: u64) -> Backup {
+        Backup {
+            format: FORMAT.to_string(),
+            version: SCHEMA,
+            exported_at_ms: now_ms,
+            data,
+        }
+    }
+
+    /// The backup as the JSON text of the file.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("a backup serializes to JSON")
+    }
+}
+
+/// Everything saved on a device. Parts the app does not interpret here (settings, the review
+/// queue, quarantined data) are kept as the JSON they were saved as.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct BackupData {
+    /// Summaries of every finished exam.
+    #[serde(default)]
+    pub history: History,
+    /// The most recent finished exams in full, for their review.
+    #[serde(default)]
+    pub finished: Vec<Attempt>,
+    /// The learner's preferences.
+    #[serde(default)]
+    pub settings: Option<Value>,
+    /// Question files a teacher imported.
+    #[serde(default)]
+    pub imported: Vec<BackupFile>,
+    /// The queue of mistakes to review, if the app keeps one.
+    #[serde(default)]
+    pub review: Option<Value>,
+    /// Saved data that could not be read, kept aside as it was.
+    #[serde(default)]
+    pub quarantine: Vec<Value>,
+}
+
+/// A question file imported by a teacher (the same shape as the app saves it).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BackupFile {
+    /// The file's name.
+    pub name: String,
+    /// Its text.
+    pub text: String,
+    /// When it was imported (ms since the Unix epoch).
+    pub imported_at_ms: u64,
+}
+
+/// Why a file is not a backup that can be imported.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BackupError {
+    /// Not JSON at all.
+    NotJson(String),
+    /// JSON, but not a Sportello backup (no `format: "sportello-backup"` or no `version`).
+    NotABackup,
+    /// A backup whose version cannot be read.
+    Version(UpgradeError),
+    /// A backup whose content does not have the documented shape.
+    Content(String),
+}
+
+impl fmt::Display for BackupError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            BackupError::NotJson(e) => write!(f, "not a JSON file: {e}"),
+            BackupError::NotABackup => write!(f, "not a Sportello backup"),
+            BackupError::Version(e) => write!(f, "{e}"),
+            BackupError::Content(e) => write!(f, "unexpected content: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for BackupError {}
+
+/// Reads a backup file, upgrading the data of an earlier version to [`SCHEMA`].
+pub fn parse(text: &str) -> Result<Backup, BackupError> {
+    let mut value: Value =
+        serde_json::from_str(text).map_err(|e| BackupError::NotJson(e.to_string()))?;
+    if value.get("format").and_then(Value::as_str) != Some(FORMAT) {
+        return Err(BackupError::NotABackup);
+    }
+    let version = value
+        .get("version")
+        .and_then(Value::as_u64)
+        .ok_or(BackupError::NotABackup)?;
+    let version = u32::try_from(version).unwrap_or(u32::MAX);
+    readable(version).map_err(BackupError::Version)?;
+    if let Some(Value::Object(parts)) = value.get_mut("data") {
+        for (part, data) in parts.iter_mut() {
+            *data = upgrade(part, version, data.take()).map_err(BackupError::Version)?;
+        }
+    }
+    value["version"] = SCHEMA.into();
+    serde_json::from_value(value).map_err(|e| BackupError::Content(e.to_string()))
+}
+
+/// What importing a backup changed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct MergeReport {
+    /// Exams that were not on the device.
+    pub added: usize,
+    /// Exams already on the device that gained writing grades.
+    pub updated: usize,
+    /// Question files added or replaced by a more recent import.
+    pub files: usize,
+}
+
+/// Merges `incoming` (a backup) into `current` (what the device holds), keeping at most
+/// `finished_kept` exams in full (the most recent).
+///
+/// - Exams are matched by id, never duplicated. For an exam on both sides, writing grades only
+///   the backup has are added; where both graded a task differently, the device's grade stays.
+///   A summary without the full exam is replaced only by one whose total is final (`complete`).
+/// - Question files are matched by name; the more recent import wins.
+/// - Settings and the review queue come from the backup only when the device has none.
+/// - Quarantined data is kept from both sides, without duplicates.
+pub fn merge(
+    current: BackupData,
+    incoming: BackupData,
+    finished_kept: usize,
+) -> (BackupData, MergeReport) {
+    let mut report = MergeReport::default();
+    let mut merged = current;
+
+    let mut finished: BTreeMap<String, Attempt> = merged
+        .finished
+        .drain(..)
+        .map(|a| (a.summary().id, a))
+        .collect();
+    for theirs in incoming.finished {
+        let id = theirs.summary().id;
+        match finished.get_mut(&id) {
+            Some(ours) => {
+                let mut gained = false;
+                for (task, grade) in theirs.writing_grades() {
+                    if !ours.writing_grades().contains_key(task)
+                        && ours.set_writing_grade(task, *grade).is_ok()
+                    {
+                        gained = true;
+                    }
+                }
+                if gained {
+                    merged.history.record(ours.summary());
+                    report.updated += 1;
+                }
+            }
+            None => {
+                finished.insert(id, theirs);
+            }
+        }
+    }
+    let mut finished: Vec<Attempt> = finished.into_values().collect();
+    finished.sort_by_key(Attempt::started_at_ms);
+    finished.drain(..finished.len().saturating_sub(finished_kept));
+    merged.finished = finished;
+
+    for theirs in incoming.history.attempts {
+        match merged.history.attempts.iter().find(|a| a.id == theirs.id) {
+            None => {
+                merged.history.record(theirs);
+                report.added += 1;
+            }
+            Some(ours) if theirs.complete && !ours.complete => {
+                merged.history.record(theirs);
+                report.updated += 1;
+            }
+            Some(_) => {}
+        }
+    }
+
+    for theirs in incoming.imported {
+        match merged.imported.iter_mut().find(|f| f.name == theirs.name) {
+            Some(ours) if theirs.imported_at_ms > ours.imported_at_ms => {
+                *ours = theirs;
+                report.files += 1;
+            }
+            Some(_) => {}
+            None => {
+                merged.imported.push(theirs);
+                report.files += 1;
+            }
+        }
+    }
+
+    merged.settings = merged.settings.or(incoming.settings);
+    merged.review = merged.review.or(incoming.review);
+    for entry in incoming.quarantine {
+        if !merged.quarantine.contains(&entry) {
+            merged.quarantine.push(entry);
+        }
+    }
+    (merged, report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::generate::generate;
+    use crate::generate::test_support::{bank_for, layout, VADEMECUM};
+    use crate::score::WritingGrade;
+    use serde_json::json;
+
+    /// A finished exam started at `started_ms`, its writing graded `grade` if given.
+    fn finished(started_ms: u64, grade: Option<WritingGrade>) -> Attempt {
+        let layout = layout(VADEMECUM);
+        let exam = generate(&layout, &bank_for(&layout, 3), 5, |_| false).unwrap();
+        let writing = exam.sections[2].tasks[0].id.clone();
+        let mut attempt = Attempt::start(exam, started_ms);
+        attempt.submit(started_ms + 1);
+        if let Some(grade) = grade {
+            attempt.set_writing_grade(&writing, grade).unwrap();
+        }
+        attempt
+    }
+
+    fn data(attempts: &[&Attempt]) -> BackupData {
+        let mut data = BackupData::default();
+        for a in attempts {
+            data.history.record(a.summary());
+            data.finished.push((*a).clone());
+        }
+        data
+    }
+
+    fn file(name: &str, at: u64) -> BackupFile {
+        BackupFile {
+            name: name.into(),
+            text: format!("{name} at {at}"),
+            imported_at_ms: at,
+        }
+    }
+
+    #[test]
+    fn data_at_the_current_version_passes_through_unchanged() {
+        let data = json!({"attempts": [{"id": "1-2"}]});
+        assert_eq!(upgrade("history", 1, data.clone()), Ok(data));
+        assert_eq!(
+            STEPS.len(),
+            SCHEMA as usize - 1,
+            "one step per earlier version"
+        );
+    }
+
+    #[test]
+    fn data_from_a_newer_or_unknown_version_is_refused() {
+        assert_eq!(
+            upgrade("history", SCHEMA + 1, json!({})),
+            Err(UpgradeError::Newer(SCHEMA + 1))
+        );
+        assert_eq!(
+            upgrade("history", 0, json!({})),
+            Err(UpgradeError::Unknown(0))
+        );
+    }
+
+    #[test]
+    fn an_exported_backup_reads_back_the_same() {
+        let attempt = finished(1_000, Some(WritingGrade::Complete));
+        let mut data = data(&[&attempt]);
+        data.settings = Some(json!({"speech_rate": 0.9}));
+        data.imported.push(file("mia.ron", 5));
+        data.quarantine
+            .push(json!({"key": "sportello.history", "raw": "{oops"}));
+        let backup = Backup::new(data, 42);
+        let text = backup.to_json();
+        assert!(text.contains("\"format\": \"sportello-backup\""));
+        assert_eq!(parse(&text), Ok(backup));
+    }
+
+    #[test]
+    fn a_minimal_backup_is_read_with_empty_parts() {
+        let backup =
+            parse(r#"{"format":"sportello-backup","version":1,"exported_at_ms":0,"data":{}}"#)
+                .unwrap();
+        assert_eq!(backup.data, BackupData::default());
+    }
+
+    #[test]
+    fn wrong_files_are_refused_with_the_reason() {
+        assert!(matches!(
+            parse("(id: \"bank\")"),
+            Err(BackupError::NotJson(_))
+        ));
+        assert_eq!(parse(r#"{"attempts": []}"#), Err(BackupError::NotABackup));
+        assert_eq!(
+            parse(r#"{"format":"sportello-backup","data":{}}"#),
+            Err(BackupError::NotABackup)
+        );
+        assert_eq!(
+            parse(r#"{"format":"sportello-backup","version":2,"exported_at_ms":0,"data":{}}"#),
+            Err(BackupError::Version(UpgradeError::Newer(2)))
+        );
+        assert_eq!(
+            parse(r#"{"format":"sportello-backup","version":9}"#),
+            Err(BackupError::Version(UpgradeError::Newer(9)))
+        );
+        assert!(matches!(
+            parse(
+                r#"{"format":"sportello-backup","version":1,"exported_at_ms":0,"data":{"history":7}}"#
+            ),
+            Err(BackupError::Content(_))
+        ));
+    }
+
+    #[test]
+    fn merging_adds_new_exams_once_and_is_idempotent() {
+        let (a, b, c) = (finished(10, None), finished(20, None), finished(30, None));
+        let (merged, report) = merge(data(&[&a, &b]), data(&[&b, &c]), 20);
+        assert_eq!(
+            report,
+            MergeReport {
+                added: 1,
+                updated: 0,
+                files: 0
+            }
+        );
+        let ids: Vec<_> = merged
+            .history
+            .attempts
+            .iter()
+            .map(|s| s.started_at_ms)
+            .collect();
+        assert_eq!(ids, [10, 20, 30]);
+        let kept: Vec<_> = merged.finished.iter().map(Attempt::started_at_ms).collect();
+        assert_eq!(kept, [10, 20, 30]);
+        let (again, report) = merge(merged.clone(), merged.clone(), 20);
+        assert_eq!(report, MergeReport::default());
+        assert_eq!(again, merged);
+        assert_eq!(a.summary().id, merged.history.attempts[0].id);
+    }
+
+    #[test]
+    fn merging_keeps_the_writing_grades_given_later_on_either_side() {
+        let ungraded = finished(10, None);
+        let graded = finished(10, Some(WritingGrade::Sufficient));
+        // The backup graded the writing after this device saved it.
+        let (merged, report) = merge(data(&[&ungraded]), data(&[&graded]), 20);
+        assert_eq!(report.updated, 1);
+        assert_eq!(report.added, 0);
+        assert_eq!(merged.finished, std::slice::from_ref(&graded));
+        assert_eq!(merged.history.attempts, [graded.summary()]);
+        assert!(merged.history.attempts[0].complete);
+        // This device graded it: an older ungraded backup changes nothing.
+        let (merged, report) = merge(data(&[&graded]), data(&[&ungraded]), 20);
+        assert_eq!(report, MergeReport::default());
+        assert_eq!(merged.history.attempts, [graded.summary()]);
+        // Graded differently on both: the device's grade stays.
+        let complete = finished(10, Some(WritingGrade::Complete));
+        let (merged, _) = merge(data(&[&graded]), data(&[&complete]), 20);
+        assert_eq!(merged.finished, std::slice::from_ref(&graded));
+    }
+
+    #[test]
+    fn a_summary_without_its_exam_is_replaced_only_by_a_final_one() {
+        let graded = finished(10, Some(WritingGrade::Complete)).summary();
+        let ungraded = finished(10, None).summary();
+        let summaries = |s: &[&crate::attempt::AttemptSummary]| BackupData {
+            history: History {
+                attempts: s.iter().map(|s| (*s).clone()).collect(),
+            },
+            ..BackupData::default()
+        };
+        let (merged, report) = merge(summaries(&[&ungraded]), summaries(&[&graded]), 20);
+        assert_eq!(report.updated, 1);
+        assert_eq!(merged.history.attempts, std::slice::from_ref(&graded));
+        let (merged, _) = merge(summaries(&[&graded]), summaries(&[&ungraded]), 20);
+        assert_eq!(merged.history.attempts, [graded]);
+    }
+
+    #[test]
+    fn merging_keeps_only_the_most_recent_exams_in_full_but_every_summary() {
+        let ours: Vec<Attempt> = (0..3).map(|i| finished(100 + i, None)).collect();
+        let theirs: Vec<Attempt> = (0..3).map(|i| finished(i, None)).collect();
+        let (merged, report) = merge(
+            data(&ours.iter().collect::<Vec<_>>()),
+            data(&theirs.iter().collect::<Vec<_>>()),
+            4,
+        );
+        assert_eq!(report.added, 3);
+        assert_eq!(merged.history.attempts.len(), 6);
+        let kept: Vec<_> = merged.finished.iter().map(Attempt::started_at_ms).collect();
+        assert_eq!(kept, [2, 100, 101, 102]);
+    }
+
+    #[test]
+    fn files_settings_review_and_quarantine_merge_without_losing_anything() {
+        let ours = BackupData {
+            imported: vec![file("a.ron", 5), file("b.ron", 9)],
+            settings: Some(json!({"speech_rate": 1.0})),
+            quarantine: vec![json!("x")],
+            ..BackupData::default()
+        };
+        let theirs = BackupData {
+            imported: vec![file("a.ron", 7), file("b.ron", 3), file("c.ron", 1)],
+            settings: Some(json!({"speech_rate": 0.7})),
+            review: Some(json!(["t1"])),
+            quarantine: vec![json!("x"), json!("y")],
+            ..BackupData::default()
+        };
+        let (merged, report) = merge(ours, theirs, 20);
+        assert_eq!(report.files, 2);
+        assert_eq!(
+            merged.imported,
+            [file("a.ron", 7), file("b.ron", 9), file("c.ron", 1)]
+        );
+        assert_eq!(merged.settings, Some(json!({"speech_rate": 1.0})));
+        assert_eq!(merged.review, Some(json!(["t1"])));
+        assert_eq!(merged.quarantine, [json!("x"), json!("y")]);
+    }
+}

@@ -1,0 +1,85 @@
+# Examen, ejercicios, revisión.
+loading-banks = Cargando las preguntas…
+save-failed = No se puede guardar: la memoria del navegador está llena. Tus respuestas siguen en esta página: no la cierres. Lo intentamos de nuevo con cada respuesta.
+bank-errors-lead = Algunos archivos de preguntas tienen errores y no se usan:
+cancel = Cancelar
+section-listening = Escucha
+section-reading = Lectura
+section-writing = Escritura
+exam-intro-lead = Es una prueba como el examen real: tres partes, cada una con su tiempo. Las preguntas están en italiano, como en el examen.
+exam-shared = Este es el examen que compartió tu profesor (código { $seed }).
+exam-layout-label = Tipo de examen
+exam-rules-title = Cómo funciona
+exam-col-section = Parte
+exam-col-time = Tiempo
+exam-col-points = Puntos
+exam-minutes = { $minutes } minutos
+exam-rule-sections = Haces las { $count } partes una por una. Cada parte tiene su tiempo.
+exam-rule-pass = Para aprobar necesitas al menos { $pass } puntos de { $max }.
+exam-rule-twice = Puedes escuchar cada grabación dos veces.
+exam-rule-timeout = Cuando se acaba el tiempo, la parte se cierra y se abre la siguiente. Al final, el examen se entrega solo.
+exam-rule-no-back = No puedes volver a una parte ya cerrada.
+exam-rule-saved = Las respuestas se guardan enseguida. Si cierras la página, sigues con el tiempo que queda.
+exam-cannot-generate = No hay suficientes preguntas para preparar este examen.
+exam-start = Empezar el examen
+exam-part = parte { $n } de { $count }
+exam-time-left = Tiempo restante
+exam-five-minutes = Quedan 5 minutos para el final de esta parte.
+exam-one-minute = Queda 1 minuto para el final de esta parte.
+exam-submit = Entregar el examen
+exam-next-section = Ir a la parte siguiente
+exam-confirm-next = { $count ->
+    [0] Has respondido a todas las preguntas. ¿Quieres pasar a la parte siguiente? No podrás volver atrás.
+    [one] Todavía tienes una pregunta sin respuesta. ¿Quieres pasar a la parte siguiente? No podrás volver atrás.
+   *[other] Todavía tienes { $count } preguntas sin respuesta. ¿Quieres pasar a la parte siguiente? No podrás volver atrás.
+}
+exam-confirm-submit = { $count ->
+    [0] Has respondido a todas las preguntas. ¿Quieres entregar el examen?
+    [one] Todavía tienes una pregunta sin respuesta. ¿Quieres entregar el examen?
+   *[other] Todavía tienes { $count } preguntas sin respuesta. ¿Quieres entregar el examen?
+}
+exam-task = Ejercicio { $n }
+transcript = Transcripción
+play-listen = ▶ Escuchar
+play-stop = ■ Parar
+plays-left = { $count ->
+    [0] No quedan escuchas
+    [one] Queda 1 escucha
+   *[other] Quedan { $count } escuchas
+}
+no-italian-voice = Tu dispositivo no tiene una voz italiana. Lee el texto: en el resultado, esta parte aparecerá como leída, no escuchada.
+item-gap-label = Palabra que falta
+form-required = Obligatorio.
+form-missing = Campo obligatorio.
+form-not-a-date = Escribe la fecha así: dd/mm/aaaa.
+form-not-a-number = Escribe solo números.
+form-not-a-phone = Número de teléfono no válido.
+form-not-an-email = Correo electrónico no válido.
+form-not-an-option = Elige una de las opciones.
+message-words = Palabras: { $count } (de { $min } a { $max }).
+message-too-short = Demasiado corto.
+message-too-long = Demasiado largo.
+message-length-ok = Longitud correcta.
+review-why = Por qué:
+review-right = Correcto
+review-wrong = Incorrecto
+review-partly = Correctas: { $right } de { $count }
+review-your-answer = Tu respuesta:
+review-no-answer = sin respuesta
+review-right-answer = Respuesta correcta:
+results-title = Resultado
+results-passed = Aprobado
+results-failed = No aprobado
+results-pass-mark = Para aprobar necesitas { $pass } puntos de { $max }.
+results-writing-ungraded = La escritura todavía no tiene nota. Lee el ejemplo de abajo y pon una nota a tu texto: el total se actualiza.
+results-section-points = { $points } puntos de { $max }
+results-ungraded = sin nota
+results-read-not-heard = leído, no escuchado
+results-review-title = Revisión de las respuestas
+results-new-exam = Nuevo simulacro
+writing-model = Ejemplo de respuesta:
+writing-checklist = Una respuesta completa tiene:
+writing-grade-legend = Tu nota para este texto
+writing-grade-complete = Completo y correcto: tiene todo lo que pide el ejercicio
+writing-grade-sufficient = Suficiente: se entiende, pero falta algo o hay errores
+writing-grade-insufficient = Insuficiente: falta casi todo o no se entiende

@@ -1,0 +1,85 @@
+# Examen, exercices, correction.
+loading-banks = Chargement des questions…
+save-failed = Impossible d'enregistrer : la mémoire du navigateur est pleine. Vos réponses restent sur cette page : ne la fermez pas. Nous réessayons à chaque réponse.
+bank-errors-lead = Certains fichiers de questions ont des erreurs et ne sont pas utilisés :
+cancel = Annuler
+section-listening = Écoute
+section-reading = Lecture
+section-writing = Écriture
+exam-intro-lead = C'est un essai comme le vrai test : trois parties, chacune avec son temps. Les questions sont en italien, comme à l'examen.
+exam-shared = C'est l'examen partagé par votre enseignant (code { $seed }).
+exam-layout-label = Type d'examen
+exam-rules-title = Comment ça marche
+exam-col-section = Partie
+exam-col-time = Temps
+exam-col-points = Points
+exam-minutes = { $minutes } minutes
+exam-rule-sections = Vous faites les { $count } parties une par une. Chaque partie a son temps.
+exam-rule-pass = Pour réussir le test, il faut au moins { $pass } points sur { $max }.
+exam-rule-twice = Vous pouvez écouter chaque enregistrement deux fois.
+exam-rule-timeout = Quand le temps est fini, la partie se ferme et la suivante s'ouvre. À la fin, l'examen est rendu automatiquement.
+exam-rule-no-back = Vous ne pouvez pas revenir à une partie déjà fermée.
+exam-rule-saved = Les réponses sont enregistrées tout de suite. Si vous fermez la page, vous continuez avec le temps qui reste.
+exam-cannot-generate = Il n'y a pas assez de questions pour préparer cet examen.
+exam-start = Commencer l'examen
+exam-part = partie { $n } sur { $count }
+exam-time-left = Temps restant
+exam-five-minutes = Il reste 5 minutes avant la fin de cette partie.
+exam-one-minute = Il reste 1 minute avant la fin de cette partie.
+exam-submit = Rendre l'examen
+exam-next-section = Passer à la partie suivante
+exam-confirm-next = { $count ->
+    [0] Vous avez répondu à toutes les questions. Voulez-vous passer à la partie suivante ? Vous ne pourrez pas revenir en arrière.
+    [one] Il reste une question sans réponse. Voulez-vous passer à la partie suivante ? Vous ne pourrez pas revenir en arrière.
+   *[other] Il reste { $count } questions sans réponse. Voulez-vous passer à la partie suivante ? Vous ne pourrez pas revenir en arrière.
+}
+exam-confirm-submit = { $count ->
+    [0] Vous avez répondu à toutes les questions. Voulez-vous rendre l'examen ?
+    [one] Il reste une question sans réponse. Voulez-vous rendre l'examen ?
+   *[other] Il reste { $count } questions sans réponse. Voulez-vous rendre l'examen ?
+}
+exam-task = Exercice { $n }
+transcript = Transcription
+play-listen = ▶ Écouter
+play-stop = ■ Arrêter
+plays-left = { $count ->
+    [0] Plus aucune écoute
+    [one] Encore 1 écoute
+   *[other] Encore { $count } écoutes
+}
+no-italian-voice = Votre appareil n'a pas de voix italienne. Lisez le texte : dans le résultat, cette partie sera marquée comme lue, pas écoutée.
+item-gap-label = Mot manquant
+form-required = Obligatoire.
+form-missing = Champ obligatoire.
+form-not-a-date = Écrivez la date comme ceci : jj/mm/aaaa.
+form-not-a-number = Écrivez seulement des chiffres.
+form-not-a-phone = Numéro de téléphone non valide.
+form-not-an-email = Adresse e-mail non valide.
+form-not-an-option = Choisissez une des options.
+message-words = Mots : { $count } (de { $min } à { $max }).
+message-too-short = Trop court.
+message-too-long = Trop long.
+message-length-ok = Bonne longueur.
+review-why = Pourquoi :
+review-right = Juste
+review-wrong = Faux
+review-partly = Bonnes réponses : { $right } sur { $count }
+review-your-answer = Votre réponse :
+review-no-answer = pas de réponse
+review-right-answer = Bonne réponse :
+results-title = Résultat
+results-passed = Réussi
+results-failed = Non réussi
+results-pass-mark = Pour réussir le test, il faut { $pass } points sur { $max }.
+results-writing-ungraded = L'écriture n'a pas encore de note. Lisez le modèle ci-dessous et donnez une note à votre texte : le total se met à jour.
+results-section-points = { $points } points sur { $max }
+results-ungraded = sans note
+results-read-not-heard = lu, pas écouté
+results-review-title = Revoir vos réponses
+results-new-exam = Nouvel examen blanc
+writing-model = Exemple de réponse :
+writing-checklist = Une réponse complète contient :
+writing-grade-legend = Votre note pour ce texte
+writing-grade-complete = Complet et correct : il y a tout ce que demande l'exercice
+writing-grade-sufficient = Suffisant : on comprend, mais il manque quelque chose ou il y a des erreurs
+writing-grade-insufficient = Insuffisant : il manque presque tout ou on ne comprend pas

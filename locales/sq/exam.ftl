@@ -1,0 +1,85 @@
+# Provimi, ushtrimet, rishikimi.
+loading-banks = Po ngarkohen pyetjet…
+save-failed = Ruajtja nuk u krye: memoria e shfletuesit është plot. Përgjigjet tuaja mbeten në këtë faqe: mos e mbyllni. Do të provojmë përsëri me çdo përgjigje.
+bank-errors-lead = Disa skedarë me pyetje kanë gabime dhe nuk përdoren:
+cancel = Anuloni
+section-listening = Dëgjimi
+section-reading = Leximi
+section-writing = Shkrimi
+exam-intro-lead = Është një provë si testi i vërtetë: tri pjesë, secila me kohën e vet. Pyetjet janë në italisht, si në provim.
+exam-shared = Ky është provimi që ndau mësuesi juaj (kodi { $seed }).
+exam-layout-label = Lloji i provimit
+exam-rules-title = Si funksionon
+exam-col-section = Pjesa
+exam-col-time = Koha
+exam-col-points = Pikët
+exam-minutes = { $minutes } minuta
+exam-rule-sections = I bëni { $count } pjesët një nga një. Çdo pjesë ka kohën e vet.
+exam-rule-pass = Për ta kaluar testin duhen të paktën { $pass } pikë nga { $max }.
+exam-rule-twice = Mund ta dëgjoni çdo regjistrim dy herë.
+exam-rule-timeout = Kur mbaron koha, pjesa mbyllet dhe hapet pjesa tjetër. Në fund provimi dorëzohet vetë.
+exam-rule-no-back = Nuk mund të ktheheni te një pjesë që është mbyllur.
+exam-rule-saved = Përgjigjet ruhen menjëherë. Nëse e mbyllni faqen, vazhdoni me kohën që mbetet.
+exam-cannot-generate = Nuk ka mjaftueshëm pyetje për të përgatitur këtë provim.
+exam-start = Filloni provimin
+exam-part = pjesa { $n } nga { $count }
+exam-time-left = Koha që mbetet
+exam-five-minutes = Mbeten 5 minuta deri në fund të kësaj pjese.
+exam-one-minute = Mbetet 1 minutë deri në fund të kësaj pjese.
+exam-submit = Dorëzoni provimin
+exam-next-section = Kaloni te pjesa tjetër
+exam-confirm-next = { $count ->
+    [0] Iu përgjigjët të gjitha pyetjeve. Doni të kaloni te pjesa tjetër? Nuk do të mund të ktheheni pas.
+    [one] Keni ende një pyetje pa përgjigje. Doni të kaloni te pjesa tjetër? Nuk do të mund të ktheheni pas.
+   *[other] Keni ende { $count } pyetje pa përgjigje. Doni të kaloni te pjesa tjetër? Nuk do të mund të ktheheni pas.
+}
+exam-confirm-submit = { $count ->
+    [0] Iu përgjigjët të gjitha pyetjeve. Doni ta dorëzoni provimin?
+    [one] Keni ende një pyetje pa përgjigje. Doni ta dorëzoni provimin?
+   *[other] Keni ende { $count } pyetje pa përgjigje. Doni ta dorëzoni provimin?
+}
+exam-task = Ushtrimi { $n }
+transcript = Teksti i regjistrimit
+play-listen = ▶ Dëgjoni
+play-stop = ■ Ndaloni
+plays-left = { $count ->
+    [0] Nuk ka më dëgjime
+    [one] Edhe 1 dëgjim
+   *[other] Edhe { $count } dëgjime
+}
+no-italian-voice = Pajisja juaj nuk ka zë italian. Lexoni tekstin: në rezultat kjo pjesë do të shënohet si e lexuar, jo e dëgjuar.
+item-gap-label = Fjala që mungon
+form-required = E detyrueshme.
+form-missing = Fushë e detyrueshme.
+form-not-a-date = Shkruani datën kështu: dd/mm/vvvv.
+form-not-a-number = Shkruani vetëm numra.
+form-not-a-phone = Numër telefoni i pavlefshëm.
+form-not-an-email = Adresë e-maili e pavlefshme.
+form-not-an-option = Zgjidhni një nga opsionet.
+message-words = Fjalë: { $count } (nga { $min } deri në { $max }).
+message-too-short = Shumë i shkurtër.
+message-too-long = Shumë i gjatë.
+message-length-ok = Gjatësia është e duhur.
+review-why = Pse:
+review-right = Saktë
+review-wrong = Gabim
+review-partly = Të sakta: { $right } nga { $count }
+review-your-answer = Përgjigja juaj:
+review-no-answer = asnjë përgjigje
+review-right-answer = Përgjigja e saktë:
+results-title = Rezultati
+results-passed = I kaluar
+results-failed = I pakaluar
+results-pass-mark = Për ta kaluar testin duhen { $pass } pikë nga { $max }.
+results-writing-ungraded = Shkrimi nuk ka ende notë. Lexoni modelin më poshtë dhe jepini një notë tekstit tuaj: totali përditësohet.
+results-section-points = { $points } pikë nga { $max }
+results-ungraded = pa notë
+results-read-not-heard = lexuar, jo dëgjuar
+results-review-title = Rishikimi i përgjigjeve
+results-new-exam = Simulim i ri
+writing-model = Shembull përgjigjeje:
+writing-checklist = Një përgjigje e plotë përmban:
+writing-grade-legend = Nota juaj për këtë shkrim
+writing-grade-complete = E plotë dhe e saktë: ka gjithçka që kërkon detyra
+writing-grade-sufficient = Mjaftueshëm: kuptohet, por mungon diçka ose ka gabime
+writing-grade-insufficient = Pamjaftueshëm: mungon pothuajse gjithçka ose nuk kuptohet

@@ -1,0 +1,82 @@
+# 考试、练习、复习。
+loading-banks = 正在加载题目…
+save-failed = 无法保存：浏览器存储空间已满。您的答案还在这个页面上：请不要关闭它。每次作答时会再次尝试保存。
+bank-errors-lead = 以下题目文件有错误，没有被使用：
+cancel = 取消
+section-listening = 听力
+section-reading = 阅读
+section-writing = 写作
+exam-intro-lead = 这是一次和真正考试一样的练习：分为三部分，每部分有自己的时间。题目是意大利语，和考试一样。
+exam-shared = 这是您的老师分享的考试（代码 { $seed }）。
+exam-layout-label = 考试类型
+exam-rules-title = 考试规则
+exam-col-section = 部分
+exam-col-time = 时间
+exam-col-points = 分数
+exam-minutes = { $minutes } 分钟
+exam-rule-sections = { $count } 个部分要一个一个地完成。每部分有自己的时间。
+exam-rule-pass = 满分 { $max } 分，至少 { $pass } 分才能通过考试。
+exam-rule-twice = 每段录音可以听两遍。
+exam-rule-timeout = 时间到了，这一部分就会关闭，下一部分会打开。最后，考试会自动提交。
+exam-rule-no-back = 已经关闭的部分不能再回去。
+exam-rule-saved = 答案会立即保存。如果您关闭页面，回来后会用剩下的时间继续。
+exam-cannot-generate = 题目不够，无法准备这次考试。
+exam-start = 开始考试
+exam-part = 第 { $n } 部分，共 { $count } 部分
+exam-time-left = 剩余时间
+exam-five-minutes = 这一部分还剩 5 分钟。
+exam-one-minute = 这一部分还剩 1 分钟。
+exam-submit = 提交考试
+exam-next-section = 进入下一部分
+exam-confirm-next = { $count ->
+    [0] 您已回答所有题目。要进入下一部分吗？进入后不能返回。
+   *[other] 还有 { $count } 道题没有回答。要进入下一部分吗？进入后不能返回。
+}
+exam-confirm-submit = { $count ->
+    [0] 您已回答所有题目。要提交考试吗？
+   *[other] 还有 { $count } 道题没有回答。要提交考试吗？
+}
+exam-task = 任务 { $n }
+transcript = 录音文本
+play-listen = ▶ 收听
+play-stop = ■ 停止
+plays-left = { $count ->
+    [0] 已经不能再听了
+   *[other] 还可以听 { $count } 次
+}
+no-italian-voice = 您的设备没有意大利语语音。请阅读文本：结果中这一部分会标记为“已阅读，未收听”。
+item-gap-label = 缺少的词
+form-required = 必填。
+form-missing = 此项必填。
+form-not-a-date = 请这样写日期：日/月/年（gg/mm/aaaa）。
+form-not-a-number = 请只写数字。
+form-not-a-phone = 电话号码无效。
+form-not-an-email = 电子邮件地址无效。
+form-not-an-option = 请选择一个选项。
+message-words = 词数：{ $count }（{ $min } 到 { $max } 个）。
+message-too-short = 太短。
+message-too-long = 太长。
+message-length-ok = 长度合适。
+review-why = 原因：
+review-right = 正确
+review-wrong = 错误
+review-partly = 答对 { $right } 个，共 { $count } 个
+review-your-answer = 您的答案：
+review-no-answer = 没有作答
+review-right-answer = 正确答案：
+results-title = 结果
+results-passed = 通过
+results-failed = 未通过
+results-pass-mark = 满分 { $max } 分，需要 { $pass } 分才能通过考试。
+results-writing-ungraded = 写作还没有评分。请阅读下面的范文，给自己的文章打分：总分会随之更新。
+results-section-points = { $points } 分（满分 { $max } 分）
+results-ungraded = 未评分
+results-read-not-heard = 已阅读，未收听
+results-review-title = 答案回顾
+results-new-exam = 新的模拟考试
+writing-model = 参考答案：
+writing-checklist = 完整的答案包括：
+writing-grade-legend = 您给这篇作文的评分
+writing-grade-complete = 完整且正确：包含题目要求的所有内容
+writing-grade-sufficient = 及格：能看懂，但缺少一些内容或有错误
+writing-grade-insufficient = 不及格：几乎什么都没写，或者看不懂

@@ -1,0 +1,371 @@
+//! The backup of everything saved on this device: export to a JSON file (documented in
+//! `docs/backup-format.md`), import with validation and merge (nothing changes unless all of it
+//! can be saved), and deleting everything after a confirmation that first offers the export.
+
+use super::Saved;
+use crate::catalog::{self, use_catalog, ImportedFile};
+use crate::components::confirm::Confirm;
+use crate::components::saved_data_notice::{self, download, file_date};
+use crate::records::{self, FINISHED_KEPT};
+use crate::settings::{use_settings, Settings};
+use crate::storage::{self, now_ms, Quarantined, SaveError, StorageKey};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_fluent::{move_tr, tr};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::Value;
+use sportello_core::backup::{self, Backup, BackupData, BackupError, MergeReport, UpgradeError};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::HtmlInputElement;
+
+/// Larger files are refused unread: a full backup is well under the browser's storage quota.
+const MAX_BYTES: f64 = 20_000_000.0;
+
+/// The keys a backup covers (the language choice and the exam in progress are not in it).
+const BACKED_UP: [StorageKey; 6] = [
+    StorageKey::History,
+    StorageKey::Finished,
+    StorageKey::Settings,
+    StorageKey::Imported,
+    StorageKey::Review,
+    StorageKey::Quarantine,
+];
+
+/// Converts between the app's saved types and the backup's, which have the same JSON shape.
+fn convert<T: Serialize, U: DeserializeOwned>(value: &T) -> Option<U> {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| serde_json::from_value(v).ok())
+}
+
+/// Everything saved on this device.
+fn gather() -> BackupData {
+    BackupData {
+        history: records::history(),
+        finished: records::finished(),
+        settings: storage::load::<Value>(StorageKey::Settings),
+        imported: convert(&catalog::imported_files()).unwrap_or_default(),
+        review: storage::load::<Value>(StorageKey::Review),
+        quarantine: storage::quarantined()
+            .iter()
+            .filter_map(|q| serde_json::to_value(q).ok())
+            .collect(),
+    }
+}
+
+/// Saves the parts of `data` that differ from `current`; if one cannot be saved, every key is
+/// put back as it was.
+fn apply(current: &BackupData, data: &BackupData) -> Result<(), SaveError> {
+    let before: Vec<(StorageKey, Option<String>)> =
+        BACKED_UP.iter().map(|k| (*k, storage::read(*k))).collect();
+    let save = || -> Result<(), SaveError> {
+        if data.history != current.history {
+            storage::save(StorageKey::History, &data.history)?;
+        }
+        if data.finished != current.finished {
+            storage::save(StorageKey::Finished, &data.finished)?;
+        }
+        if data.imported != current.imported {
+            let files: Vec<ImportedFile> = convert(&data.imported).unwrap_or_default();
+            catalog::save_imported(&files)?;
+        }
+        if let Some(settings) = data
+            .settings
+            .as_ref()
+            .filter(|_| data.settings != current.settings)
+        {
+            storage::save(StorageKey::Settings, settings)?;
+        }
+        if let Some(review) = data
+            .review
+            .as_ref()
+            .filter(|_| data.review != current.review)
+        {
+            storage::save(StorageKey::Review, review)?;
+        }
+        if data.quarantine != current.quarantine {
+            let all: Vec<Quarantined> = data
+                .quarantine
+                .iter()
+                .filter_map(|q| serde_json::from_value(q.clone()).ok())
+                .collect();
+            storage::save_quarantined(&all)?;
+        }
+        Ok(())
+    };
+    save().inspect_err(|_| {
+        for (key, raw) in &before {
+            storage::restore(*key, raw.as_deref());
+        }
+    })
+}
+
+/// What happened to the last file chosen for import.
+#[derive(Debug, Clone, PartialEq)]
+enum Outcome {
+    /// Merged and saved.
+    Imported(MergeReport),
+    /// Not a Sportello backup.
+    NotABackup,
+    /// Made by a newer version of the app.
+    Newer,
+    /// A backup whose content cannot be read.
+    Damaged,
+    /// Larger than [`MAX_BYTES`].
+    TooBig,
+    /// The browser could not read the file.
+    Unreadable,
+    /// Valid, but it could not be saved.
+    NotSaved(SaveError),
+}
+
+impl Outcome {
+    fn reason(&self) -> &'static str {
+        match self {
+            Outcome::Imported(_) => "imported",
+            Outcome::NotABackup => "not-a-backup",
+            Outcome::Newer => "newer",
+            Outcome::Damaged => "damaged",
+            Outcome::TooBig => "too-big",
+            Outcome::Unreadable => "unreadable",
+            Outcome::NotSaved(SaveError::Full) => "full",
+            Outcome::NotSaved(SaveError::Unavailable) => "unavailable",
+        }
+    }
+}
+
+/// Validates a backup file's text and merges it into what this device holds.
+fn import(text: &str) -> Outcome {
+    let incoming = match backup::parse(text) {
+        Ok(backup) => backup.data,
+        Err(BackupError::NotJson(_) | BackupError::NotABackup) => return Outcome::NotABackup,
+        Err(BackupError::Version(UpgradeError::Newer(_))) => return Outcome::Newer,
+        Err(BackupError::Version(_) | BackupError::Content(_)) => return Outcome::Damaged,
+    };
+    let current = gather();
+    let (merged, report) = backup::merge(current.clone(), incoming, FINISHED_KEPT);
+    match apply(&current, &merged) {
+        Ok(()) => Outcome::Imported(report),
+        Err(e) => Outcome::NotSaved(e),
+    }
+}
+
+/// The message of an import outcome.
+fn outcome_message(outcome: &Outcome) -> Signal<String> {
+    match *outcome {
+        Outcome::Imported(r) => Signal::derive(move || {
+            let mut text = tr!("backup-imported", { "count" => r.added });
+            if r.updated > 0 {
+                text.push(' ');
+                text.push_str(&tr!("backup-imported-updated", { "count" => r.updated }));
+            }
+            if r.files > 0 {
+                text.push(' ');
+                text.push_str(&tr!("backup-imported-files", { "count" => r.files }));
+            }
+            text
+        }),
+        Outcome::NotABackup => move_tr!("backup-not-a-backup"),
+        Outcome::Newer => move_tr!("backup-newer"),
+        Outcome::Damaged => move_tr!("backup-damaged"),
+        Outcome::TooBig => move_tr!("backup-too-big"),
+        Outcome::Unreadable => move_tr!("backup-unreadable"),
+        Outcome::NotSaved(SaveError::Full) => move_tr!("backup-full"),
+        Outcome::NotSaved(SaveError::Unavailable) => move_tr!("backup-unavailable"),
+    }
+}
+
+/// Export, import and delete-everything.
+#[component]
+pub(super) fn BackupPanel(saved: Saved) -> impl IntoView {
+    let settings = use_settings();
+    let owner = StoredValue::new_local(Owner::current().expect("inside the app"));
+    // After a change to the saved data, everything the app shows of it is read again.
+    let reload = move |files_changed: bool| {
+        saved.refresh();
+        settings.set(storage::load::<Settings>(StorageKey::Settings).unwrap_or_default());
+        saved_data_notice::refresh();
+        if files_changed {
+            owner.with_value(|o| o.with(|| use_catalog().refetch()));
+        }
+    };
+
+    let exported = RwSignal::new(None::<(String, bool)>);
+    let json_text = RwSignal::new(String::new());
+    let export = move |_| {
+        let json = Backup::new(gather(), now_ms()).to_json();
+        let file = format!("sportello-backup-{}.json", file_date());
+        let ok = download(&file, &json);
+        exported.set(Some((file, ok)));
+        json_text.set(json);
+    };
+
+    let outcome = RwSignal::new(None::<Outcome>);
+    let busy = RwSignal::new(false);
+    let on_file = move |ev: leptos::ev::Event| {
+        let input: HtmlInputElement = event_target(&ev);
+        let Some(file) = input.files().and_then(|l| l.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        busy.set(true);
+        spawn_local(async move {
+            let result = if file.size() > MAX_BYTES {
+                Outcome::TooBig
+            } else {
+                match JsFuture::from(file.text())
+                    .await
+                    .ok()
+                    .and_then(|t| t.as_string())
+                {
+                    Some(text) => import(&text),
+                    None => Outcome::Unreadable,
+                }
+            };
+            if let Outcome::Imported(report) = result {
+                reload(report.files > 0);
+            }
+            outcome.set(Some(result));
+            busy.set(false);
+        });
+    };
+
+    let asking = RwSignal::new(false);
+    let reset_done = RwSignal::new(false);
+    let reset = Callback::new(move |()| {
+        let had_files = !catalog::imported_files().is_empty();
+        storage::clear_all(&[StorageKey::Language]);
+        asking.set(false);
+        outcome.set(None);
+        exported.set(None);
+        json_text.set(String::new());
+        reset_done.set(true);
+        reload(had_files);
+    });
+
+    view! {
+        <section class="backup" aria-labelledby="backup-title">
+            <h2 id="backup-title">{move_tr!("backup-title")}</h2>
+            <p>{move_tr!("backup-lead")}</p>
+
+            <h3>{move_tr!("backup-export-title")}</h3>
+            <button type="button" class="button" data-testid="backup-export" on:click=export>
+                {move_tr!("backup-export")}
+            </button>
+            {move || {
+                exported
+                    .get()
+                    .map(|(file, ok)| {
+                        if ok {
+                            view! {
+                                <p role="status" data-testid="backup-exported">
+                                    {move_tr!("backup-exported", { "file" => file.clone() })}
+                                </p>
+                            }
+                            .into_any()
+                        } else {
+                            view! {
+                                <p class="notice warning" role="alert">
+                                    {move_tr!("backup-export-failed")}
+                                </p>
+                            }
+                            .into_any()
+                        }
+                    })
+            }}
+            <Show when=move || !json_text.with(String::is_empty)>
+                <details class="backup-text">
+                    <summary>{move_tr!("backup-show-json")}</summary>
+                    <label for="backup-json">{move_tr!("backup-json-label")}</label>
+                    <textarea
+                        id="backup-json"
+                        data-testid="backup-json"
+                        readonly
+                        rows="8"
+                        prop:value=move || json_text.get()
+                    ></textarea>
+                </details>
+            </Show>
+
+            <h3>{move_tr!("backup-import-title")}</h3>
+            <label for="backup-file">{move_tr!("backup-import-label")}</label>
+            <input
+                id="backup-file"
+                type="file"
+                accept=".json,application/json"
+                data-testid="backup-file"
+                prop:disabled=move || busy.get()
+                on:change=on_file
+            />
+            {move || {
+                outcome
+                    .get()
+                    .map(|o| {
+                        let reason = o.reason();
+                        let message = outcome_message(&o);
+                        if matches!(o, Outcome::Imported(_)) {
+                            view! {
+                                <p class="notice" role="status" data-testid="backup-imported">
+                                    "✓ "
+                                    {message}
+                                </p>
+                            }
+                            .into_any()
+                        } else {
+                            view! {
+                                <p
+                                    class="notice warning"
+                                    role="alert"
+                                    data-testid="backup-refused"
+                                    data-reason=reason
+                                >
+                                    "✗ "
+                                    {message}
+                                </p>
+                            }
+                            .into_any()
+                        }
+                    })
+            }}
+
+            <h3>{move_tr!("backup-reset-title")}</h3>
+            <Show
+                when=move || asking.get()
+                fallback=move || {
+                    view! {
+                        <button
+                            type="button"
+                            class="button danger"
+                            data-testid="reset-all"
+                            on:click=move |_| {
+                                reset_done.set(false);
+                                asking.set(true);
+                            }
+                        >
+                            {move_tr!("backup-reset")}
+                        </button>
+                    }
+                }
+            >
+                <div class="reset-ask">
+                    <p>{move_tr!("backup-reset-export-first")}</p>
+                    <button type="button" class="button" data-testid="reset-export" on:click=export>
+                        {move_tr!("backup-export")}
+                    </button>
+                    <Confirm
+                        message=move_tr!("backup-reset-confirm")
+                        confirm_label=move_tr!("backup-reset-confirm-button")
+                        on_confirm=reset
+                        on_cancel=Callback::new(move |()| asking.set(false))
+                    />
+                </div>
+            </Show>
+            <Show when=move || reset_done.get()>
+                <p class="notice" role="status" data-testid="reset-done">
+                    {move_tr!("backup-reset-done")}
+                </p>
+            </Show>
+        </section>
+    }
+}
