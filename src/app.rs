@@ -5,27 +5,25 @@
 use crate::components::language_picker::LanguageGate;
 use crate::components::nav::Header;
 use crate::components::saved_data_notice::SavedDataNotice;
-use crate::i18n::I18nProvider;
+use crate::i18n::{I18nProvider, ShellI18nProvider};
 use crate::pages;
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
-/// What every page sits in.
+/// What every page sits in (inside a translation provider).
 #[component]
 fn Frame(children: ChildrenFn) -> impl IntoView {
     crate::settings::provide_settings();
     view! {
-        <I18nProvider>
-            <Router>
-                <a class="skip-link" href="#main">{move_tr!("skip-to-content")}</a>
-                <LanguageGate>
-                    <Header />
-                    <main id="main" tabindex="-1">{children()}</main>
-                </LanguageGate>
-            </Router>
-        </I18nProvider>
+        <Router>
+            <a class="skip-link" href="#main">{move_tr!("skip-to-content")}</a>
+            <LanguageGate>
+                <Header />
+                <main id="main" tabindex="-1">{children()}</main>
+            </LanguageGate>
+        </Router>
     }
 }
 
@@ -34,19 +32,21 @@ fn Frame(children: ChildrenFn) -> impl IntoView {
 pub fn App() -> impl IntoView {
     crate::catalog::provide_catalog();
     view! {
-        <Frame>
-            // Saved data is read (and, when unreadable, kept aside) by the full app's pages.
-            <SavedDataNotice />
-            <Routes fallback=pages::not_found::NotFound>
-                <Route path=path!("/") view=pages::home::Home />
-                <Route path=path!("/exam") view=pages::exam::Exam />
-                <Route path=path!("/practice") view=pages::practice::Practice />
-                <Route path=path!("/progress") view=pages::progress::Progress />
-                <Route path=path!("/teacher") view=pages::teacher::Teacher />
-                <Route path=path!("/settings") view=pages::settings::Settings />
-                <Route path=path!("/about") view=pages::about::About />
-            </Routes>
-        </Frame>
+        <I18nProvider>
+            <Frame>
+                // Saved data is read (and, when unreadable, kept aside) by the full app's pages.
+                <SavedDataNotice />
+                <Routes fallback=pages::not_found::NotFound>
+                    <Route path=path!("/") view=pages::home::Home />
+                    <Route path=path!("/exam") view=pages::exam::Exam />
+                    <Route path=path!("/practice") view=pages::practice::Practice />
+                    <Route path=path!("/progress") view=pages::progress::Progress />
+                    <Route path=path!("/teacher") view=pages::teacher::Teacher />
+                    <Route path=path!("/settings") view=pages::settings::Settings />
+                    <Route path=path!("/about") view=pages::about::About />
+                </Routes>
+            </Frame>
+        </I18nProvider>
     }
 }
 
@@ -54,14 +54,17 @@ pub fn App() -> impl IntoView {
 /// and `boot.js` then loads the full application for it.
 #[component]
 pub fn Shell() -> impl IntoView {
+    // Only the shell's messages: the rest of the app's stay out of this module.
     view! {
-        <Frame>
-            <Routes fallback=LoadFullApp>
-                <Route path=path!("/") view=pages::home::Home />
-                <Route path=path!("/settings") view=pages::settings::Settings />
-                <Route path=path!("/about") view=pages::about::About />
-            </Routes>
-        </Frame>
+        <ShellI18nProvider>
+            <Frame>
+                <Routes fallback=LoadFullApp>
+                    <Route path=path!("/") view=pages::home::Home />
+                    <Route path=path!("/settings") view=pages::settings::Settings />
+                    <Route path=path!("/about") view=pages::about::About />
+                </Routes>
+            </Frame>
+        </ShellI18nProvider>
     }
 }
 

@@ -1,5 +1,6 @@
 //! Translation layer: Fluent files in `locales/`, the active language kept in localStorage and
-//! mirrored to `<html lang dir>`.
+//! mirrored to `<html lang dir>`. The messages of the light first-load shell (`locales/shell`)
+//! are apart from the rest of the app's (`locales/app`), so the shell does not carry them.
 
 use crate::storage::{self, StorageKey};
 use fluent_templates::static_loader;
@@ -7,29 +8,53 @@ use leptos::prelude::*;
 use leptos_fluent::leptos_fluent;
 
 static_loader! {
-    static TRANSLATIONS = {
-        locales: "./locales",
+    static SHELL = {
+        locales: "./locales/shell",
         fallback_language: "it",
     };
 }
 
-/// Provides the translation context to its children.
-#[component]
-pub fn I18nProvider(children: Children) -> impl IntoView {
-    leptos_fluent! {
-        children: children(),
-        translations: [TRANSLATIONS],
-        locales: "./locales",
-        languages: "./locales/languages.json",
-        default_language: "it",
-        sync_html_tag_lang: true,
-        sync_html_tag_dir: true,
-        local_storage_key: StorageKey::Language.as_str(),
-        initial_language_from_local_storage: true,
-        set_language_to_local_storage: true,
-        initial_language_from_navigator: true,
-    }
+static_loader! {
+    static APP = {
+        locales: "./locales/app",
+        fallback_language: "it",
+    };
 }
+
+/// A translation provider over the given message sets, with the app's language settings.
+macro_rules! provider {
+    ($(#[$doc:meta])* $name:ident, [$($loader:ident),+]) => {
+        $(#[$doc])*
+        #[component]
+        pub fn $name(children: Children) -> impl IntoView {
+            leptos_fluent! {
+                children: children(),
+                translations: [$($loader),+],
+                locales: "./locales/shell",
+                languages: "./locales/languages.json",
+                default_language: "it",
+                sync_html_tag_lang: true,
+                sync_html_tag_dir: true,
+                local_storage_key: StorageKey::Language.as_str(),
+                initial_language_from_local_storage: true,
+                set_language_to_local_storage: true,
+                initial_language_from_navigator: true,
+            }
+        }
+    };
+}
+
+provider!(
+    /// Provides every message of the app to its children.
+    I18nProvider,
+    [SHELL, APP]
+);
+
+provider!(
+    /// Provides the messages of the light first-load shell only.
+    ShellI18nProvider,
+    [SHELL]
+);
 
 /// Whether the learner has already chosen a language (false on the very first visit).
 pub fn language_chosen() -> bool {

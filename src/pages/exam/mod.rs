@@ -7,7 +7,7 @@ mod running;
 
 use crate::catalog::use_catalog;
 use crate::records;
-use crate::storage::{now_ms, StorageKey};
+use crate::storage::{self, now_ms, StorageKey};
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
 use leptos_router::hooks::use_query_map;
@@ -87,7 +87,7 @@ pub fn Exam() -> impl IntoView {
     provide_context(state);
     // Another tab changed the exam: take its version, so two tabs never overwrite each other.
     let listener = window_event_listener(leptos::ev::storage, move |ev| {
-        if ev.key().as_deref() == Some(StorageKey::Attempt.as_str()) {
+        if storage::changed_elsewhere(&ev, &[StorageKey::Attempt]) {
             state.attempt.set(records::current_attempt());
         }
     });

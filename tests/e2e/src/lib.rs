@@ -281,11 +281,23 @@ impl Browser {
     }
 }
 
-/// The messages of one locale, read from `locales/<locale>/*.ftl` (simple `key = value` lines).
+/// The folders of messages: the light shell's and the rest of the app's.
+pub const MESSAGE_SETS: [&str; 2] = ["locales/shell", "locales/app"];
+
+/// The messages of one locale, read from `locales/{shell,app}/<locale>/*.ftl` (simple
+/// `key = value` lines).
 pub fn messages(locale: &str) -> BTreeMap<String, String> {
-    let dir = root().join("locales").join(locale);
     let mut out = BTreeMap::new();
-    for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
+    for set in MESSAGE_SETS {
+        out.extend(messages_in(&root().join(set).join(locale)));
+    }
+    out
+}
+
+/// The messages of the `.ftl` files of one folder.
+pub fn messages_in(dir: &Path) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    for entry in std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
         let path = entry.unwrap().path();
         if path.extension().is_some_and(|e| e == "ftl") {
             for line in std::fs::read_to_string(&path).unwrap().lines() {

@@ -52,6 +52,7 @@ async fn answering_everything_right_scores_100_and_passes() {
 async fn an_empty_run_scores_0_and_fails() {
     let mut browser = fresh("en").await;
     browser.open("/exam").await;
+    browser.wait_for("[data-testid=exam-start]").await;
     browser
         .screenshot(&root().join("docs/screenshot-exam-intro.png"))
         .await;

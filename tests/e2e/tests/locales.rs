@@ -1,10 +1,10 @@
 //! Every translation key exists in every locale, and every key the app uses is translated.
 
-use sportello_e2e::{messages, root};
+use sportello_e2e::{messages, messages_in, root, MESSAGE_SETS};
 use std::collections::BTreeSet;
 
 fn locales() -> Vec<String> {
-    let mut out: Vec<String> = std::fs::read_dir(root().join("locales"))
+    let mut out: Vec<String> = std::fs::read_dir(root().join(MESSAGE_SETS[0]))
         .unwrap()
         .map(|e| e.unwrap())
         .filter(|e| e.path().is_dir())
@@ -22,30 +22,35 @@ fn used_keys() -> BTreeSet<String> {
             if path.is_dir() {
                 walk(&path, keys);
             } else if path.extension().is_some_and(|e| e == "rs") {
-                let src = std::fs::read_to_string(&path).unwrap();
-                for marker in ["tr!(\"", ".tr(\""] {
-                    let mut rest = src.as_str();
-                    while let Some(at) = rest.find(marker) {
-                        // `tr!` or `move_tr!`, not the end of another name (`include_str!`).
-                        let before = &rest[..at];
-                        let whole = marker.starts_with('.')
-                            || before.ends_with("move_")
-                            || !before
-                                .chars()
-                                .next_back()
-                                .is_some_and(|c| c.is_alphanumeric() || c == '_');
-                        rest = &rest[at + marker.len()..];
-                        if let (true, Some(end)) = (whole, rest.find('"')) {
-                            keys.insert(rest[..end].to_string());
-                        }
-                    }
-                }
+                keys_in(&path, keys);
             }
         }
     }
     let mut keys = BTreeSet::new();
     walk(&root().join("src"), &mut keys);
     keys
+}
+
+/// Keys used in one source file.
+fn keys_in(path: &std::path::Path, keys: &mut BTreeSet<String>) {
+    let src = std::fs::read_to_string(path).unwrap();
+    for marker in ["tr!(\"", ".tr(\""] {
+        let mut rest = src.as_str();
+        while let Some(at) = rest.find(marker) {
+            // `tr!` or `move_tr!`, not the end of another name (`include_str!`).
+            let before = &rest[..at];
+            let whole = marker.starts_with('.')
+                || before.ends_with("move_")
+                || !before
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_alphanumeric() || c == '_');
+            rest = &rest[at + marker.len()..];
+            if let (true, Some(end)) = (whole, rest.find('"')) {
+                keys.insert(rest[..end].to_string());
+            }
+        }
+    }
 }
 
 #[test]
@@ -84,4 +89,32 @@ fn every_translated_key_is_used() {
         .filter(|k| !used.contains(k))
         .collect();
     assert!(unused.is_empty(), "keys no code uses: {unused:?}");
+}
+
+#[test]
+fn the_light_shell_has_every_message_its_pages_use() {
+    // The sources of the shell's pages (see `app::Shell`): their keys must be in locales/shell.
+    let files = [
+        "src/app.rs",
+        "src/components/nav.rs",
+        "src/components/language_picker.rs",
+        "src/pages/home.rs",
+        "src/pages/about.rs",
+        "src/pages/settings.rs",
+    ];
+    let mut used = BTreeSet::new();
+    for file in files {
+        keys_in(&root().join(file), &mut used);
+    }
+    assert!(used.len() > 10, "{used:?}");
+    for locale in locales() {
+        let shell: BTreeSet<String> = messages_in(&root().join(MESSAGE_SETS[0]).join(&locale))
+            .into_keys()
+            .collect();
+        let missing: Vec<_> = used.difference(&shell).collect();
+        assert!(
+            missing.is_empty(),
+            "locales/shell/{locale} lacks {missing:?}"
+        );
+    }
 }

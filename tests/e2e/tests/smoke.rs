@@ -65,7 +65,12 @@ async fn the_language_is_asked_on_first_visit_and_remembered() {
 /// The URLs the page has downloaded so far.
 async fn downloaded(browser: &Browser) -> String {
     let js = "return performance.getEntriesByType('resource').map(e => e.name).join(' ')";
-    browser.js(js).await.as_str().unwrap_or_default().to_string()
+    browser
+        .js(js)
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
 }
 
 #[tokio::test]
@@ -75,11 +80,33 @@ async fn the_home_page_loads_only_the_light_shell_and_the_menu_opens_the_full_ap
     LanguageGate::choose(&browser, "it").await;
     let first = downloaded(&browser).await;
     assert!(first.contains("shell_bg.wasm"), "{first}");
-    assert!(!first.contains("sportello_bg.wasm"), "the full app was downloaded: {first}");
+    assert!(
+        !first.contains("sportello_bg.wasm"),
+        "the full app was downloaded: {first}"
+    );
     browser.click("nav a[href='/exam']").await;
     browser.wait_for("[data-testid=exam-start]").await;
     assert!(downloaded(&browser).await.contains("sportello_bg.wasm"));
     let errors = browser.console_errors().await;
     assert!(errors.is_empty(), "{errors:#?}");
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn arabic_lays_out_right_to_left() {
+    let ar = messages("ar");
+    let mut browser = Browser::start().await;
+    browser.open("/").await;
+    LanguageGate::choose(&browser, "ar").await;
+    assert_eq!(browser.html_attr("lang").await, "ar");
+    assert_eq!(browser.html_attr("dir").await, "rtl");
+    browser.wait_for_text("main h1", &ar["home-title"]).await;
+    browser
+        .screenshot(&root().join("docs/screenshot-ar.png"))
+        .await;
+    // The full app keeps the direction, and the test content stays Italian and left-to-right.
+    browser.open("/exam").await;
+    browser.wait_for_text("main h1", &ar["exam-title"]).await;
+    assert_eq!(browser.html_attr("dir").await, "rtl");
     browser.close().await;
 }

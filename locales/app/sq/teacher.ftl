@@ -1,0 +1,55 @@
+# Faqja për mësuesit: importimi i skedarëve me pyetje, çfarë ka aplikacioni, ndarja e një provimi.
+teacher-lead = Shtoni skedarët tuaj me pyetje, kontrollojini dhe jepini gjithë klasës të njëjtin provim.
+teacher-import-title = Shtoni një skedar me pyetje
+teacher-import-help = Një skedar me pyetje (një koleksion) ose një lloj provimi është një skedar teksti .ron. Kontrollohet si skedarët që përfshihen në aplikacion: një skedar me gabime nuk shtohet dhe aplikacioni vazhdon të punojë si më parë. Skedarët e importuar mbeten vetëm në këtë shfletues.
+teacher-import-choose = Zgjidhni një skedar .ron
+teacher-import-drop = Ose tërhiqeni skedarin në këtë kuti.
+teacher-import-checking = Po kontrollohet skedari…
+teacher-imported = { $file } u shtua. Tani e tutje provimet dhe ushtrimet e përdorin.
+teacher-replaced = { $file } u shtua në vend të skedarit të mëparshëm me të njëjtin emër. Tani e tutje provimet dhe ushtrimet e përdorin.
+teacher-refused = { $file } ka gabime dhe nuk u shtua. Korrigjoni këto rreshta dhe importojeni përsëri:
+teacher-warnings-lead = Këshilla për { $file } (funksionon, por mund të përmirësohet):
+teacher-save-full = { $file } është i saktë, por memoria e këtij shfletuesi është plot dhe nuk u shtua. Hiqni një skedar të importuar që nuk ju duhet më dhe provoni përsëri.
+teacher-save-unavailable = { $file } është i saktë, por ky shfletues nuk e lejon aplikacionin të ruajë skedarë (shfletim privat ose cilësime) dhe nuk u shtua.
+teacher-name-taken = { $file } ka të njëjtin emër me një skedar që përfshihet në aplikacion. Ndryshoni emrin e skedarit tuaj dhe importojeni përsëri.
+teacher-too-big = { $file } është shumë i madh për një skedar me pyetje (më shumë se 1 MB). Nuk u shtua.
+teacher-unreadable = { $file } nuk mund të lexohet. Nuk u shtua.
+teacher-files-title = Skedarët me pyetje në aplikacion
+teacher-totals = Çfarë mund të përdorin provimet dhe ushtrimet
+teacher-col-section = Pjesa
+teacher-col-tasks = Ushtrime
+teacher-col-items = Pyetje
+teacher-imported-title = Të importuar në këtë shfletues
+teacher-imported-none = Ende asnjë skedar i importuar.
+teacher-shipped-title = Të përfshirë në aplikacion
+teacher-shipped-summary = Shfaqni të { $count } skedarët që përfshihen në aplikacion
+teacher-origin-shipped = I përfshirë
+teacher-origin-imported = I importuar
+teacher-code = Kodi: { $id }
+teacher-file = Skedari: { $file }
+teacher-bank-counts = { $section }: { $tasks ->
+        [one] 1 ushtrim
+       *[other] { $tasks } ushtrime
+    }, { $items ->
+        [one] 1 pyetje
+       *[other] { $items } pyetje
+    }
+teacher-layout-summary = Lloji i provimit: { $parts } pjesë, kalohet me { $pass } pikë nga { $max }.
+teacher-template-unused = Ky është modeli: provimet dhe ushtrimet nuk e përdorin.
+teacher-file-broken = Ky skedar ka gabime (janë renditur më sipër) dhe nuk përdoret.
+teacher-remove = Hiqni
+teacher-remove-file = Hiqni { $file }
+teacher-remove-confirm = Doni ta hiqni { $file } nga ky shfletues? Provimet dhe ushtrimet nuk do ta përdorin më.
+teacher-removed = { $file } u hoq.
+teacher-remove-failed = { $file } nuk mund të hiqet: ky shfletues nuk e lejon aplikacionin të ndryshojë skedarët e ruajtur.
+teacher-share-title = Jepini klasës të njëjtin provim
+teacher-share-help = Kushdo që hap këtë lidhje merr të njëjtin provim, me të njëjtat pyetje.
+teacher-share-layout = Lloji i provimit
+teacher-share-code = Kodi i provimit: { $seed }
+teacher-share-new = Kod i ri
+teacher-share-copy = Lidhja për ta kopjuar
+teacher-share-imported-note = Nxënësit tuaj nuk i kanë skedarët e importuar në këtë shfletues: provimi i tyre përdor vetëm skedarët që përfshihen në aplikacion.
+teacher-share-none = Asnjë lloj provimi nuk mund të përdoret, prandaj nuk ka provim për të ndarë.
+teacher-write-title = Shkruani pyetjet tuaja
+teacher-write-text = Shkarkoni modelin, ndryshoni kodet dhe titullin dhe vendosni ushtrimet tuaja në vend të atyre të modelit: komentet në model shpjegojnë çdo rresht, dhe udhëzuesi docs/bank-format.md në kodin burimor të aplikacionit shpjegon gjithçka tjetër. Pastaj importojeni skedarin këtu: kontrolli ju tregon çfarë duhet korrigjuar, rresht për rresht.
+teacher-write-template = Shkarkoni modelin (TEMPLATE.ron)
