@@ -1,8 +1,9 @@
 //! The review of one answered item: the learner's answer, the right answer and the explanation,
 //! with right or wrong said in words and a symbol (never by colour alone).
 
+use crate::components::learner_language::InLearnerLanguage;
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, I18n};
+use leptos_fluent::move_tr;
 use sportello_core::answer::{is_answered, units_right, Answer};
 use sportello_core::bank::Translations;
 use sportello_core::generate::{ExamGap, ExamQuestion};
@@ -71,14 +72,6 @@ pub fn prompt_of(question: &ExamQuestion) -> String {
 /// An explanation in Italian, with the learner's language below when the bank has it.
 #[component]
 pub fn Explanation(text: String, translations: Translations) -> impl IntoView {
-    let i18n = expect_context::<I18n>();
-    let translated = move || {
-        let lang = i18n.language.get().id;
-        (lang != "it")
-            .then(|| translations.get(lang).cloned())
-            .flatten()
-            .map(|t| view! { <p class="explanation-tr" lang=lang>{t}</p> })
-    };
     view! {
         <div class="explanation">
             <p lang="it">
@@ -86,7 +79,7 @@ pub fn Explanation(text: String, translations: Translations) -> impl IntoView {
                 " "
                 {text}
             </p>
-            {translated}
+            <InLearnerLanguage translations class="explanation-tr" />
         </div>
     }
 }
@@ -152,5 +145,55 @@ pub fn ItemReview(
                 })}
             <Explanation text=explanation translations=explanation_tr />
         </div>
+    }
+}
+
+/// The review of a form or a message: the learner's text, the model answer (or the form's
+/// examples), the checklist of a complete answer, and the explanation. Writing is graded by the
+/// learner against these.
+#[component]
+pub fn WritingModel(
+    question: ExamQuestion,
+    answer: Option<Answer>,
+    explanation: String,
+    #[prop(optional)] explanation_tr: Translations,
+) -> impl IntoView {
+    let yours = answer
+        .as_ref()
+        .map(|a| describe(&question, a))
+        .filter(|s| !s.trim().is_empty());
+    let (model, points) = match &question {
+        ExamQuestion::Message { model, points, .. } => (Some(model.clone()), points.clone()),
+        ExamQuestion::Form { fields, .. } => (
+            None,
+            fields
+                .iter()
+                .map(|f| match &f.example {
+                    Some(e) => format!("{}: {e}", f.label),
+                    None => f.label.clone(),
+                })
+                .collect(),
+        ),
+        _ => (None, Vec::new()),
+    };
+    view! {
+        <p class="review-prompt" lang="it">{prompt_of(&question)}</p>
+        <p><strong>{move_tr!("review-your-answer")}</strong></p>
+        {match yours {
+            Some(y) => view! { <p class="learner-text" lang="it">{y}</p> }.into_any(),
+            None => view! { <p><em>{move_tr!("review-no-answer")}</em></p> }.into_any(),
+        }}
+        {model
+            .map(|m| {
+                view! {
+                    <p><strong>{move_tr!("writing-model")}</strong></p>
+                    <p class="model-text" lang="it">{m}</p>
+                }
+            })}
+        <p><strong>{move_tr!("writing-checklist")}</strong></p>
+        <ul class="checklist" lang="it">
+            {points.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
+        </ul>
+        <Explanation text=explanation translations=explanation_tr />
     }
 }

@@ -6,6 +6,7 @@ pub mod item_input;
 pub mod item_review;
 pub mod labels;
 pub mod language_picker;
+pub mod learner_language;
 pub mod nav;
 pub mod saved_data_notice;
 pub mod stimulus;

@@ -2,7 +2,7 @@
 //! of the writing, and the review of every item with transcripts.
 
 use super::ExamState;
-use crate::components::item_review::{describe, Explanation, ItemReview};
+use crate::components::item_review::{ItemReview, WritingModel};
 use crate::components::labels::section_name;
 use crate::components::stimulus::{ReadingStimulus, Transcript};
 use crate::records;
@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use leptos_fluent::move_tr;
 use sportello_core::attempt::Attempt;
 use sportello_core::bank::Section;
-use sportello_core::generate::{ExamQuestion, ExamSection, ExamTask};
+use sportello_core::generate::{ExamSection, ExamTask};
 use sportello_core::layout::Scoring;
 use sportello_core::score::WritingGrade;
 
@@ -188,40 +188,13 @@ fn WritingReview(task: ExamTask) -> impl IntoView {
         .items
         .iter()
         .map(|item| {
-            let yours = answers
-                .get(&task.id, &item.id)
-                .map(|a| describe(&item.question, a))
-                .filter(|s| !s.trim().is_empty());
-            let (model, points) = match &item.question {
-                ExamQuestion::Message { model, points, .. } => (Some(model.clone()), points.clone()),
-                ExamQuestion::Form { fields, .. } => (
-                    None,
-                    fields
-                        .iter()
-                        .map(|f| match &f.example {
-                            Some(e) => format!("{}: {e}", f.label),
-                            None => f.label.clone(),
-                        })
-                        .collect(),
-                ),
-                _ => (None, Vec::new()),
-            };
             view! {
-                <p class="review-prompt" lang="it">{crate::components::item_review::prompt_of(&item.question)}</p>
-                <p><strong>{move_tr!("review-your-answer")}</strong></p>
-                {match yours {
-                    Some(y) => view! { <p class="learner-text" lang="it">{y}</p> }.into_any(),
-                    None => view! { <p><em>{move_tr!("review-no-answer")}</em></p> }.into_any(),
-                }}
-                {model.map(|m| view! {
-                    <p><strong>{move_tr!("writing-model")}</strong></p>
-                    <p class="model-text" lang="it">{m}</p>
-                })}
-                <p><strong>{move_tr!("writing-checklist")}</strong></p>
-                <ul class="checklist" lang="it">
-                    {points.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
-                </ul>
-                <Explanation text=item.explanation.clone() translations=item.explanation_tr.clone() />
+                <WritingModel
+                    question=item.question.clone()
+                    answer=answers.get(&task.id, &item.id).cloned()
+                    explanation=item.explanation.clone()
+                    explanation_tr=item.explanation_tr.clone()
+                />
             }
         })
         .collect_view();

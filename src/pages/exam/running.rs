@@ -5,11 +5,12 @@ use super::ExamState;
 use crate::components::confirm::Confirm;
 use crate::components::item_input::ItemInput;
 use crate::components::labels::section_name;
+use crate::components::learner_language::InLearnerLanguage;
 use crate::components::stimulus::{ReadingStimulus, Recording};
 use crate::settings::use_settings;
 use crate::storage::now_ms;
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, I18n};
+use leptos_fluent::move_tr;
 use sportello_core::answer::Answer;
 use sportello_core::attempt::{format_mm_ss, timer_announcement, TimerWarning};
 use sportello_core::bank::Section;
@@ -162,16 +163,7 @@ fn SectionView(
 #[component]
 pub fn TaskView(task: ExamTask, number: usize, listening: bool) -> impl IntoView {
     let state = expect_context::<ExamState>();
-    let i18n = expect_context::<I18n>();
     let rate = Signal::derive(move || use_settings().get().speech_rate);
-    let translations = task.instructions_tr.clone();
-    let translated = move || {
-        let lang = i18n.language.get().id;
-        (lang != "it")
-            .then(|| translations.get(lang).cloned())
-            .flatten()
-            .map(|t| (lang, t))
-    };
     let recording = move |stimulus: sportello_core::bank::Stimulus, id: String| {
         let rec = id.clone();
         let rec2 = id.clone();
@@ -204,10 +196,7 @@ pub fn TaskView(task: ExamTask, number: usize, listening: bool) -> impl IntoView
         <section class="task" data-task-id=task.id.clone()>
             <h2>{move_tr!("exam-task", { "n" => number })}</h2>
             <p class="instructions" lang="it">{task.instructions.clone()}</p>
-            {move || {
-                translated()
-                    .map(|(lang, t)| view! { <p class="instructions-tr" lang=lang>{t}</p> })
-            }}
+            <InLearnerLanguage translations=task.instructions_tr.clone() class="instructions-tr" />
             {main_stimulus}
             {task
                 .items

@@ -2,14 +2,12 @@
 //! explanation after each answer; every mistake (here or in a finished exam) goes to the spaced
 //! review ("Ripasso"), whose due items can be reviewed from this page.
 
-mod labels;
 mod task;
 
 use crate::catalog::{use_catalog, Catalog};
-use crate::components::labels::section_name;
+use crate::components::labels::{kind_name, section_name, topic_name};
 use crate::records;
 use crate::storage::now_ms;
-use labels::{kind_name, topic_name};
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
 use sportello_core::bank::{ItemKind, Section, Task, Topic};

@@ -1,16 +1,16 @@
 //! One practice task: instructions, stimulus (recordings with unlimited plays and an optional
 //! slower voice), and each item with its own "check" button and feedback.
 
-use super::labels::topic_name;
 use super::PracticeState;
 use crate::components::item_input::ItemInput;
-use crate::components::item_review::{describe, prompt_of, Explanation, ItemReview};
-use crate::components::labels::section_name;
+use crate::components::item_review::{ItemReview, WritingModel};
+use crate::components::labels::{section_name, topic_name};
+use crate::components::learner_language::InLearnerLanguage;
 use crate::components::stimulus::{ReadingStimulus, Recording, Transcript};
 use crate::settings::use_settings;
 use crate::speech;
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, I18n};
+use leptos_fluent::move_tr;
 use sportello_core::answer::{is_answered, is_correct, Answer};
 use sportello_core::bank::{Section, Stimulus};
 use sportello_core::generate::{ExamItem, ExamQuestion, ExamTask};
@@ -19,7 +19,6 @@ use sportello_core::review::ItemKey;
 /// A task to practise. The heading takes focus when the task appears.
 #[component]
 pub fn PracticeTask(task: ExamTask, section: Section) -> impl IntoView {
-    let i18n = expect_context::<I18n>();
     let listening = section == Section::Listening;
     let checked_any = RwSignal::new(false);
     let heading = NodeRef::<leptos::html::H2>::new();
@@ -28,14 +27,6 @@ pub fn PracticeTask(task: ExamTask, section: Section) -> impl IntoView {
             let _ = h.focus();
         }
     });
-    let translations = task.instructions_tr.clone();
-    let translated = move || {
-        let lang = i18n.language.get().id;
-        (lang != "it")
-            .then(|| translations.get(lang).cloned())
-            .flatten()
-            .map(|t| view! { <p class="instructions-tr" lang=lang>{t}</p> })
-    };
     let heard_any = task.recording.is_some() || task.items.iter().any(|i| i.recording.is_some());
     let slower = (listening && heard_any).then(|| view! { <SlowerVoice /> });
     let main_stimulus = if listening {
@@ -61,7 +52,7 @@ pub fn PracticeTask(task: ExamTask, section: Section) -> impl IntoView {
                 {topic_name(task.topic)}
             </h2>
             <p class="instructions" lang="it">{task.instructions.clone()}</p>
-            {translated}
+            <InLearnerLanguage translations=task.instructions_tr.clone() class="instructions-tr" />
             {slower}
             {main_stimulus}
             {task
@@ -229,24 +220,6 @@ fn WritingFeedback(
     explanation: String,
     explanation_tr: sportello_core::bank::Translations,
 ) -> impl IntoView {
-    let yours = answer
-        .as_ref()
-        .map(|a| describe(&question, a))
-        .filter(|s| !s.trim().is_empty());
-    let (model, points) = match &question {
-        ExamQuestion::Message { model, points, .. } => (Some(model.clone()), points.clone()),
-        ExamQuestion::Form { fields, .. } => (
-            None,
-            fields
-                .iter()
-                .map(|f| match &f.example {
-                    Some(e) => format!("{}: {e}", f.label),
-                    None => f.label.clone(),
-                })
-                .collect(),
-        ),
-        _ => (None, Vec::new()),
-    };
     let grade = |value: &'static str, label: Signal<String>| {
         view! {
             <label class="choice">
@@ -257,21 +230,7 @@ fn WritingFeedback(
     };
     view! {
         <div class="review writing-review">
-            <p class="review-prompt" lang="it">{prompt_of(&question)}</p>
-            <p><strong>{move_tr!("review-your-answer")}</strong></p>
-            {match yours {
-                Some(y) => view! { <p class="learner-text" lang="it">{y}</p> }.into_any(),
-                None => view! { <p><em>{move_tr!("review-no-answer")}</em></p> }.into_any(),
-            }}
-            {model.map(|m| view! {
-                <p><strong>{move_tr!("writing-model")}</strong></p>
-                <p class="model-text" lang="it">{m}</p>
-            })}
-            <p><strong>{move_tr!("writing-checklist")}</strong></p>
-            <ul class="checklist" lang="it">
-                {points.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
-            </ul>
-            <Explanation text=explanation translations=explanation_tr />
+            <WritingModel question answer explanation explanation_tr />
             <fieldset data-testid="practice-self-grade">
                 <legend>{move_tr!("practice-self-grade")}</legend>
                 {grade("complete", move_tr!("writing-grade-complete"))}

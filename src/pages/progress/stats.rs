@@ -3,11 +3,10 @@
 
 use super::history::format_date;
 use super::Saved;
-use crate::components::labels::section_name;
+use crate::components::labels::{section_name, topic_name};
 use crate::storage::now_ms;
 use leptos::prelude::*;
 use leptos_fluent::{move_tr, I18n};
-use sportello_core::bank::Topic;
 use sportello_core::progress::{
     accuracy, local_day, streak_days, Accuracy, ChartPoint, History, Readiness, CHART_HEIGHT,
     CHART_WIDTH,
@@ -16,23 +15,6 @@ use wasm_bindgen::JsValue;
 
 /// How many of the latest exams the chart draws.
 const CHART_POINTS: usize = 50;
-
-/// The name of a topic in the learner's language.
-/// (The practice page names topics with the same keys.)
-fn topic_name(topic: Topic) -> Signal<String> {
-    match topic {
-        Topic::Casa => move_tr!("practice-topic-casa"),
-        Topic::Famiglia => move_tr!("practice-topic-famiglia"),
-        Topic::Lavoro => move_tr!("practice-topic-lavoro"),
-        Topic::Salute => move_tr!("practice-topic-salute"),
-        Topic::Scuola => move_tr!("practice-topic-scuola"),
-        Topic::Trasporti => move_tr!("practice-topic-trasporti"),
-        Topic::Acquisti => move_tr!("practice-topic-acquisti"),
-        Topic::UfficiPubblici => move_tr!("practice-topic-uffici-pubblici"),
-        Topic::TempoLibero => move_tr!("practice-topic-tempo-libero"),
-        Topic::CittaServizi => move_tr!("practice-topic-citta-servizi"),
-    }
-}
 
 /// The local day of `ms`, with the browser's time zone offset at that instant (summer time).
 fn browser_local_day(ms: u64) -> i64 {

@@ -1,0 +1,61 @@
+# صفحة المعلّمين: إضافة ملفات الأسئلة، وما يوجد في التطبيق، ومشاركة امتحان.
+teacher-lead = أضف ملفات أسئلتك، وافحصها، وأعطِ الصفّ كلّه الامتحان نفسه.
+teacher-import-title = إضافة ملف أسئلة
+teacher-import-help = ملف الأسئلة (مجموعة أسئلة) أو نوع الامتحان هو ملف نصّي بامتداد ‎.ron. يُفحص مثل الملفات الموجودة في التطبيق: الملف الذي فيه أخطاء لا يُضاف، ويبقى التطبيق يعمل كما كان. الملفات المستوردة تبقى في هذا المتصفّح فقط.
+teacher-import-choose = اختر ملف ‎.ron
+teacher-import-drop = أو اسحب الملف إلى هذا المربّع.
+teacher-import-checking = جارٍ فحص الملف…
+teacher-imported = تمّت إضافة { $file }. من الآن تستخدمه الامتحانات والتمارين.
+teacher-replaced = تمّت إضافة { $file } مكان الملف السابق الذي له الاسم نفسه. من الآن تستخدمه الامتحانات والتمارين.
+teacher-refused = في { $file } أخطاء، ولم تتمّ إضافته. صحّح هذه الأسطر واستورده مرة أخرى:
+teacher-warnings-lead = نصائح حول { $file } (يعمل، لكن يمكن تحسينه):
+teacher-save-full = { $file } صحيح، لكن ذاكرة هذا المتصفّح ممتلئة، ولم تتمّ إضافته. احذف ملفًا مستوردًا لم تعد تحتاج إليه وحاول مرة أخرى.
+teacher-save-unavailable = { $file } صحيح، لكن هذا المتصفّح لا يسمح للتطبيق بحفظ الملفات (التصفّح الخاص أو الإعدادات)، ولم تتمّ إضافته.
+teacher-name-taken = { $file } له اسم ملف موجود في التطبيق. غيّر اسم ملفك واستورده مرة أخرى.
+teacher-too-big = { $file } كبير جدًا على ملف أسئلة (أكثر من 1 MB). لم تتمّ إضافته.
+teacher-unreadable = لا يمكن قراءة { $file }. لم تتمّ إضافته.
+teacher-files-title = ملفات الأسئلة في التطبيق
+teacher-totals = ما يمكن أن تستخدمه الامتحانات والتمارين
+teacher-col-section = الجزء
+teacher-col-tasks = التمارين
+teacher-col-items = الأسئلة
+teacher-imported-title = المستوردة في هذا المتصفّح
+teacher-imported-none = لا يوجد أي ملف مستورد حتى الآن.
+teacher-shipped-title = الموجودة في التطبيق
+teacher-shipped-summary = عرض الملفات الموجودة في التطبيق ({ $count })
+teacher-origin-shipped = من التطبيق
+teacher-origin-imported = مستورد
+teacher-code = الرمز: { $id }
+teacher-file = الملف: { $file }
+teacher-bank-counts = { $section }: { $tasks ->
+        [one] تمرين واحد
+        [two] تمرينان
+        [few] { $tasks } تمارين
+        [many] { $tasks } تمرينًا
+       *[other] { $tasks } تمرين
+    }، { $items ->
+        [one] سؤال واحد
+        [two] سؤالان
+        [few] { $items } أسئلة
+        [many] { $items } سؤالًا
+       *[other] { $items } سؤال
+    }
+teacher-layout-summary = نوع الامتحان: عدد الأجزاء { $parts }، والنجاح بـ { $pass } نقطة من { $max }.
+teacher-template-unused = هذا هو النموذج: الامتحانات والتمارين لا تستخدمه.
+teacher-file-broken = في هذا الملف أخطاء (مذكورة في الأعلى)، ولا يُستخدم.
+teacher-remove = إزالة
+teacher-remove-file = إزالة { $file }
+teacher-remove-confirm = هل تريد إزالة { $file } من هذا المتصفّح؟ لن تستخدمه الامتحانات والتمارين بعد الآن.
+teacher-removed = تمّت إزالة { $file }.
+teacher-remove-failed = لا يمكن إزالة { $file }: هذا المتصفّح لا يسمح للتطبيق بتغيير الملفات المحفوظة.
+teacher-share-title = أعطِ الصفّ الامتحان نفسه
+teacher-share-help = كلّ من يفتح هذا الرابط يحصل على الامتحان نفسه، بالأسئلة نفسها.
+teacher-share-layout = نوع الامتحان
+teacher-share-code = رمز الامتحان: { $seed }
+teacher-share-new = رمز جديد
+teacher-share-copy = الرابط للنسخ
+teacher-share-imported-note = طلّابك ليس عندهم الملفات المستوردة في هذا المتصفّح: امتحانهم يستخدم فقط الملفات الموجودة في التطبيق.
+teacher-share-none = لا يوجد نوع امتحان يمكن استخدامه، لذلك لا يوجد امتحان للمشاركة.
+teacher-write-title = اكتب أسئلتك
+teacher-write-text = نزّل النموذج، وغيّر الرموز والعنوان، وضع تمارينك مكان تمارينه: التعليقات في النموذج تشرح كل سطر، والدليل docs/bank-format.md في الشيفرة المصدرية للتطبيق يشرح كل الباقي. ثم استورد الملف هنا: الفحص يقول لك ما يجب تصحيحه، سطرًا بسطر.
+teacher-write-template = تنزيل النموذج (TEMPLATE.ron)
