@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use sportello::components::item_input::ItemInput;
 use sportello::i18n::I18nProvider;
+use sportello::storage::StorageKey;
 use sportello_core::answer::Answer;
 use sportello_core::bank::{FieldKind, FormField};
 use sportello_core::generate::ExamQuestion;
@@ -12,8 +13,15 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts `view` (inside the translation context) in a fresh element and returns the element.
+/// Mounts `view` (inside the translation context, in Italian) in a fresh element and returns
+/// the element.
 fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + Send + 'static) -> web_sys::HtmlElement {
+    window()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .set_item(StorageKey::Language.as_str(), "it")
+        .unwrap();
     let document = window().document().unwrap();
     let root: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&root).unwrap();
