@@ -47,7 +47,7 @@ test-web: setup-test
 
 ## End-to-end tests: the release dist/ in headless Chromium through WebDriver.
 test-e2e: setup-test
-	cargo test -p sportello-e2e
+	cargo test -p sportello-e2e --tests
 
 test: setup-test fmt-check lint test-core test-web build size-check test-e2e
 	@echo "make test: all checks passed"
