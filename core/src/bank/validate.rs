@@ -97,14 +97,14 @@ pub fn check(banks: &[Source<'_>], layouts: &[Source<'_>]) -> Report {
     for file in &mut bank_files {
         check_bank(&file.value, &mut file.found);
     }
-    check_bank_ids(&mut bank_files);
+    check_file_ids(&mut bank_files, "bank", |b: &Bank| &b.id);
     check_task_ids(&mut bank_files);
     check_similar_stimuli(&mut bank_files);
 
     for file in &mut layout_files {
         check_layout(&file.value, &mut file.found);
     }
-    check_layout_ids(&mut layout_files);
+    check_file_ids(&mut layout_files, "layout", |l: &Layout| &l.id);
     if !banks.is_empty() {
         let usable: Vec<&Bank> = bank_files
             .iter()
@@ -983,28 +983,6 @@ fn check_item(item: &crate::bank::Item, at: &[Step], label: &str, out: &mut Find
     }
 }
 
-fn check_bank_ids(files: &mut [Checked<'_, Bank>]) {
-    let mut first: HashMap<String, usize> = HashMap::new();
-    for n in 0..files.len() {
-        let id = files[n].value.id.clone();
-        if blank(&id) {
-            continue;
-        }
-        match first.get(&id) {
-            Some(&m) => {
-                let place = files[m].place(&[F("id")]);
-                files[n].found.error(
-                    vec![F("id")],
-                    format!("bank {id}: this id is already used by the bank at {place}"),
-                );
-            }
-            None => {
-                first.insert(id, n);
-            }
-        }
-    }
-}
-
 fn check_task_ids(files: &mut [Checked<'_, Bank>]) {
     let mut first: HashMap<String, (usize, usize)> = HashMap::new();
     for n in 0..files.len() {
@@ -1241,28 +1219,6 @@ fn check_layout(layout: &Layout, out: &mut Findings) {
     }
 }
 
-fn check_layout_ids(files: &mut [Checked<'_, Layout>]) {
-    let mut first: HashMap<String, usize> = HashMap::new();
-    for n in 0..files.len() {
-        let id = files[n].value.id.clone();
-        if blank(&id) {
-            continue;
-        }
-        match first.get(&id) {
-            Some(&m) => {
-                let place = files[m].place(&[F("id")]);
-                files[n].found.error(
-                    vec![F("id")],
-                    format!("layout {id}: this id is already used by the layout at {place}"),
-                );
-            }
-            None => {
-                first.insert(id, n);
-            }
-        }
-    }
-}
-
 /// Tries to give slot `slot` a task, moving earlier choices if needed (Kuhn's augmenting paths).
 fn assign(
     slot: usize,
@@ -1355,6 +1311,29 @@ fn check_fill(layout: &Layout, banks: &[&Bank], out: &mut Findings) {
                     fits.len()
                 ),
             );
+        }
+    }
+}
+
+/// Reports every file whose id (`bank` or `layout`, by `what`) an earlier file already uses.
+fn check_file_ids<T>(files: &mut [Checked<'_, T>], what: &str, id_of: impl Fn(&T) -> &str) {
+    let mut first: HashMap<String, usize> = HashMap::new();
+    for n in 0..files.len() {
+        let id = id_of(&files[n].value).to_string();
+        if blank(&id) {
+            continue;
+        }
+        match first.get(&id) {
+            Some(&m) => {
+                let place = files[m].place(&[F("id")]);
+                files[n].found.error(
+                    vec![F("id")],
+                    format!("{what} {id}: this id is already used by the {what} at {place}"),
+                );
+            }
+            None => {
+                first.insert(id, n);
+            }
         }
     }
 }
