@@ -17,6 +17,16 @@ mkdir -p "$BIN" "$CACHE"
 say() { printf 'setup: %s\n' "$*"; }
 die() { printf 'setup: ERROR: %s\n' "$*" >&2; exit 1; }
 
+# apt_install PACKAGE...: Debian packages, as root or through sudo.
+apt_install() {
+  local sudo=""
+  [ "$(id -u)" = 0 ] || sudo=sudo
+  say "installing $* (Debian packages)"
+  $sudo apt-get update -qq || die "apt-get update failed"
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null \
+    || die "apt-get install $* failed"
+}
+
 command -v cargo >/dev/null || die "cargo not found: install Rust with rustup first (https://rustup.rs)"
 
 # wasm-bindgen-cli must equal the wasm-bindgen crate version in Cargo.lock.
@@ -54,7 +64,7 @@ cargo_tool wasm-bindgen wasm-bindgen-cli "$WASM_BINDGEN_VERSION"
 
 # 4. wasm-opt from npm binaryen (Debian's binaryen 108 produces broken modules).
 if ! node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version ${BINARYEN_VERSION%%.*}"; then
-  command -v npm >/dev/null || die "npm not found: install Node.js (apt-get install nodejs npm)"
+  command -v npm >/dev/null || apt_install nodejs npm
   say "installing binaryen $BINARYEN_VERSION from npm"
   npm ci --no-audit --no-fund --loglevel=error || die "npm ci failed"
 fi
@@ -68,14 +78,7 @@ if [ "${1:-build}" = test ]; then
   for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
-  if [ ${#missing[@]} -gt 0 ]; then
-    say "installing ${missing[*]} (Debian packages)"
-    SUDO=""
-    [ "$(id -u)" = 0 ] || SUDO=sudo
-    $SUDO apt-get update -qq || die "apt-get update failed"
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null \
-      || die "apt-get install ${missing[*]} failed"
-  fi
+  [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
   chromedriver --version >/dev/null || die "chromedriver does not run"
 fi
 say "tools ready in $BIN"
