@@ -10,24 +10,7 @@ use std::collections::BTreeSet;
 
 const TASKS: usize = 5000;
 
-const VADEMECUM: &str = r#"(
-    id: "vademecum",
-    title: "Vademecum",
-    sections: [
-        (section: listening, minutes: 25, scoring: PerItem(3), tasks: [
-            (kinds: [true_false, single_choice, place, tick_info, matching], items: 5),
-            (kinds: [true_false, single_choice, place, tick_info, matching], items: 5),
-        ]),
-        (section: reading, minutes: 25, scoring: PerItem(3.5), tasks: [
-            (kinds: [true_false, single_choice, matching, tick_info, gap_fill], items: 5),
-            (kinds: [true_false, single_choice, matching, tick_info, gap_fill], items: 5),
-        ]),
-        (section: writing, minutes: 10, scoring: Bands(complete: 35, sufficient: 28), tasks: [
-            (kinds: [form, message], items: 1),
-        ]),
-    ],
-    pass_mark: 80,
-)"#;
+const VADEMECUM: &str = include_str!("../../question-banks/layouts/vademecum.ron");
 
 fn main() {
     divan::main();

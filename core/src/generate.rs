@@ -631,46 +631,10 @@ pub(crate) mod test_support {
     use crate::layout::Layout;
 
     /// The ministry Vademecum: 30 + 35 + 35 = 100 points, pass at 80.
-    pub(crate) const VADEMECUM: &str = r#"(
-        id: "vademecum",
-        title: "Vademecum del Ministero",
-        sections: [
-            (section: listening, minutes: 25, scoring: PerItem(3), tasks: [
-                (kinds: [true_false, single_choice, place, tick_info, matching], items: 5),
-                (kinds: [true_false, single_choice, place, tick_info, matching], items: 5),
-            ]),
-            (section: reading, minutes: 25, scoring: PerItem(3.5), tasks: [
-                (kinds: [true_false, single_choice, matching, tick_info, gap_fill], items: 5),
-                (kinds: [true_false, single_choice, matching, tick_info, gap_fill], items: 5),
-            ]),
-            (section: writing, minutes: 10, scoring: Bands(complete: 35, sufficient: 28), tasks: [
-                (kinds: [form, message], items: 1),
-            ]),
-        ],
-        pass_mark: 80,
-    )"#;
+    pub(crate) const VADEMECUM: &str = include_str!("../../question-banks/layouts/vademecum.ron");
 
     /// The Veneto variant as shipped: 2 listening, 3 reading, 2 writing tasks; 30 + 30 + 40.
-    pub(crate) const VENETO: &str = r#"(
-        id: "cpia-veneto",
-        title: "Variante CPIA Veneto",
-        sections: [
-            (section: listening, minutes: 20, scoring: PerItem(3), tasks: [
-                (kinds: [matching, place, single_choice], items: 5),
-                (kinds: [single_choice, true_false, tick_info, place], items: 5),
-            ]),
-            (section: reading, minutes: 25, scoring: PerItem(2), tasks: [
-                (kinds: [true_false], items: 5),
-                (kinds: [matching, single_choice], items: 5),
-                (kinds: [single_choice, gap_fill, tick_info, true_false], items: 5),
-            ]),
-            (section: writing, minutes: 15, scoring: Bands(complete: 20, sufficient: 16), tasks: [
-                (kinds: [message], items: 1),
-                (kinds: [form, message], items: 1),
-            ]),
-        ],
-        pass_mark: 80,
-    )"#;
+    pub(crate) const VENETO: &str = include_str!("../../question-banks/layouts/cpia-veneto.ron");
 
     pub(crate) fn layout(source: &str) -> Layout {
         parse_layout("test.ron", source).unwrap()

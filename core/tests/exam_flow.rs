@@ -9,24 +9,7 @@ use sportello_core::generate::{generate, ExamGap, ExamQuestion};
 use sportello_core::points::Points;
 use sportello_core::score::WritingGrade;
 
-const LAYOUT: &str = r#"(
-    id: "vademecum",
-    title: "Vademecum del Ministero",
-    sections: [
-        (section: listening, minutes: 25, scoring: PerItem(3), tasks: [
-            (kinds: [true_false, single_choice, place, tick_info, matching], items: 5),
-            (kinds: [true_false, single_choice, place, tick_info, matching], items: 5),
-        ]),
-        (section: reading, minutes: 25, scoring: PerItem(3.5), tasks: [
-            (kinds: [true_false, single_choice, matching, tick_info, gap_fill], items: 5),
-            (kinds: [true_false, single_choice, matching, tick_info, gap_fill], items: 5),
-        ]),
-        (section: writing, minutes: 10, scoring: Bands(complete: 35, sufficient: 28), tasks: [
-            (kinds: [form, message], items: 1),
-        ]),
-    ],
-    pass_mark: 80,
-)"#;
+const LAYOUT: &str = include_str!("../../question-banks/layouts/vademecum.ron");
 
 const BANK: &str = r#"(
     id: "prova",
