@@ -115,7 +115,10 @@ pub fn Exam() -> impl IntoView {
                     let layout = query.with(|q| q.get("layout"));
                     view! {
                         <Suspense fallback=|| {
-                            view! { <p role="status">{move_tr!("loading-banks")}</p> }
+                            view! {
+                                <h1>{move_tr!("exam-title")}</h1>
+                                <p role="status">{move_tr!("loading-banks")}</p>
+                            }
                         }>
                             {move || {
                                 let layout = layout.clone();
