@@ -284,6 +284,14 @@ impl Browser {
 /// The folders of messages: the light shell's and the rest of the app's.
 pub const MESSAGE_SETS: [&str; 2] = ["locales/shell", "locales/app"];
 
+/// A fresh browser that has chosen `locale` on the first-visit language page.
+pub async fn fresh(locale: &str) -> Browser {
+    let mut browser = Browser::start().await;
+    browser.open("/").await;
+    pages::LanguageGate::choose(&browser, locale).await;
+    browser
+}
+
 /// The messages of one locale, read from `locales/{shell,app}/<locale>/*.ftl` (simple
 /// `key = value` lines).
 pub fn messages(locale: &str) -> BTreeMap<String, String> {
@@ -313,11 +321,9 @@ pub fn messages_in(dir: &Path) -> BTreeMap<String, String> {
     out
 }
 
-/// The exam the app generates for `seed` and `layout` from the shipped banks with an empty seen
-/// set (as a shared link does): the same core code, so tests know the answer key.
-pub fn shipped_exam(seed: u64, layout: &str) -> sportello_core::generate::Exam {
-    use sportello_core::bank::validate::{check, Source};
-    let dir = root().join("question-banks");
+/// The shipped banks (the template left out, as in the app) and layouts, validated by the core.
+pub fn shipped() -> sportello_core::bank::validate::Report {
+    use sportello_core::bank::validate::check;
     let read = |dir: &Path| -> Vec<(String, Vec<u8>)> {
         let mut files: Vec<_> = std::fs::read_dir(dir)
             .unwrap()
@@ -331,18 +337,28 @@ pub fn shipped_exam(seed: u64, layout: &str) -> sportello_core::generate::Exam {
             .map(|p| (p.display().to_string(), std::fs::read(&p).unwrap()))
             .collect()
     };
-    let banks = read(&dir);
-    let layouts = read(&dir.join("layouts"));
-    let sources = |files: &[(String, Vec<u8>)]| -> Vec<(String, Vec<u8>)> { files.to_vec() };
-    let (banks, layouts) = (sources(&banks), sources(&layouts));
-    let bank_sources: Vec<Source<'_>> = banks.iter().map(|(n, d)| Source::new(n, d)).collect();
-    let layout_sources: Vec<Source<'_>> = layouts.iter().map(|(n, d)| Source::new(n, d)).collect();
-    let report = check(&bank_sources, &layout_sources);
+    let dir = root().join("question-banks");
+    let (banks, layouts) = (read(&dir), read(&dir.join("layouts")));
+    let report = check(&sources(&banks), &sources(&layouts));
     assert!(
         report.is_valid(),
         "shipped banks have errors: {:?}",
         report.errors
     );
+    report
+}
+
+fn sources(files: &[(String, Vec<u8>)]) -> Vec<sportello_core::bank::validate::Source<'_>> {
+    files
+        .iter()
+        .map(|(n, d)| sportello_core::bank::validate::Source::new(n, d))
+        .collect()
+}
+
+/// The exam the app generates for `seed` and `layout` from the shipped banks with an empty seen
+/// set (as a shared link does): the same core code, so tests know the answer key.
+pub fn shipped_exam(seed: u64, layout: &str) -> sportello_core::generate::Exam {
+    let report = shipped();
     let layout = report
         .layouts
         .iter()

@@ -1,16 +1,9 @@
 //! The timed exam, driven as a learner would: start, answer, leave sections, reload, hand in.
 
-use sportello_e2e::pages::{ExamPage, LanguageGate};
-use sportello_e2e::{right_answer, root, shipped_exam, Browser};
+use sportello_e2e::pages::ExamPage;
+use sportello_e2e::{fresh, right_answer, root, shipped_exam};
 
 const SHARED: &str = "?seed=42&layout=vademecum";
-
-async fn fresh(locale: &str) -> Browser {
-    let mut browser = Browser::start().await;
-    browser.open("/").await;
-    LanguageGate::choose(&browser, locale).await;
-    browser
-}
 
 #[tokio::test]
 async fn answering_everything_right_scores_100_and_passes() {

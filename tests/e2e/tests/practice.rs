@@ -2,31 +2,13 @@
 //! practise, answer, check, and find the mistakes again in the review.
 
 use sportello_core::answer::Answer;
-use sportello_core::bank::validate::{check, Source};
 use sportello_core::bank::{Item, Question, Section, Task};
-use sportello_e2e::pages::{ExamPage, LanguageGate, PracticePage};
-use sportello_e2e::{root, shipped_exam, Browser};
-
-async fn fresh(locale: &str) -> Browser {
-    let mut browser = Browser::start().await;
-    browser.open("/").await;
-    LanguageGate::choose(&browser, locale).await;
-    browser
-}
+use sportello_e2e::pages::{ExamPage, PracticePage};
+use sportello_e2e::{fresh, shipped, shipped_exam, Browser};
 
 /// Every task of the shipped banks.
 fn shipped_tasks() -> Vec<Task> {
-    let dir = root().join("question-banks");
-    let files: Vec<(String, Vec<u8>)> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "ron") && !p.ends_with("TEMPLATE.ron"))
-        .map(|p| (p.display().to_string(), std::fs::read(&p).unwrap()))
-        .collect();
-    let sources: Vec<Source<'_>> = files.iter().map(|(n, d)| Source::new(n, d)).collect();
-    let report = check(&sources, &[]);
-    assert!(report.errors.is_empty(), "{:?}", report.errors);
-    report.banks.into_iter().flat_map(|b| b.tasks).collect()
+    shipped().banks.into_iter().flat_map(|b| b.tasks).collect()
 }
 
 /// The task and item of a `task/item` id shown on the page.

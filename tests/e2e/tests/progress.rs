@@ -4,17 +4,10 @@
 
 use sportello_core::attempt::Attempt;
 use sportello_core::backup::{self, Backup, BackupData};
-use sportello_e2e::pages::{ExamPage, LanguageGate, ProgressPage};
-use sportello_e2e::{right_answer, shipped_exam, Browser};
+use sportello_e2e::pages::{ExamPage, ProgressPage};
+use sportello_e2e::{fresh, right_answer, shipped_exam, Browser};
 
 const SHARED: &str = "?seed=42&layout=vademecum";
-
-async fn fresh(locale: &str) -> Browser {
-    let mut browser = Browser::start().await;
-    browser.open("/").await;
-    LanguageGate::choose(&browser, locale).await;
-    browser
-}
 
 /// Takes the shared exam answering only the listening right (30 points) and hands it in.
 async fn take_exam(browser: &mut Browser) {

@@ -1,15 +1,8 @@
 //! Saved data that cannot be read is never lost: it is put aside, reported, exportable, and the
 //! app starts normally.
 
-use sportello_e2e::pages::{LanguageGate, ProgressPage};
-use sportello_e2e::Browser;
-
-async fn fresh(locale: &str) -> Browser {
-    let mut browser = Browser::start().await;
-    browser.open("/").await;
-    LanguageGate::choose(&browser, locale).await;
-    browser
-}
+use sportello_e2e::pages::ProgressPage;
+use sportello_e2e::{fresh, Browser};
 
 async fn quarantine(browser: &Browser) -> String {
     browser
