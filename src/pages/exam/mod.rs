@@ -73,17 +73,18 @@ enum Phase {
 /// The exam page.
 #[component]
 pub fn Exam() -> impl IntoView {
-    let saved = records::current_attempt().map(|mut a| {
-        // Time passed while the page was closed: close the sections whose deadline is gone.
-        a.sync(now_ms());
-        a
-    });
+    let mut saved = records::current_attempt();
+    // Time passed while the page was closed: close the sections whose deadline is gone.
+    let closed = saved.as_mut().map_or(0, |a| a.sync(now_ms()));
     let state = ExamState {
         attempt: RwSignal::new(saved),
         save_failed: RwSignal::new(false),
         past: false,
     };
-    state.save();
+    // Save (and record in the history, if that finished it) only what the catch-up changed.
+    if closed > 0 {
+        state.save();
+    }
     provide_context(state);
     // Another tab changed the exam: take its version, so two tabs never overwrite each other.
     let listener = window_event_listener(leptos::ev::storage, move |ev| {
