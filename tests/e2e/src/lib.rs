@@ -230,6 +230,29 @@ impl Browser {
         }
     }
 
+    /// The visible text of every element matching `css`, trimmed, read in one step (so a
+    /// re-render between elements cannot leave a stale one).
+    pub async fn texts(&self, css: &str) -> Vec<String> {
+        self.collect(css, "e.innerText.trim()").await
+    }
+
+    /// The attribute `name` of every element matching `css`, read in one step.
+    pub async fn attrs(&self, css: &str, name: &str) -> Vec<String> {
+        self.collect(css, &format!("e.getAttribute({name:?}) ?? ''"))
+            .await
+    }
+
+    async fn collect(&self, css: &str, expression: &str) -> Vec<String> {
+        let script =
+            format!("return [...document.querySelectorAll(arguments[0])].map(e => {expression})");
+        let value = self
+            .client
+            .execute(&script, vec![json!(css)])
+            .await
+            .unwrap();
+        serde_json::from_value(value).expect("a list of strings")
+    }
+
     /// An attribute of `<html>`, e.g. `lang` or `dir`.
     pub async fn html_attr(&self, name: &str) -> String {
         let el = self.client.find(Locator::Css("html")).await.unwrap();

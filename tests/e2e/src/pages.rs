@@ -31,30 +31,12 @@ impl ExamPage {
 
     /// The `data-item-id` of every item on the page, in order.
     pub async fn item_ids(browser: &Browser) -> Vec<String> {
-        let mut ids = Vec::new();
-        for el in browser
-            .client
-            .find_all(Locator::Css("[data-testid=item]"))
-            .await
-            .unwrap()
-        {
-            ids.push(el.attr("data-item-id").await.unwrap().unwrap_or_default());
-        }
-        ids
+        browser.attrs("[data-testid=item]", "data-item-id").await
     }
 
     /// The visible text of every item on the page, in order (options included).
     pub async fn item_texts(browser: &Browser) -> Vec<String> {
-        let mut texts = Vec::new();
-        for el in browser
-            .client
-            .find_all(Locator::Css("[data-testid=item]"))
-            .await
-            .unwrap()
-        {
-            texts.push(el.text().await.unwrap());
-        }
-        texts
+        browser.texts("[data-testid=item]").await
     }
 
     /// Gives `answer` to the item `task/item` through its native controls, as a learner would.
@@ -227,35 +209,24 @@ impl TeacherPage {
 
     /// The lines of a list of diagnostics (`errors` or `warnings`) of the last import.
     pub async fn diagnostics(browser: &Browser, list: &str) -> Vec<String> {
-        Self::texts(browser, &format!("[data-testid=teacher-{list}] li")).await
-    }
-
-    /// The texts of every element matching `css`, trimmed.
-    async fn texts(browser: &Browser, css: &str) -> Vec<String> {
-        let mut out = Vec::new();
-        for el in browser.client.find_all(Locator::Css(css)).await.unwrap() {
-            out.push(el.text().await.unwrap_or_default().trim().to_string());
-        }
-        out
+        browser
+            .texts(&format!("[data-testid=teacher-{list}] li"))
+            .await
     }
 
     /// The ids of the listed banks coming from `origin` (`imported` or `shipped`).
     pub async fn bank_ids(browser: &Browser, origin: &str) -> Vec<String> {
         let css = format!("[data-testid=teacher-bank][data-origin={origin}]");
-        let mut out = Vec::new();
-        for el in browser.client.find_all(Locator::Css(&css)).await.unwrap() {
-            out.push(el.attr("data-bank-id").await.unwrap().unwrap_or_default());
-        }
-        out
+        browser.attrs(&css, "data-bank-id").await
     }
 
     /// Tasks and items in the totals row of `section` (`listening`, `reading`, `writing`).
     pub async fn totals(browser: &Browser, section: &str) -> (u32, u32) {
-        let cells = Self::texts(
-            browser,
-            &format!("[data-testid=teacher-totals] tr[data-section={section}] td"),
-        )
-        .await;
+        let cells = browser
+            .texts(&format!(
+                "[data-testid=teacher-totals] tr[data-section={section}] td"
+            ))
+            .await;
         let number = |i: usize| cells[i].parse::<u32>().expect("a count");
         (number(0), number(1))
     }
@@ -396,21 +367,9 @@ impl ProgressPage {
 
     /// The id of every exam listed, latest first.
     pub async fn attempt_ids(browser: &Browser) -> Vec<String> {
-        let mut ids = Vec::new();
-        for row in browser
-            .client
-            .find_all(Locator::Css("[data-testid=attempt]"))
+        browser
+            .attrs("[data-testid=attempt]", "data-attempt-id")
             .await
-            .unwrap()
-        {
-            ids.push(
-                row.attr("data-attempt-id")
-                    .await
-                    .unwrap()
-                    .unwrap_or_default(),
-            );
-        }
-        ids
     }
 
     /// Waits until `count` exams are listed.
@@ -432,16 +391,7 @@ impl ProgressPage {
     /// The visible text of the listed exam `index` (0: the latest), without the invisible
     /// marks Fluent puts around each value.
     pub async fn row_text(browser: &Browser, index: usize) -> String {
-        let rows = browser
-            .client
-            .find_all(Locator::Css("[data-testid=attempt]"))
-            .await
-            .unwrap();
-        rows[index]
-            .text()
-            .await
-            .unwrap()
-            .replace(['\u{2068}', '\u{2069}'], "")
+        browser.texts("[data-testid=attempt]").await[index].replace(['\u{2068}', '\u{2069}'], "")
     }
 
     /// Opens the review of the listed exam `index` and waits for its total.
