@@ -7,7 +7,7 @@ WASM := --target wasm32-unknown-unknown
 # Gzip budget for the first-load shell (html + js + wasm + css), in bytes.
 SIZE_BUDGET_GZIP := 256000
 
-.PHONY: setup setup-test serve build size size-check fmt-check lint test-core test-web test-e2e test
+.PHONY: setup setup-test serve build size size-check fmt-check lint test-native test-web test-e2e test
 
 setup:
 	@scripts/setup.sh build
@@ -38,8 +38,10 @@ lint:
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy -p sportello -p sportello-core --all-targets $(WASM) -- -D warnings
 
-test-core:
+## Tests that need no browser: the core, and the interface messages of every locale.
+test-native:
 	cargo test -p sportello-core
+	cargo test -p sportello --test locales
 
 ## Component tests in headless Chromium (wasm-bindgen-test-runner drives chromedriver).
 test-web: setup-test
@@ -49,5 +51,5 @@ test-web: setup-test
 test-e2e: setup-test
 	cargo test -p sportello-e2e --tests
 
-test: setup-test fmt-check lint test-core test-web build size-check test-e2e
+test: setup-test fmt-check lint test-native test-web build size-check test-e2e
 	@echo "make test: all checks passed"

@@ -15,6 +15,7 @@ use leptos_router::path;
 /// What every page sits in (inside a translation provider).
 #[component]
 fn Frame(children: ChildrenFn) -> impl IntoView {
+    crate::storage::provide_saved_data_changed();
     crate::settings::provide_settings();
     view! {
         <Router>

@@ -3,12 +3,12 @@
 //! on this device, validated together by the core validator. A broken file is reported with its
 //! `file:line:column` message and the others keep working.
 
-use crate::storage::{self, StorageKey};
+use crate::storage;
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 use sportello_core::bank::validate::{self, Diagnostic, Report, Source};
 use sportello_core::bank::{Bank, Task};
 use sportello_core::layout::Layout;
+use sportello_core::saved::SaveError;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -17,23 +17,11 @@ mod manifest {
     include!(concat!(env!("OUT_DIR"), "/manifest.rs"));
 }
 
-/// A file a teacher imported on this device.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ImportedFile {
-    /// The file's name on the teacher's device.
-    pub name: String,
-    /// Its text.
-    pub text: String,
-    /// When it was imported (ms since the Unix epoch).
-    pub imported_at_ms: u64,
-}
+pub use sportello_core::catalog::ImportedFile;
 
-impl ImportedFile {
-    /// Whether the file is an exam layout rather than a bank (`pass_mark` is a field only
-    /// layouts have).
-    pub fn is_layout(&self) -> bool {
-        is_layout_text(&self.text)
-    }
+/// Whether an imported file is an exam layout rather than a bank.
+fn is_layout(file: &ImportedFile) -> bool {
+    is_layout_text(&file.text)
 }
 
 /// Whether a `.ron` text is an exam layout rather than a bank.
@@ -84,12 +72,12 @@ impl Catalog {
 
 /// The imported files saved on this device.
 pub fn imported_files() -> Vec<ImportedFile> {
-    storage::load(StorageKey::Imported).unwrap_or_default()
+    storage::saved().imported_files()
 }
 
 /// Saves the imported files.
-pub fn save_imported(files: &[ImportedFile]) -> Result<(), storage::SaveError> {
-    storage::save(StorageKey::Imported, &files)
+pub fn save_imported(files: &[ImportedFile]) -> Result<(), SaveError> {
+    storage::saved().save_imported(files)
 }
 
 /// Validates shipped and imported files together.
@@ -105,7 +93,7 @@ pub fn build(shipped: Vec<(String, Vec<u8>)>, imported: Vec<ImportedFile>) -> Ca
     }
     for file in &imported {
         let source = Source::new(&file.name, &file.text);
-        if file.is_layout() {
+        if is_layout(file) {
             layouts.push(source);
         } else {
             banks.push(source);
@@ -229,7 +217,7 @@ impl Catalog {
             .chain(
                 self.imported
                     .iter()
-                    .map(|f| (f.name.as_str(), true, f.is_layout())),
+                    .map(|f| (f.name.as_str(), true, is_layout(f))),
             );
         let (layout_files, bank_files): (Vec<_>, Vec<_>) = all.partition(|&(_, _, l)| l);
         let mut banks = self.report.banks.iter();
@@ -265,7 +253,7 @@ impl Catalog {
 
 /// Adds a file to the saved imports, in place of an earlier import with the same name. Returns
 /// whether it replaced one.
-pub fn save_import(file: ImportedFile) -> Result<bool, storage::SaveError> {
+pub fn save_import(file: ImportedFile) -> Result<bool, SaveError> {
     let mut files = imported_files();
     let before = files.len();
     files.retain(|f| f.name != file.name);
@@ -275,7 +263,7 @@ pub fn save_import(file: ImportedFile) -> Result<bool, storage::SaveError> {
 }
 
 /// Removes the saved import named `name`.
-pub fn remove_import(name: &str) -> Result<(), storage::SaveError> {
+pub fn remove_import(name: &str) -> Result<(), SaveError> {
     let mut files = imported_files();
     files.retain(|f| f.name != name);
     save_imported(&files)
@@ -354,7 +342,7 @@ mod tests {
 
     #[wasm_bindgen_test]
     fn an_import_replaces_the_one_with_its_name_and_can_be_removed() {
-        storage::remove(StorageKey::Imported);
+        storage::saved().remove(sportello_core::saved::StorageKey::Imported);
         assert_eq!(save_import(imported("a.ron", "one")), Ok(false));
         assert_eq!(save_import(imported("b.ron", "two")), Ok(false));
         assert_eq!(save_import(imported("a.ron", "three")), Ok(true));
@@ -370,6 +358,6 @@ mod tests {
         );
         assert_eq!(remove_import("b.ron"), Ok(()));
         assert_eq!(texts(imported_files()), [("a.ron".into(), "three".into())]);
-        storage::remove(StorageKey::Imported);
+        storage::saved().remove(sportello_core::saved::StorageKey::Imported);
     }
 }

@@ -2,10 +2,11 @@
 //! mirrored to `<html lang dir>`. The messages of the light first-load shell (`locales/shell`)
 //! are apart from the rest of the app's (`locales/app`), so the shell does not carry them.
 
-use crate::storage::{self, StorageKey};
+use crate::storage;
 use fluent_templates::static_loader;
 use leptos::prelude::*;
 use leptos_fluent::leptos_fluent;
+use sportello_core::saved::StorageKey;
 
 static_loader! {
     static SHELL = {
@@ -58,5 +59,5 @@ provider!(
 
 /// Whether the learner has already chosen a language (false on the very first visit).
 pub fn language_chosen() -> bool {
-    storage::read(StorageKey::Language).is_some()
+    storage::saved().read(StorageKey::Language).is_some()
 }

@@ -3,9 +3,9 @@
 pub mod app;
 pub mod catalog;
 pub mod components;
+pub mod download;
 pub mod i18n;
 pub mod pages;
-pub mod records;
 pub mod settings;
 pub mod speech;
 pub mod storage;

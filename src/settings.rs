@@ -1,29 +1,18 @@
-//! The learner's preferences, saved on this device and shared through the app as a context.
+//! The learner's preferences (core's [`Settings`]), loaded once and shared through the app as a
+//! context.
 
-use crate::storage::{self, StorageKey};
+use crate::storage;
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
+use sportello_core::settings::Settings;
 
-/// Preferences.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-pub struct Settings {
-    /// Speech rate of the listening recordings (1.0 is the voice's normal speed).
-    pub speech_rate: f32,
-}
-
-impl Default for Settings {
-    fn default() -> Self {
-        Settings {
-            speech_rate: crate::speech::DEFAULT_RATE,
-        }
-    }
-}
+/// Whether the last change of the preferences could be saved.
+#[derive(Clone, Copy)]
+pub struct SettingsSaved(pub RwSignal<bool>);
 
 /// Loads the preferences and makes them available to the app.
 pub fn provide_settings() {
-    let settings =
-        RwSignal::new(storage::load::<Settings>(StorageKey::Settings).unwrap_or_default());
-    provide_context(settings);
+    provide_context(RwSignal::new(storage::saved().settings()));
+    provide_context(SettingsSaved(RwSignal::new(true)));
 }
 
 /// The preferences.
@@ -31,9 +20,13 @@ pub fn use_settings() -> RwSignal<Settings> {
     expect_context::<RwSignal<Settings>>()
 }
 
-/// Changes and saves the preferences.
+/// Changes and saves the preferences. Whether they could be saved is in [`SettingsSaved`]:
+/// the change holds for this visit either way.
 pub fn update_settings(change: impl FnOnce(&mut Settings)) {
     let settings = use_settings();
     settings.update(change);
-    let _ = storage::save(StorageKey::Settings, &settings.get_untracked());
+    let ok = storage::saved()
+        .save_settings(&settings.get_untracked())
+        .is_ok();
+    expect_context::<SettingsSaved>().0.set(ok);
 }

@@ -3,13 +3,15 @@
 
 pub mod answer;
 pub mod attempt;
-pub mod backup;
 pub mod bank;
+pub mod catalog;
 pub mod generate;
 pub mod layout;
 pub mod points;
 pub mod practice;
 pub mod progress;
 pub mod review;
+pub mod saved;
 pub mod score;
+pub mod settings;
 pub mod wording;

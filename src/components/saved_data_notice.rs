@@ -1,27 +1,12 @@
 //! Tells the learner when saved data could not be read and was put aside (never deleted), with
 //! a button to download it and one to hide the notice until something else is put aside.
 
-use crate::records;
-use crate::storage::{self, Quarantined, StorageKey};
+use crate::download::{file_date, Downloads};
+use crate::storage::{self, SavedDataChanged};
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
-use std::cell::Cell;
-use std::time::Duration;
-use wasm_bindgen::{JsCast, JsValue};
-
-thread_local! {
-    /// Bumped whenever the quarantine may have changed; the mounted notice re-reads it then.
-    static CHANGES: Cell<Option<RwSignal<u32>>> = const { Cell::new(None) };
-}
-
-/// Makes the notice re-read the quarantine (after an import or a reset of the saved data).
-pub fn refresh() {
-    CHANGES.with(|c| {
-        if let Some(changes) = c.get() {
-            changes.try_update(|n| *n += 1);
-        }
-    });
-}
+use sportello_core::saved::{Quarantined, StorageKey};
+use wasm_bindgen::JsCast;
 
 /// Identifies what is in quarantine now, so a dismissal holds only for that content.
 fn fingerprint(all: &[Quarantined]) -> String {
@@ -29,64 +14,31 @@ fn fingerprint(all: &[Quarantined]) -> String {
     format!("{}-{last}", all.len())
 }
 
-/// Offers `text` as a file named `file_name` to download. Returns false if the browser refused.
-pub fn download(file_name: &str, text: &str) -> bool {
-    let start = || -> Result<(), JsValue> {
-        let parts = js_sys::Array::of1(&JsValue::from_str(text));
-        let blob = web_sys::Blob::new_with_str_sequence(&parts)?;
-        let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-        let anchor: web_sys::HtmlAnchorElement = document().create_element("a")?.unchecked_into();
-        anchor.set_href(&url);
-        anchor.set_download(file_name);
-        // In the document while clicked: some browsers ignore clicks on detached links.
-        let body = document().body().ok_or(JsValue::NULL)?;
-        body.append_child(&anchor)?;
-        anchor.click();
-        anchor.remove();
-        // Give the browser time to start the download before freeing the URL.
-        set_timeout(
-            move || {
-                let _ = web_sys::Url::revoke_object_url(&url);
-            },
-            Duration::from_secs(30),
-        );
-        Ok(())
-    };
-    start().is_ok()
-}
-
-/// Today's date as `YYYY-MM-DD`, for file names.
-pub fn file_date() -> String {
-    let iso: String = js_sys::Date::new_0().to_iso_string().into();
-    iso.chars().take(10).collect()
-}
-
 /// The notice, shown while unreadable data is kept aside and not dismissed.
 #[component]
 pub fn SavedDataNotice() -> impl IntoView {
-    let changes = RwSignal::new(0u32);
-    CHANGES.with(|c| c.set(Some(changes)));
-    // Data can be put aside while a page loads it: show the notice then, outside that load.
-    storage::on_quarantine(|| queue_microtask(refresh));
-    // Check the history at start, so damaged results are reported before the learner needs them.
-    let _ = records::history();
-    let _ = records::finished();
+    let changes = expect_context::<SavedDataChanged>();
+    // Read the history at start, so damaged results are put aside and reported before the
+    // learner needs them (the values themselves are not needed here).
+    let saved = storage::saved();
+    saved.history();
+    saved.finished();
     let listener = window_event_listener(leptos::ev::storage, move |ev| {
         if storage::changed_elsewhere(
             &ev,
             &[StorageKey::Quarantine, StorageKey::QuarantineDismissed],
         ) {
-            refresh();
+            changes.notify();
         }
     });
     on_cleanup(move || listener.remove());
     let quarantined = Memo::new(move |_| {
         changes.track();
-        storage::quarantined()
+        storage::saved().quarantined()
     });
     let dismissed = Memo::new(move |_| {
         changes.track();
-        storage::load::<String>(StorageKey::QuarantineDismissed)
+        storage::saved().load::<String>(StorageKey::QuarantineDismissed)
     });
     // Hidden at once on dismissal, even if the choice cannot be saved (storage full).
     let hidden_now = RwSignal::new(None::<String>);
@@ -99,20 +51,26 @@ pub fn SavedDataNotice() -> impl IntoView {
         })
     };
     let export_failed = RwSignal::new(false);
+    let downloads = Downloads::new();
     let export = move |_| {
         let text = quarantined.with_untracked(|all| {
             serde_json::to_string_pretty(all).expect("quarantine serializes")
         });
         let name = format!("sportello-saved-data-aside-{}.json", file_date());
-        export_failed.set(!download(&name, &text));
+        export_failed.set(!downloads.offer(&name, &text));
     };
     let dismiss = move |_| {
         let print = quarantined.with_untracked(|all| fingerprint(all));
-        let _ = storage::save(StorageKey::QuarantineDismissed, &print);
+        // Hidden at once even if the choice cannot be saved: the notice comes back on the next
+        // visit, which loses nothing.
+        storage::saved()
+            .save(StorageKey::QuarantineDismissed, &print)
+            .ok();
         hidden_now.set(Some(print));
         // The buttons are gone: keep the keyboard in the page.
         if let Some(main) = document().get_element_by_id("main") {
-            let _ = main.unchecked_into::<web_sys::HtmlElement>().focus();
+            // Focus fails only on an element that cannot take it; `main` has a tabindex.
+            main.unchecked_into::<web_sys::HtmlElement>().focus().ok();
         }
     };
     view! {

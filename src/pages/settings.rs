@@ -1,7 +1,7 @@
 //! `/settings`: language and listening preferences.
 
 use crate::components::language_picker::LanguagePicker;
-use crate::settings::{update_settings, use_settings};
+use crate::settings::{update_settings, use_settings, SettingsSaved};
 use crate::speech::RATES;
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
@@ -10,6 +10,7 @@ use leptos_fluent::move_tr;
 #[component]
 pub fn Settings() -> impl IntoView {
     let settings = use_settings();
+    let SettingsSaved(saved) = expect_context::<SettingsSaved>();
     let rate_label = |i: usize| match i {
         0 => move_tr!("settings-rate-slow"),
         1 => move_tr!("settings-rate-calm"),
@@ -41,6 +42,11 @@ pub fn Settings() -> impl IntoView {
                     .collect_view()}
             </fieldset>
             <p class="note">{move_tr!("settings-rate-help")}</p>
+            <Show when=move || !saved.get()>
+                <p class="notice warning" role="alert" data-testid="settings-not-saved">
+                    {move_tr!("settings-not-saved")}
+                </p>
+            </Show>
         </section>
     }
 }

@@ -29,6 +29,7 @@ settings-rate-slow = Slow
 settings-rate-calm = A little slow (recommended)
 settings-rate-normal = Normal
 settings-rate-help = In the real exam the recordings are at normal speed. Practise at normal speed too before the test.
+settings-not-saved = This choice could not be saved on this device: it holds for this visit only.
 about-title = About
 about-text = Sportello is a free, open-source simulator of the Italian A2 language test for the EU long-term residence permit. It runs in the browser of your phone or computer.
 about-test = The real test: listening (2 tasks, 25 minutes, 30 points), reading (2 tasks, 25 minutes, 35 points), writing (1 task, 10 minutes, 35 points). You pass with 80 points out of 100. If you fail, you can try again after 90 days.

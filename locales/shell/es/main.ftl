@@ -29,6 +29,7 @@ settings-rate-slow = Lenta
 settings-rate-calm = Un poco lenta (recomendada)
 settings-rate-normal = Normal
 settings-rate-help = En el examen real las grabaciones tienen velocidad normal. Antes de la prueba, practica también con la velocidad normal.
+settings-not-saved = No se pudo guardar esta elección en este dispositivo: vale solo para esta visita.
 about-title = Información
 about-text = Sportello es un simulador libre y gratuito de la prueba de italiano A2 para el permiso de residencia UE de larga duración («permesso di soggiorno UE per soggiornanti di lungo periodo»). Funciona en el navegador de tu teléfono o computadora.
 about-test = La prueba real: escucha (2 ejercicios, 25 minutos, 30 puntos), lectura (2 ejercicios, 25 minutos, 35 puntos), escritura (1 ejercicio, 10 minutos, 35 puntos). Se aprueba con 80 puntos de 100. Si no la apruebas, puedes volver a intentarlo después de 90 días.

@@ -29,6 +29,7 @@ settings-rate-slow = Lente
 settings-rate-calm = Un peu lente (conseillée)
 settings-rate-normal = Normale
 settings-rate-help = Au vrai examen, les enregistrements sont à vitesse normale. Avant le test, entraînez-vous aussi à vitesse normale.
+settings-not-saved = Ce choix n’a pas pu être enregistré sur cet appareil : il vaut seulement pour cette visite.
 about-title = Informations
 about-text = Sportello est un simulateur libre et gratuit du test d'italien A2 pour le titre de séjour UE de longue durée (« permesso di soggiorno UE per soggiornanti di lungo periodo »). Il fonctionne dans le navigateur de votre téléphone ou de votre ordinateur.
 about-test = Le vrai test : écoute (2 exercices, 25 minutes, 30 points), lecture (2 exercices, 25 minutes, 35 points), écriture (1 exercice, 10 minutes, 35 points). On le réussit avec 80 points sur 100. Si vous ne le réussissez pas, vous pouvez réessayer après 90 jours.

@@ -29,6 +29,7 @@ settings-rate-slow = Lenta
 settings-rate-calm = Un po' lenta (consigliata)
 settings-rate-normal = Normale
 settings-rate-help = All'esame vero le registrazioni hanno una velocità normale. Esercitati anche con la velocità normale prima del test.
+settings-not-saved = Non è stato possibile salvare la scelta su questo dispositivo: vale solo per questa visita.
 about-title = Informazioni
 about-text = Sportello è un simulatore libero e gratuito del test di lingua italiana A2 per il permesso di soggiorno UE per soggiornanti di lungo periodo. Funziona nel browser del tuo telefono o computer.
 about-test = Il test vero: ascolto (2 esercizi, 25 minuti, 30 punti), lettura (2 esercizi, 25 minuti, 35 punti), scrittura (1 esercizio, 10 minuti, 35 punti). Si supera con 80 punti su 100. Se non lo superi, puoi riprovare dopo 90 giorni.

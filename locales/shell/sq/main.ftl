@@ -29,6 +29,7 @@ settings-rate-slow = E ngadaltë
 settings-rate-calm = Pak e ngadaltë (e këshilluar)
 settings-rate-normal = Normale
 settings-rate-help = Në provimin e vërtetë regjistrimet kanë shpejtësi normale. Para testit, ushtrohuni edhe me shpejtësinë normale.
+settings-not-saved = Kjo zgjedhje nuk u ruajt në këtë pajisje: vlen vetëm për këtë vizitë.
 about-title = Informacion
 about-text = Sportello është një simulator i lirë dhe falas i testit të gjuhës italiane A2 për lejen e qëndrimit afatgjatë të BE-së („permesso di soggiorno UE per soggiornanti di lungo periodo”). Funksionon në shfletuesin e telefonit ose të kompjuterit tuaj.
 about-test = Testi i vërtetë: dëgjim (2 ushtrime, 25 minuta, 30 pikë), lexim (2 ushtrime, 25 minuta, 35 pikë), shkrim (1 ushtrim, 10 minuta, 35 pikë). Kalohet me 80 pikë nga 100. Nëse nuk e kaloni, mund të provoni përsëri pas 90 ditësh.

@@ -29,6 +29,7 @@ settings-rate-slow = 慢
 settings-rate-calm = 稍慢（推荐）
 settings-rate-normal = 正常
 settings-rate-help = 在真正的考试中，录音是正常语速。考试前也请用正常语速练习。
+settings-not-saved = 无法在此设备上保存此选择：仅在本次访问中有效。
 about-title = 关于
 about-text = Sportello 是一个自由、免费的意大利语 A2 考试模拟器，适用于申请欧盟长期居留许可（permesso di soggiorno UE per soggiornanti di lungo periodo）。它可以在您的手机或电脑的浏览器中使用。
 about-test = 真正的考试：听力（2 项任务，25 分钟，30 分），阅读（2 项任务，25 分钟，35 分），写作（1 项任务，10 分钟，35 分）。满分 100 分，80 分通过。如果没有通过，90 天后可以再考。

@@ -4,8 +4,7 @@ use super::ExamState;
 use crate::catalog::Catalog;
 use crate::components::bank_errors::BankErrors;
 use crate::components::labels::section_name;
-use crate::records;
-use crate::storage::now_ms;
+use crate::storage::{self, now_ms};
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
 use sportello_core::attempt::Attempt;
@@ -49,7 +48,7 @@ pub fn Intro(
         let seen = if shared_seed.is_some() {
             Default::default()
         } else {
-            records::history().seen_task_ids()
+            storage::saved().history().seen_task_ids()
         };
         let result =
             catalog.with_value(|c| generate(&layout, c.tasks(), seed, |id| seen.contains(id)));

@@ -6,12 +6,12 @@ pub mod results;
 mod running;
 
 use crate::catalog::use_catalog;
-use crate::records;
-use crate::storage::{self, now_ms, StorageKey};
+use crate::storage::{self, now_ms};
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
 use leptos_router::hooks::use_query_map;
 use sportello_core::attempt::Attempt;
+use sportello_core::saved::StorageKey;
 
 /// The learner's exam, shared by the views of this page.
 #[derive(Clone, Copy)]
@@ -50,13 +50,13 @@ impl ExamState {
     pub fn save(&self) {
         let past = self.past;
         let ok = self.attempt.with_untracked(|a| match a {
-            Some(a) if past => records::record_finished(a).is_ok(),
+            Some(a) if past => storage::saved().record_finished(a).is_ok(),
             Some(a) if a.is_finished() => {
-                records::save_attempt(a).is_ok()
-                    && records::record_finished(a).is_ok()
-                    && records::record_exam_mistakes(a).is_ok()
+                storage::saved().save_attempt(a).is_ok()
+                    && storage::saved().record_finished(a).is_ok()
+                    && storage::saved().record_exam_mistakes(a).is_ok()
             }
-            Some(a) => records::save_attempt(a).is_ok(),
+            Some(a) => storage::saved().save_attempt(a).is_ok(),
             None => true,
         });
         self.save_failed.set(!ok);
@@ -73,7 +73,7 @@ enum Phase {
 /// The exam page.
 #[component]
 pub fn Exam() -> impl IntoView {
-    let mut saved = records::current_attempt();
+    let mut saved = storage::saved().current_attempt();
     // Time passed while the page was closed: close the sections whose deadline is gone.
     let closed = saved.as_mut().map_or(0, |a| a.sync(now_ms()));
     let state = ExamState {
@@ -89,7 +89,7 @@ pub fn Exam() -> impl IntoView {
     // Another tab changed the exam: take its version, so two tabs never overwrite each other.
     let listener = window_event_listener(leptos::ev::storage, move |ev| {
         if storage::changed_elsewhere(&ev, &[StorageKey::Attempt]) {
-            state.attempt.set(records::current_attempt());
+            state.attempt.set(storage::saved().current_attempt());
         }
     });
     on_cleanup(move || listener.remove());

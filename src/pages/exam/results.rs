@@ -5,7 +5,7 @@ use super::ExamState;
 use crate::components::item_review::{ItemReview, WritingModel};
 use crate::components::labels::section_name;
 use crate::components::stimulus::{ReadingStimulus, Transcript};
-use crate::records;
+use crate::storage;
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
 use sportello_core::attempt::Attempt;
@@ -25,7 +25,7 @@ pub fn Results() -> impl IntoView {
     let sections = attempt.exam().sections.clone();
     let new_exam = move |_| {
         // The attempt is already in the history: dismissing it loses nothing.
-        records::clear_attempt();
+        storage::saved().clear_attempt();
         state.attempt.set(None);
     };
     let total = move || {

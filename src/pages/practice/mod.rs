@@ -6,8 +6,7 @@ mod task;
 
 use crate::catalog::{use_catalog, Catalog};
 use crate::components::labels::{kind_name, section_name, topic_name};
-use crate::records;
-use crate::storage::now_ms;
+use crate::storage::{self, now_ms};
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
 use sportello_core::bank::{ItemKind, Section, Task, Topic};
@@ -39,10 +38,10 @@ impl PracticeState {
     /// so an exam finished in another tab is not overwritten.
     fn answered(&self, key: ItemKey, right: bool) {
         let now = now_ms();
-        let mut queue = records::review_queue();
+        let mut queue = storage::saved().review_queue();
         queue.answered(key, right, now);
         self.save_failed
-            .set(records::save_review_queue(&queue).is_err());
+            .set(storage::saved().save_review_queue(&queue).is_err());
         self.queue.set(queue);
         self.now.set(now);
     }
@@ -89,7 +88,7 @@ pub fn Practice() -> impl IntoView {
 #[component]
 fn PracticeBody(catalog: Arc<Catalog>) -> impl IntoView {
     let state = PracticeState {
-        queue: RwSignal::new(records::review_queue()),
+        queue: RwSignal::new(storage::saved().review_queue()),
         save_failed: RwSignal::new(false),
         slower: RwSignal::new(false),
         now: RwSignal::new(now_ms()),

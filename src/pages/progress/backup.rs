@@ -3,103 +3,22 @@
 //! can be saved), and deleting everything after a confirmation that first offers the export.
 
 use super::Saved;
-use crate::catalog::{self, use_catalog, ImportedFile};
+use crate::catalog::use_catalog;
 use crate::components::confirm::Confirm;
-use crate::components::saved_data_notice::{self, download, file_date};
-use crate::records::{self, FINISHED_KEPT};
-use crate::settings::{use_settings, Settings};
-use crate::storage::{self, now_ms, Quarantined, SaveError, StorageKey};
+use crate::download::{file_date, Downloads};
+use crate::settings::use_settings;
+use crate::storage::{self, now_ms, SavedDataChanged};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_fluent::{move_tr, tr};
-use serde::de::DeserializeOwned;
-use serde::Serialize;
-use serde_json::Value;
-use sportello_core::backup::{self, Backup, BackupData, BackupError, MergeReport, UpgradeError};
+use sportello_core::saved::backup::{Backup, BackupError, ImportError, MergeReport};
+use sportello_core::saved::version::UpgradeError;
+use sportello_core::saved::{SaveError, StorageKey};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
 
 /// Larger files are refused unread: a full backup is well under the browser's storage quota.
 const MAX_BYTES: f64 = 20_000_000.0;
-
-/// The keys a backup covers (the language choice and the exam in progress are not in it).
-const BACKED_UP: [StorageKey; 6] = [
-    StorageKey::History,
-    StorageKey::Finished,
-    StorageKey::Settings,
-    StorageKey::Imported,
-    StorageKey::Review,
-    StorageKey::Quarantine,
-];
-
-/// Converts between the app's saved types and the backup's, which have the same JSON shape.
-fn convert<T: Serialize, U: DeserializeOwned>(value: &T) -> Option<U> {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| serde_json::from_value(v).ok())
-}
-
-/// Everything saved on this device.
-fn gather() -> BackupData {
-    BackupData {
-        history: records::history(),
-        finished: records::finished(),
-        settings: storage::load::<Value>(StorageKey::Settings),
-        imported: convert(&catalog::imported_files()).unwrap_or_default(),
-        review: storage::load::<Value>(StorageKey::Review),
-        quarantine: storage::quarantined()
-            .iter()
-            .filter_map(|q| serde_json::to_value(q).ok())
-            .collect(),
-    }
-}
-
-/// Saves the parts of `data` that differ from `current`; if one cannot be saved, every key is
-/// put back as it was.
-fn apply(current: &BackupData, data: &BackupData) -> Result<(), SaveError> {
-    let before: Vec<(StorageKey, Option<String>)> =
-        BACKED_UP.iter().map(|k| (*k, storage::read(*k))).collect();
-    let save = || -> Result<(), SaveError> {
-        if data.history != current.history {
-            storage::save(StorageKey::History, &data.history)?;
-        }
-        if data.finished != current.finished {
-            storage::save(StorageKey::Finished, &data.finished)?;
-        }
-        if data.imported != current.imported {
-            let files: Vec<ImportedFile> = convert(&data.imported).unwrap_or_default();
-            catalog::save_imported(&files)?;
-        }
-        if let Some(settings) = data
-            .settings
-            .as_ref()
-            .filter(|_| data.settings != current.settings)
-        {
-            storage::save(StorageKey::Settings, settings)?;
-        }
-        if let Some(review) = data
-            .review
-            .as_ref()
-            .filter(|_| data.review != current.review)
-        {
-            storage::save(StorageKey::Review, review)?;
-        }
-        if data.quarantine != current.quarantine {
-            let all: Vec<Quarantined> = data
-                .quarantine
-                .iter()
-                .filter_map(|q| serde_json::from_value(q.clone()).ok())
-                .collect();
-            storage::save_quarantined(&all)?;
-        }
-        Ok(())
-    };
-    save().inspect_err(|_| {
-        for (key, raw) in &before {
-            storage::restore(*key, raw.as_deref());
-        }
-    })
-}
 
 /// What happened to the last file chosen for import.
 #[derive(Debug, Clone, PartialEq)]
@@ -137,17 +56,16 @@ impl Outcome {
 
 /// Validates a backup file's text and merges it into what this device holds.
 fn import(text: &str) -> Outcome {
-    let incoming = match backup::parse(text) {
-        Ok(backup) => backup.data,
-        Err(BackupError::NotJson(_) | BackupError::NotABackup) => return Outcome::NotABackup,
-        Err(BackupError::Version(UpgradeError::Newer(_))) => return Outcome::Newer,
-        Err(BackupError::Version(_) | BackupError::Content(_)) => return Outcome::Damaged,
-    };
-    let current = gather();
-    let (merged, report) = backup::merge(current.clone(), incoming, FINISHED_KEPT);
-    match apply(&current, &merged) {
-        Ok(()) => Outcome::Imported(report),
-        Err(e) => Outcome::NotSaved(e),
+    match storage::saved().import_backup(text) {
+        Ok(report) => Outcome::Imported(report),
+        Err(ImportError::Refused(BackupError::NotJson(_) | BackupError::NotABackup)) => {
+            Outcome::NotABackup
+        }
+        Err(ImportError::Refused(BackupError::Version(UpgradeError::Newer(_)))) => Outcome::Newer,
+        Err(ImportError::Refused(BackupError::Version(_) | BackupError::Content(_))) => {
+            Outcome::Damaged
+        }
+        Err(ImportError::NotSaved(e)) => Outcome::NotSaved(e),
     }
 }
 
@@ -180,12 +98,14 @@ fn outcome_message(outcome: &Outcome) -> Signal<String> {
 #[component]
 pub(super) fn BackupPanel(saved: Saved) -> impl IntoView {
     let settings = use_settings();
+    let changed = expect_context::<SavedDataChanged>();
+    let downloads = Downloads::new();
     let owner = StoredValue::new_local(Owner::current().expect("inside the app"));
     // After a change to the saved data, everything the app shows of it is read again.
     let reload = move |files_changed: bool| {
         saved.refresh();
-        settings.set(storage::load::<Settings>(StorageKey::Settings).unwrap_or_default());
-        saved_data_notice::refresh();
+        settings.set(storage::saved().settings());
+        changed.notify();
         if files_changed {
             owner.with_value(|o| o.with(|| use_catalog().refetch()));
         }
@@ -194,9 +114,9 @@ pub(super) fn BackupPanel(saved: Saved) -> impl IntoView {
     let exported = RwSignal::new(None::<(String, bool)>);
     let json_text = RwSignal::new(String::new());
     let export = move |_| {
-        let json = Backup::new(gather(), now_ms()).to_json();
+        let json = Backup::new(storage::saved().gather(), now_ms()).to_json();
         let file = format!("sportello-backup-{}.json", file_date());
-        let ok = download(&file, &json);
+        let ok = downloads.offer(&file, &json);
         exported.set(Some((file, ok)));
         json_text.set(json);
     };
@@ -234,8 +154,9 @@ pub(super) fn BackupPanel(saved: Saved) -> impl IntoView {
     let asking = RwSignal::new(false);
     let reset_done = RwSignal::new(false);
     let reset = Callback::new(move |()| {
-        let had_files = !catalog::imported_files().is_empty();
-        storage::clear_all(&[StorageKey::Language]);
+        let saved = storage::saved();
+        let had_files = !saved.imported_files().is_empty();
+        saved.clear_all(&[StorageKey::Language]);
         asking.set(false);
         outcome.set(None);
         exported.set(None);

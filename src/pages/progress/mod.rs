@@ -8,17 +8,14 @@ mod stats;
 
 use crate::pages::exam::results::Results;
 use crate::pages::exam::ExamState;
-use crate::records;
-use crate::storage::{self, StorageKey};
+use crate::storage;
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 use sportello_core::attempt::Attempt;
 use sportello_core::progress::History;
-
-// Saved data and backups share one version number.
-const _: () = assert!(storage::SCHEMA == sportello_core::backup::SCHEMA);
+use sportello_core::saved::StorageKey;
 
 /// What the page shows of the saved results, re-read when they change (here or in another tab).
 #[derive(Clone, Copy)]
@@ -32,15 +29,15 @@ pub(crate) struct Saved {
 impl Saved {
     fn load() -> Saved {
         Saved {
-            history: RwSignal::new(records::history()),
-            finished: RwSignal::new(records::finished()),
+            history: RwSignal::new(storage::saved().history()),
+            finished: RwSignal::new(storage::saved().finished()),
         }
     }
 
     /// Reads the saved results again.
     pub fn refresh(&self) {
-        self.history.set(records::history());
-        self.finished.set(records::finished());
+        self.history.set(storage::saved().history());
+        self.finished.set(storage::saved().finished());
     }
 }
 
@@ -107,7 +104,7 @@ fn PastAttempt(id: String, saved: Saved) -> impl IntoView {
             </A>
         </p>
     };
-    match records::finished_attempt(&id) {
+    match storage::saved().finished_attempt(&id) {
         Some(attempt) => {
             let state = ExamState::past(attempt);
             provide_context(state);

@@ -2,11 +2,12 @@
 //! shipped and the other imported files by the same validator, and saved only without errors.
 
 use crate::catalog::{self, Catalog, ImportedFile};
-use crate::storage::{now_ms, SaveError};
+use crate::storage::now_ms;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_fluent::move_tr;
 use sportello_core::bank::validate::{self, Diagnostic, Source};
+use sportello_core::saved::SaveError;
 use std::collections::HashSet;
 use std::sync::Arc;
 use wasm_bindgen_futures::JsFuture;

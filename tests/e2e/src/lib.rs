@@ -7,7 +7,6 @@ use fantoccini::wd::{Capabilities, WebDriverCompatibleCommand};
 use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 use serde_json::{json, Value};
-use std::collections::BTreeMap;
 use std::net::{SocketAddr, TcpListener as StdListener};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -15,6 +14,10 @@ use tokio::process::{Child, Command};
 use tower_http::services::{ServeDir, ServeFile};
 
 pub mod pages;
+
+#[path = "../../support/messages.rs"]
+mod messages;
+pub use messages::{messages, messages_in, MESSAGE_SETS};
 
 /// Phone-size viewport used by every test (a common Android phone).
 pub const PHONE: (u32, u32) = (390, 844);
@@ -304,44 +307,12 @@ impl Browser {
     }
 }
 
-/// The folders of messages: the light shell's and the rest of the app's.
-pub const MESSAGE_SETS: [&str; 2] = ["locales/shell", "locales/app"];
-
 /// A fresh browser that has chosen `locale` on the first-visit language page.
 pub async fn fresh(locale: &str) -> Browser {
     let mut browser = Browser::start().await;
     browser.open("/").await;
     pages::LanguageGate::choose(&browser, locale).await;
     browser
-}
-
-/// The messages of one locale, read from `locales/{shell,app}/<locale>/*.ftl` (simple
-/// `key = value` lines).
-pub fn messages(locale: &str) -> BTreeMap<String, String> {
-    let mut out = BTreeMap::new();
-    for set in MESSAGE_SETS {
-        out.extend(messages_in(&root().join(set).join(locale)));
-    }
-    out
-}
-
-/// The messages of the `.ftl` files of one folder.
-pub fn messages_in(dir: &Path) -> BTreeMap<String, String> {
-    let mut out = BTreeMap::new();
-    for entry in std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
-        let path = entry.unwrap().path();
-        if path.extension().is_some_and(|e| e == "ftl") {
-            for line in std::fs::read_to_string(&path).unwrap().lines() {
-                if line.starts_with('#') || line.starts_with(' ') {
-                    continue;
-                }
-                if let Some((key, value)) = line.split_once(" = ") {
-                    out.insert(key.trim().to_string(), value.trim().to_string());
-                }
-            }
-        }
-    }
-    out
 }
 
 /// The shipped banks (the template left out, as in the app) and layouts, validated by the core.

@@ -3,7 +3,7 @@
 //! two tabs stay in step.
 
 use sportello_core::attempt::Attempt;
-use sportello_core::backup::{self, Backup, BackupData};
+use sportello_core::saved::backup::{self, Backup, BackupData};
 use sportello_e2e::pages::{ExamPage, ProgressPage};
 use sportello_e2e::{fresh, right_answer, shipped_exam, Browser};
 

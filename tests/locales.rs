@@ -1,6 +1,11 @@
 //! Every translation key exists in every locale, and every key the app uses is translated.
+//! A native test: `cargo test -p sportello --test locales`.
+#![cfg(not(target_arch = "wasm32"))]
 
-use sportello_e2e::{messages, messages_in, root, MESSAGE_SETS};
+#[path = "support/messages.rs"]
+mod messages;
+
+use messages::{messages, messages_in, repo_root as root, MESSAGE_SETS};
 use std::collections::BTreeSet;
 
 fn locales() -> Vec<String> {

@@ -1,9 +1,16 @@
 //! Everything the app saves, as one versioned backup file: its format (documented in
-//! `docs/backup-format.md`), the upgrade of data saved by an earlier version, validation of a
-//! file to import, and the merge of a backup into what a device already holds.
+//! `docs/backup-format.md`), validation of a file to import (upgrading data of an earlier
+//! version), the merge of a backup into what a device already holds, and saving the merge so
+//! that either all of it is saved or nothing changes.
 
+use super::records::{retain_recent, FINISHED_KEPT};
+use super::version::{readable, upgrade, UpgradeError, SCHEMA};
+use super::{Quarantined, SaveError, SavedData, StorageKey, Store};
 use crate::attempt::Attempt;
+use crate::catalog::ImportedFile;
 use crate::progress::History;
+use crate::review::ReviewQueue;
+use crate::settings::Settings;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -11,73 +18,6 @@ use std::fmt;
 
 /// The `format` field of every backup file.
 pub const FORMAT: &str = "sportello-backup";
-
-/// The version of the layout of saved data: of each part in the browser's storage and of a
-/// backup's `data`. Raise it together with a new step in [`upgrade`].
-pub const SCHEMA: u32 = 1;
-
-/// One upgrade step: turns a part's data (named as in [`BackupData`]: `"history"`, `"finished"`,
-/// …) saved with version `n` into version `n + 1`.
-type Step = fn(part: &str, data: Value) -> Result<Value, String>;
-
-/// `STEPS[i]` upgrades from version `i + 1` to `i + 2`; version 1 is the first, so none yet.
-const STEPS: &[Step] = &[];
-
-/// Why saved data could not be upgraded to [`SCHEMA`].
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum UpgradeError {
-    /// Written by a newer version of the app.
-    Newer(u32),
-    /// No version of the app ever wrote this version (0).
-    Unknown(u32),
-    /// An upgrade step failed.
-    Step {
-        /// The version it started from.
-        from: u32,
-        /// What went wrong.
-        reason: String,
-    },
-}
-
-impl fmt::Display for UpgradeError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            UpgradeError::Newer(v) => write!(
-                f,
-                "saved by a newer version of Sportello (data version {v}, this one reads up to {SCHEMA})"
-            ),
-            UpgradeError::Unknown(v) => write!(f, "unknown data version {v}"),
-            UpgradeError::Step { from, reason } => {
-                write!(f, "cannot upgrade data version {from}: {reason}")
-            }
-        }
-    }
-}
-
-impl std::error::Error for UpgradeError {}
-
-/// Upgrades the data of one saved part from version `from` to [`SCHEMA`], one step at a time.
-/// Data already at [`SCHEMA`] is returned unchanged; a newer or unknown version is refused.
-pub fn upgrade(part: &str, from: u32, data: Value) -> Result<Value, UpgradeError> {
-    readable(from)?;
-    let mut data = data;
-    for (version, step) in (from..).zip(&STEPS[(from - 1) as usize..]) {
-        data = step(part, data).map_err(|reason| UpgradeError::Step {
-            from: version,
-            reason,
-        })?;
-    }
-    Ok(data)
-}
-
-/// Whether data saved with version `version` can be upgraded to [`SCHEMA`].
-fn readable(version: u32) -> Result<(), UpgradeError> {
-    match version {
-        0 => Err(UpgradeError::Unknown(version)),
-        v if v > SCHEMA => Err(UpgradeError::Newer(version)),
-        _ => Ok(()),
-    }
-}
 
 /// A backup file: everything saved on a device.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -109,8 +49,7 @@ impl Backup {
     }
 }
 
-/// Everything saved on a device. Parts the app does not interpret here (settings, the review
-/// queue, quarantined data) are kept as the JSON they were saved as.
+/// Everything saved on a device.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct BackupData {
     /// Summaries of every finished exam.
@@ -121,27 +60,16 @@ pub struct BackupData {
     pub finished: Vec<Attempt>,
     /// The learner's preferences.
     #[serde(default)]
-    pub settings: Option<Value>,
+    pub settings: Option<Settings>,
     /// Question files a teacher imported.
     #[serde(default)]
-    pub imported: Vec<BackupFile>,
-    /// The queue of mistakes to review, if the app keeps one.
+    pub imported: Vec<ImportedFile>,
+    /// The queue of mistakes to review.
     #[serde(default)]
-    pub review: Option<Value>,
+    pub review: Option<ReviewQueue>,
     /// Saved data that could not be read, kept aside as it was.
     #[serde(default)]
-    pub quarantine: Vec<Value>,
-}
-
-/// A question file imported by a teacher (the same shape as the app saves it).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct BackupFile {
-    /// The file's name.
-    pub name: String,
-    /// Its text.
-    pub text: String,
-    /// When it was imported (ms since the Unix epoch).
-    pub imported_at_ms: u64,
+    pub quarantine: Vec<Quarantined>,
 }
 
 /// Why a file is not a backup that can be imported.
@@ -248,8 +176,7 @@ pub fn merge(
         }
     }
     let mut finished: Vec<Attempt> = finished.into_values().collect();
-    finished.sort_by_key(Attempt::started_at_ms);
-    finished.drain(..finished.len().saturating_sub(finished_kept));
+    retain_recent(&mut finished, finished_kept);
     merged.finished = finished;
 
     for theirs in incoming.history.attempts {
@@ -290,13 +217,94 @@ pub fn merge(
     (merged, report)
 }
 
+/// Why a backup could not be imported.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportError {
+    /// The file is not a backup that can be read.
+    Refused(BackupError),
+    /// The backup is valid but could not be saved; nothing changed.
+    NotSaved(SaveError),
+}
+
+/// The keys a backup covers (the language choice and the exam in progress are not in it).
+pub const BACKED_UP: [StorageKey; 6] = [
+    StorageKey::History,
+    StorageKey::Finished,
+    StorageKey::Settings,
+    StorageKey::Imported,
+    StorageKey::Review,
+    StorageKey::Quarantine,
+];
+
+impl<S: Store> SavedData<S> {
+    /// Everything saved, as a backup's data.
+    pub fn gather(&self) -> BackupData {
+        BackupData {
+            history: self.history(),
+            finished: self.finished(),
+            settings: self.load(StorageKey::Settings),
+            imported: self.imported_files(),
+            review: self.load(StorageKey::Review),
+            quarantine: self.quarantined(),
+        }
+    }
+
+    /// Saves the parts of `data` that differ from `current`; if one cannot be saved, every key
+    /// is put back as it was.
+    pub fn apply(&self, current: &BackupData, data: &BackupData) -> Result<(), SaveError> {
+        let before: Vec<(StorageKey, Option<String>)> =
+            BACKED_UP.iter().map(|k| (*k, self.read(*k))).collect();
+        let save = || -> Result<(), SaveError> {
+            if data.history != current.history {
+                self.save(StorageKey::History, &data.history)?;
+            }
+            if data.finished != current.finished {
+                self.save(StorageKey::Finished, &data.finished)?;
+            }
+            if data.imported != current.imported {
+                self.save_imported(&data.imported)?;
+            }
+            if let Some(settings) = data.settings.filter(|_| data.settings != current.settings) {
+                self.save(StorageKey::Settings, &settings)?;
+            }
+            if let Some(review) = data
+                .review
+                .as_ref()
+                .filter(|_| data.review != current.review)
+            {
+                self.save(StorageKey::Review, review)?;
+            }
+            if data.quarantine != current.quarantine {
+                self.save_quarantined(&data.quarantine)?;
+            }
+            Ok(())
+        };
+        save().inspect_err(|_| {
+            for (key, raw) in &before {
+                self.restore(*key, raw.as_deref());
+            }
+        })
+    }
+
+    /// Reads a backup file's text and merges it into what is saved (see [`merge`]): either
+    /// all of it is saved, or nothing changes.
+    pub fn import_backup(&self, text: &str) -> Result<MergeReport, ImportError> {
+        let incoming = parse(text).map_err(ImportError::Refused)?.data;
+        let current = self.gather();
+        let (merged, report) = merge(current.clone(), incoming, FINISHED_KEPT);
+        self.apply(&current, &merged)
+            .map_err(ImportError::NotSaved)?;
+        Ok(report)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::generate::generate;
     use crate::generate::test_support::{bank_for, layout, VADEMECUM};
+    use crate::saved::MemoryStore;
     use crate::score::WritingGrade;
-    use serde_json::json;
 
     /// A finished exam started at `started_ms`, its writing graded `grade` if given.
     fn finished(started_ms: u64, grade: Option<WritingGrade>) -> Attempt {
@@ -320,45 +328,36 @@ mod tests {
         data
     }
 
-    fn file(name: &str, at: u64) -> BackupFile {
-        BackupFile {
+    fn file(name: &str, at: u64) -> ImportedFile {
+        ImportedFile {
             name: name.into(),
             text: format!("{name} at {at}"),
             imported_at_ms: at,
         }
     }
 
-    #[test]
-    fn data_at_the_current_version_passes_through_unchanged() {
-        let data = json!({"attempts": [{"id": "1-2"}]});
-        assert_eq!(upgrade("history", 1, data.clone()), Ok(data));
-        assert_eq!(
-            STEPS.len(),
-            SCHEMA as usize - 1,
-            "one step per earlier version"
-        );
+    fn quarantined(raw: &str) -> Quarantined {
+        Quarantined {
+            key: "sportello.history".into(),
+            raw: raw.into(),
+            reason: "not JSON".into(),
+            at_ms: 3,
+        }
     }
 
-    #[test]
-    fn data_from_a_newer_or_unknown_version_is_refused() {
-        assert_eq!(
-            upgrade("history", SCHEMA + 1, json!({})),
-            Err(UpgradeError::Newer(SCHEMA + 1))
-        );
-        assert_eq!(
-            upgrade("history", 0, json!({})),
-            Err(UpgradeError::Unknown(0))
-        );
+    fn queue(task: &str) -> ReviewQueue {
+        let mut queue = ReviewQueue::default();
+        queue.add_mistake(crate::review::ItemKey::new(task, "1"), 1);
+        queue
     }
 
     #[test]
     fn an_exported_backup_reads_back_the_same() {
         let attempt = finished(1_000, Some(WritingGrade::Complete));
         let mut data = data(&[&attempt]);
-        data.settings = Some(json!({"speech_rate": 0.9}));
+        data.settings = Some(Settings { speech_rate: 0.8 });
         data.imported.push(file("mia.ron", 5));
-        data.quarantine
-            .push(json!({"key": "sportello.history", "raw": "{oops"}));
+        data.quarantine.push(quarantined("{oops"));
         let backup = Backup::new(data, 42);
         let text = backup.to_json();
         assert!(text.contains("\"format\": \"sportello-backup\""));
@@ -484,15 +483,15 @@ mod tests {
     fn files_settings_review_and_quarantine_merge_without_losing_anything() {
         let ours = BackupData {
             imported: vec![file("a.ron", 5), file("b.ron", 9)],
-            settings: Some(json!({"speech_rate": 1.0})),
-            quarantine: vec![json!("x")],
+            settings: Some(Settings { speech_rate: 1.0 }),
+            quarantine: vec![quarantined("x")],
             ..BackupData::default()
         };
         let theirs = BackupData {
             imported: vec![file("a.ron", 7), file("b.ron", 3), file("c.ron", 1)],
-            settings: Some(json!({"speech_rate": 0.7})),
-            review: Some(json!(["t1"])),
-            quarantine: vec![json!("x"), json!("y")],
+            settings: Some(Settings { speech_rate: 0.7 }),
+            review: Some(queue("t1")),
+            quarantine: vec![quarantined("x"), quarantined("y")],
             ..BackupData::default()
         };
         let (merged, report) = merge(ours, theirs, 20);
@@ -501,8 +500,49 @@ mod tests {
             merged.imported,
             [file("a.ron", 7), file("b.ron", 9), file("c.ron", 1)]
         );
-        assert_eq!(merged.settings, Some(json!({"speech_rate": 1.0})));
-        assert_eq!(merged.review, Some(json!(["t1"])));
-        assert_eq!(merged.quarantine, [json!("x"), json!("y")]);
+        assert_eq!(merged.settings, Some(Settings { speech_rate: 1.0 }));
+        assert_eq!(merged.review, Some(queue("t1")));
+        assert_eq!(merged.quarantine, [quarantined("x"), quarantined("y")]);
+    }
+
+    #[test]
+    fn an_import_is_saved_whole_or_not_at_all() {
+        let store = MemoryStore::new();
+        let saved = SavedData::new(&store, 0);
+        let ours = finished(10, None);
+        saved.record_finished(&ours).unwrap();
+        let before: Vec<_> = BACKED_UP.iter().map(|k| saved.read(*k)).collect();
+        let theirs = finished(20, Some(WritingGrade::Complete));
+        let mut incoming = data(&[&theirs]);
+        incoming.imported.push(file("mia.ron", 5));
+        let text = Backup::new(incoming, 1).to_json();
+        // Room for the history, not for the exams in full: nothing changes.
+        let mut store = store;
+        let used: usize = store
+            .keys()
+            .iter()
+            .map(|k| k.len() + store.get(k).unwrap().len())
+            .sum();
+        store.set_quota(Some(used + 1_000));
+        let saved = SavedData::new(&store, 0);
+        assert_eq!(
+            saved.import_backup(&text),
+            Err(ImportError::NotSaved(SaveError::Full))
+        );
+        let after: Vec<_> = BACKED_UP.iter().map(|k| saved.read(*k)).collect();
+        assert_eq!(after, before);
+        // With room, everything is merged and saved.
+        store.set_quota(None);
+        let saved = SavedData::new(&store, 0);
+        let report = saved.import_backup(&text).unwrap();
+        assert_eq!(report.added, 1);
+        assert_eq!(report.files, 1);
+        assert_eq!(saved.history().attempts.len(), 2);
+        assert_eq!(saved.finished().len(), 2);
+        assert_eq!(saved.imported_files(), [file("mia.ron", 5)]);
+        assert_eq!(
+            saved.import_backup("{}"),
+            Err(ImportError::Refused(BackupError::NotABackup))
+        );
     }
 }
