@@ -14,7 +14,7 @@ pub struct Settings {
 impl Default for Settings {
     fn default() -> Self {
         Settings {
-            speech_rate: crate::speech::DEFAULT_RATE,
+            speech_rate: sportello_core::speech_plan::DEFAULT_RATE,
         }
     }
 }

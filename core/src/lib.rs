@@ -12,4 +12,6 @@ pub mod practice;
 pub mod progress;
 pub mod review;
 pub mod score;
+pub mod speech_plan;
+pub mod text;
 pub mod wording;
