@@ -1,6 +1,6 @@
-//! Sound for listening tasks: stimulus content as lines, Italian voices chosen per speaker, lines
-//! played in order with the browser's Web Speech API (`speechSynthesis`), and a bank's own
-//! recordings. One playback at a time.
+//! Sound for listening tasks: a speech plan (from `sportello_core::speech_plan`: lines of a
+//! stimulus, a voice and pitch for each part) played in order with the browser's Web Speech API
+//! (`speechSynthesis`), and a bank's own recordings. One playback at a time.
 //!
 //! Plain functions over `web-sys`, no Leptos types. Without the API or an Italian voice, [`speak`]
 //! fails at once with a [`SpeechError`] and the app shows the text instead.
@@ -9,13 +9,15 @@
 //! - Chrome drops a `speak()` made right after `cancel()`: utterances are queued a moment later.
 //! - Chrome can lose `end` events of utterances that were garbage-collected: they are kept alive
 //!   until the playback ends.
-//! - Chrome's network voices stop after about 15 seconds of one utterance: long texts are split
-//!   at sentence ends into utterances of at most [`MAX_CHUNK_CHARS`] characters.
+//! - Chrome's network voices stop after about 15 seconds of one utterance: the plan splits long
+//!   texts at sentence ends into utterances of at most [`MAX_CHUNK_CHARS`] characters.
 //! - Chrome can leave the queue paused (e.g. after the tab was hidden): it is resumed before
 //!   speaking.
 //! - Voices load late in Chrome (`getVoices()` is empty at first): see [`on_voices_changed`].
+//!
+//! [`MAX_CHUNK_CHARS`]: sportello_core::speech_plan::MAX_CHUNK_CHARS
 
-use sportello_core::bank::{Content, Gender};
+use sportello_core::speech_plan::{is_italian, plan, Line, Utterance};
 use std::cell::{Cell, RefCell};
 use std::fmt;
 use std::rc::Rc;
@@ -23,49 +25,11 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlAudioElement, SpeechSynthesis, SpeechSynthesisUtterance, SpeechSynthesisVoice};
 
-/// Speaking rates offered in the settings, slowest first. A2 learners follow best a little
-/// slower than the voices' natural speed (1.0); [`DEFAULT_RATE`] is the middle one.
-pub const RATES: [f32; 3] = [0.8, 0.9, 1.0];
-
-/// The rate used until the learner chooses another.
-pub const DEFAULT_RATE: f32 = 0.9;
-
 /// The language set on every utterance.
 pub const LANG: &str = "it-IT";
 
-/// Longest utterance, in characters, before a text is split at a sentence end (Chrome's network
-/// voices stop after about 15 seconds of one utterance). A longer single sentence stays whole.
-pub const MAX_CHUNK_CHARS: usize = 200;
-
 /// Milliseconds between `cancel()` and the first `speak()` (Chrome drops a `speak()` made at once).
 const CANCEL_SETTLE_MS: i32 = 50;
-
-/// Pitch step between speakers that share a voice, or whose voice does not match their gender.
-const PITCH_STEP: f32 = 0.1;
-
-/// Words in voice names that suggest a female voice (Apple, Microsoft, eSpeak, Android names).
-const FEMALE_NAMES: &[&str] = &[
-    "female", "woman", "donna", "alice", "elsa", "federica", "paola", "emma", "isabella", "lucia",
-    "fabiola", "fiamma", "imelda", "irma", "palmira", "pierina", "flo", "sandy", "shelley",
-    "grandma",
-];
-
-/// Words in voice names that suggest a male voice.
-const MALE_NAMES: &[&str] = &[
-    "male", "man", "uomo", "luca", "cosimo", "diego", "giorgio", "giuseppe", "benigno", "calimero",
-    "cataldo", "gianni", "lisandro", "rinaldo", "eddy", "reed", "rocko", "grandpa",
-];
-
-/// One utterance of a stimulus: a dialogue turn, an announcement or a text.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Line {
-    /// Who speaks (dialogue turns only). Only chooses the voice: names are never spoken.
-    pub speaker: Option<String>,
-    /// Whether a female voice reads it.
-    pub female: bool,
-    /// What is said.
-    pub text: String,
-}
 
 /// Why [`speak`] cannot play: the app then shows the text ("read, not heard").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,160 +50,6 @@ impl fmt::Display for SpeechError {
 }
 
 impl std::error::Error for SpeechError {}
-
-/// One utterance as [`speak`] queues it: what [`plan`] decides.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Utterance {
-    /// The words: a line, or a part of a long line.
-    pub text: String,
-    /// Index of the voice in the list given to [`plan`].
-    pub voice: usize,
-    /// Pitch, 1.0 being the voice's own.
-    pub pitch: f32,
-}
-
-/// The lines to speak for a stimulus, in order: one per dialogue turn (speaker and gender kept),
-/// one for an announcement (its voice's gender), one for a text (read by a female voice, the
-/// usual default of Italian voices). Lines with no words are left out; [`Content::None`] has none.
-pub fn lines_of(content: &Content) -> Vec<Line> {
-    let lines = match content {
-        Content::Dialogue { turns } => turns
-            .iter()
-            .map(|turn| Line {
-                speaker: Some(turn.speaker.clone()),
-                female: turn.gender == Gender::Female,
-                text: turn.text.clone(),
-            })
-            .collect(),
-        Content::Announcement { voice, body } => vec![Line {
-            speaker: None,
-            female: *voice == Gender::Female,
-            text: body.clone(),
-        }],
-        Content::Text { body, .. } => vec![Line {
-            speaker: None,
-            female: true,
-            text: body.clone(),
-        }],
-        Content::None => Vec::new(),
-    };
-    lines
-        .into_iter()
-        .filter(|line| !line.text.trim().is_empty())
-        .collect()
-}
-
-/// Decides the utterances for `lines` given the names of the Italian voices available (as
-/// [`italian_voices`] lists them). Each distinct speaker keeps one voice; speakers get distinct
-/// voices while there are enough, preferring a voice whose name suggests their gender (then one
-/// of unknown gender, then a shared one, and a voice of the other gender last). A speaker on a
-/// voice of unknown or other gender, or sharing it with a speaker of the same gender, gets a
-/// higher (female) or lower (male) pitch, so two speakers never sound the same. Long lines are
-/// split at sentence ends (see [`MAX_CHUNK_CHARS`]). With no voices, the plan is empty.
-pub fn plan<S: AsRef<str>>(lines: &[Line], voice_names: &[S]) -> Vec<Utterance> {
-    if voice_names.is_empty() {
-        return Vec::new();
-    }
-    let genders: Vec<Option<bool>> = voice_names
-        .iter()
-        .map(|name| voice_is_female(name.as_ref()))
-        .collect();
-    // Speakers so far, as (speaker, female, voice, pitch).
-    let mut speakers: Vec<(Option<&str>, bool, usize, f32)> = Vec::new();
-    let mut utterances = Vec::new();
-    for line in lines {
-        let speaker = line.speaker.as_deref();
-        let known = speakers
-            .iter()
-            .find(|(s, female, _, _)| *s == speaker && *female == line.female)
-            .map(|&(_, _, voice, pitch)| (voice, pitch));
-        let (voice, pitch) = known.unwrap_or_else(|| {
-            let on_voice = |voice: usize| speakers.iter().filter(|s| s.2 == voice).count();
-            let voice = (0..voice_names.len())
-                .min_by_key(|&v| {
-                    let other_gender = genders[v] == Some(!line.female);
-                    let matching = genders[v] == Some(line.female);
-                    (other_gender, on_voice(v), !matching, v)
-                })
-                .unwrap_or(0);
-            let same_gender_before = speakers
-                .iter()
-                .filter(|s| s.2 == voice && s.1 == line.female)
-                .count();
-            let steps = same_gender_before + usize::from(genders[voice] != Some(line.female));
-            let shift = PITCH_STEP * steps as f32;
-            let pitch = if line.female {
-                1.0 + shift
-            } else {
-                1.0 - shift
-            };
-            let pitch = pitch.clamp(0.5, 1.5);
-            speakers.push((speaker, line.female, voice, pitch));
-            (voice, pitch)
-        });
-        utterances.extend(chunks(&line.text).into_iter().map(|text| Utterance {
-            text,
-            voice,
-            pitch,
-        }));
-    }
-    utterances
-}
-
-/// `Some(true)` if a voice's name suggests a female voice, `Some(false)` a male one.
-fn voice_is_female(name: &str) -> Option<bool> {
-    let words: Vec<String> = name
-        .split(|c: char| !c.is_alphabetic())
-        .map(str::to_lowercase)
-        .collect();
-    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
-    if has(FEMALE_NAMES) {
-        Some(true)
-    } else if has(MALE_NAMES) {
-        Some(false)
-    } else {
-        None
-    }
-}
-
-/// Splits a text into parts of at most [`MAX_CHUNK_CHARS`] characters at sentence ends (a single
-/// longer sentence stays whole). A line break always ends a part, so lines of a notice or
-/// timetable are not run together.
-fn chunks(text: &str) -> Vec<String> {
-    let mut parts = Vec::new();
-    for line in text.lines() {
-        let mut part = String::new();
-        let mut sentence = String::new();
-        for word in line.split_whitespace() {
-            if !sentence.is_empty() {
-                sentence.push(' ');
-            }
-            sentence.push_str(word);
-            let bare = word.trim_end_matches(['"', '\'', '»', '”', ')']);
-            if bare.ends_with(['.', '!', '?', '…']) {
-                add_sentence(&mut parts, &mut part, std::mem::take(&mut sentence));
-            }
-        }
-        if !sentence.is_empty() {
-            add_sentence(&mut parts, &mut part, sentence);
-        }
-        if !part.is_empty() {
-            parts.push(part);
-        }
-    }
-    parts
-}
-
-/// Appends `sentence` to `part`, first moving `part` to `parts` if it would grow too long.
-fn add_sentence(parts: &mut Vec<String>, part: &mut String, sentence: String) {
-    if !part.is_empty() && part.chars().count() + 1 + sentence.chars().count() > MAX_CHUNK_CHARS {
-        parts.push(std::mem::take(part));
-    }
-    if !part.is_empty() {
-        part.push(' ');
-    }
-    part.push_str(&sentence);
-}
 
 /// The browser's speech synthesis, if it has the whole API (never panics when it is missing).
 fn synth() -> Option<SpeechSynthesis> {
@@ -275,12 +85,6 @@ fn italian_voices_of(synth: &SpeechSynthesis) -> Vec<SpeechSynthesisVoice> {
         .filter_map(|voice| voice.dyn_into::<SpeechSynthesisVoice>().ok())
         .filter(|voice| is_italian(&voice.lang()))
         .collect()
-}
-
-/// Whether a BCP 47 tag (or Android's `it_IT`) names Italian.
-fn is_italian(lang: &str) -> bool {
-    let lang = lang.to_ascii_lowercase();
-    lang == "it" || lang.starts_with("it-") || lang.starts_with("it_")
 }
 
 /// Whether the browser lists at least one Italian voice now.
@@ -365,6 +169,8 @@ fn start_session(on_end: Box<dyn FnOnce()>) -> u64 {
 /// after stopping anything being spoken (whose `on_end` then runs first). `on_end` runs exactly
 /// once: when the last line has been spoken, when speaking fails, or when [`stop`] or another
 /// `speak` interrupts it. On an error nothing is spoken and `on_end` is dropped uncalled.
+///
+/// [`RATES`]: sportello_core::speech_plan::RATES
 pub fn speak(
     lines: Vec<Line>,
     rate: f32,

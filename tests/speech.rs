@@ -1,8 +1,10 @@
-//! The speech module in headless Chromium: lines from bank content, voice planning, and playback
-//! against a scripted `speechSynthesis` (headless Chromium usually has no voices).
+//! The speech module in headless Chromium: Italian voices listed and playback against a scripted
+//! `speechSynthesis` (headless Chromium usually has no voices). Speech plans are tested natively in
+//! `sportello_core::speech_plan`.
 
-use sportello::speech::{self, Line, SpeechError, MAX_CHUNK_CHARS};
+use sportello::speech::{self, SpeechError};
 use sportello_core::bank::{Content, Gender, Turn};
+use sportello_core::speech_plan::{lines_of, Line};
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -148,7 +150,7 @@ fn line(speaker: Option<&str>, female: bool, text: &str) -> Line {
 }
 
 fn dialogue() -> Vec<Line> {
-    speech::lines_of(&Content::Dialogue {
+    lines_of(&Content::Dialogue {
         turns: vec![
             Turn {
                 speaker: "Farmacista".into(),
@@ -166,134 +168,6 @@ fn dialogue() -> Vec<Line> {
 
 fn close(a: f64, b: f64) -> bool {
     (a - b).abs() < 1e-3
-}
-
-#[wasm_bindgen_test]
-fn lines_of_dialogue_speaks_only_the_words_and_keeps_speakers_and_genders() {
-    assert_eq!(
-        dialogue(),
-        vec![
-            line(Some("Farmacista"), true, "Buongiorno, mi dica."),
-            line(Some("Omar"), false, "Vorrei uno sciroppo per la tosse."),
-        ]
-    );
-}
-
-#[wasm_bindgen_test]
-fn lines_of_announcement_text_and_nothing() {
-    let announcement = Content::Announcement {
-        voice: Gender::Male,
-        body: "Il treno per Roma parte dal binario tre.".into(),
-    };
-    assert_eq!(
-        speech::lines_of(&announcement),
-        vec![line(
-            None,
-            false,
-            "Il treno per Roma parte dal binario tre."
-        )]
-    );
-    let text = Content::Text {
-        title: Some("Biblioteca".into()),
-        body: "Aperta dalle 9 alle 18.".into(),
-    };
-    assert_eq!(
-        speech::lines_of(&text),
-        vec![line(None, true, "Aperta dalle 9 alle 18.")]
-    );
-    assert_eq!(speech::lines_of(&Content::None), vec![]);
-    let blank = Content::Announcement {
-        voice: Gender::Female,
-        body: "  ".into(),
-    };
-    assert_eq!(speech::lines_of(&blank), vec![]);
-}
-
-#[wasm_bindgen_test]
-fn voices_whose_names_suggest_a_gender_go_to_speakers_of_that_gender() {
-    let plan = speech::plan(&dialogue(), &["Luca", "Alice"]);
-    assert_eq!(plan.len(), 2);
-    assert_eq!((plan[0].voice, plan[0].pitch), (1, 1.0));
-    assert_eq!((plan[1].voice, plan[1].pitch), (0, 1.0));
-    // "Female" is not read as "male".
-    let plan = speech::plan(
-        &[line(None, true, "Attenzione.")],
-        &["Italian (male)", "Italian (Female)"],
-    );
-    assert_eq!(plan[0].voice, 1);
-}
-
-#[wasm_bindgen_test]
-fn speakers_of_one_gender_get_distinct_voices_and_keep_them() {
-    let lines = [
-        line(Some("Anna"), true, "Ciao!"),
-        line(Some("Maria"), true, "Ciao Anna."),
-        line(Some("Anna"), true, "Come stai?"),
-        line(Some("Paolo"), false, "Bene."),
-    ];
-    let voices = [
-        "Microsoft Elsa - Italian (Italy)",
-        "Google italiano",
-        "Microsoft Cosimo - Italian (Italy)",
-    ];
-    let plan = speech::plan(&lines, &voices);
-    let chosen: Vec<usize> = plan.iter().map(|u| u.voice).collect();
-    assert_eq!(chosen, vec![0, 1, 0, 2]);
-    assert_eq!(plan[0].pitch, 1.0);
-    assert!(plan[1].pitch > 1.0, "unknown-gender voice for a woman");
-    assert_eq!(plan[3].pitch, 1.0);
-}
-
-#[wasm_bindgen_test]
-fn with_one_voice_pitch_tells_speakers_apart() {
-    let lines = [
-        line(Some("Anna"), true, "Ciao!"),
-        line(Some("Omar"), false, "Ciao."),
-        line(Some("Maria"), true, "Buongiorno."),
-    ];
-    let plan = speech::plan(&lines, &["Google italiano"]);
-    assert!(plan.iter().all(|u| u.voice == 0));
-    let pitches: Vec<f64> = plan.iter().map(|u| f64::from(u.pitch)).collect();
-    assert!(close(pitches[0], 1.1), "{pitches:?}");
-    assert!(close(pitches[1], 0.9), "{pitches:?}");
-    assert!(close(pitches[2], 1.2), "{pitches:?}");
-}
-
-#[wasm_bindgen_test]
-fn without_voices_the_plan_is_empty() {
-    assert_eq!(speech::plan::<&str>(&dialogue(), &[]), vec![]);
-}
-
-#[wasm_bindgen_test]
-fn long_texts_are_split_at_sentence_ends_and_line_breaks() {
-    let sentence = "Il centro commerciale è aperto tutti i giorni, dalle nove alle ventuno.";
-    let body = [sentence; 8].join(" ");
-    let plan = speech::plan(&[line(None, true, &body)], &["Alice"]);
-    assert!(plan.len() > 1);
-    assert!(plan
-        .iter()
-        .all(|u| u.text.chars().count() <= MAX_CHUNK_CHARS && u.text.ends_with('.')));
-    let joined: Vec<&str> = plan.iter().map(|u| u.text.as_str()).collect();
-    assert_eq!(joined.join(" "), body);
-
-    let short = "Il Sig. Rossi riceve il martedì. Portate un documento.";
-    let plan = speech::plan(&[line(None, true, short)], &["Alice"]);
-    assert_eq!(plan.len(), 1);
-    assert_eq!(plan[0].text, short);
-
-    let notice = "Orario:\nlunedì dalle 9 alle 12\nmartedì dalle 15 alle 18";
-    let texts: Vec<String> = speech::plan(&[line(None, true, notice)], &["Alice"])
-        .into_iter()
-        .map(|u| u.text)
-        .collect();
-    assert_eq!(
-        texts,
-        [
-            "Orario:",
-            "lunedì dalle 9 alle 12",
-            "martedì dalle 15 alle 18"
-        ]
-    );
 }
 
 #[wasm_bindgen_test]

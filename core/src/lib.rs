@@ -14,4 +14,6 @@ pub mod review;
 pub mod saved;
 pub mod score;
 pub mod settings;
+pub mod speech_plan;
+pub mod text;
 pub mod wording;

@@ -1,5 +1,6 @@
 //! The learner's preferences, saved on the device.
 
+use crate::speech_plan::DEFAULT_RATE;
 use serde::{Deserialize, Serialize};
 
 /// Preferences.
@@ -11,6 +12,8 @@ pub struct Settings {
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { speech_rate: 0.9 }
+        Settings {
+            speech_rate: DEFAULT_RATE,
+        }
     }
 }

@@ -5,6 +5,7 @@ use crate::speech;
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
 use sportello_core::bank::{Content, Picture, Stimulus};
+use sportello_core::speech_plan::lines_of;
 
 /// A picture from a bank: an emoji, or an SVG shipped with the banks.
 #[component]
@@ -109,7 +110,7 @@ pub fn Recording(
                 return;
             }
         }
-        let lines = content.with_value(speech::lines_of);
+        let lines = content.with_value(lines_of);
         match speech::speak(lines, rate.get_untracked(), move || playing.set(false)) {
             Ok(()) => playing.set(true),
             Err(_) => {

@@ -2,9 +2,9 @@
 
 use crate::components::language_picker::LanguagePicker;
 use crate::settings::{update_settings, use_settings, SettingsSaved};
-use crate::speech::RATES;
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
+use sportello_core::speech_plan::RATES;
 
 /// The settings page.
 #[component]

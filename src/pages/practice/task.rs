@@ -8,13 +8,13 @@ use crate::components::labels::{section_name, topic_name};
 use crate::components::learner_language::InLearnerLanguage;
 use crate::components::stimulus::{ReadingStimulus, Recording, Transcript};
 use crate::settings::use_settings;
-use crate::speech;
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
 use sportello_core::answer::{is_answered, is_correct, Answer};
 use sportello_core::bank::{Section, Stimulus};
 use sportello_core::generate::{ExamItem, ExamQuestion, ExamTask};
 use sportello_core::review::ItemKey;
+use sportello_core::speech_plan;
 
 /// A task to practise. The heading takes focus when the task appears.
 #[component]
@@ -90,7 +90,7 @@ fn Heard(stimulus: Stimulus) -> impl IntoView {
     let settings = use_settings();
     let rate = Signal::derive(move || {
         if state.slower.get() {
-            speech::RATES[0]
+            speech_plan::RATES[0]
         } else {
             settings.get().speech_rate
         }
