@@ -609,6 +609,7 @@ fn present_question(question: &Question, rng: &mut Pcg32) -> ExamQuestion {
             max_words,
             points,
             model,
+            ..
         } => ExamQuestion::Message {
             prompt: prompt.clone(),
             min_words: *min_words,
@@ -740,6 +741,7 @@ pub(crate) mod test_support {
                     min_words: 20,
                     max_words: 50,
                     points: strings(&["saluta"]),
+                    points_tr: Default::default(),
                     model: "Cara Anna, ...".to_string(),
                 },
                 None,

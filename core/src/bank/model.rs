@@ -276,6 +276,10 @@ pub enum Question {
         max_words: u32,
         /// Content points a complete answer covers.
         points: Vec<String>,
+        /// The content points in the learner's language, keyed by locale code, in the order of
+        /// `points`.
+        #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+        points_tr: BTreeMap<String, Vec<String>>,
         /// A model answer.
         model: String,
     },

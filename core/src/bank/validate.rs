@@ -935,6 +935,7 @@ fn check_item(item: &crate::bank::Item, at: &[Step], label: &str, out: &mut Find
             max_words,
             points,
             model,
+            ..
         } => {
             italian(out, field("prompt"), label, "the prompt", prompt);
             if *min_words == 0 {
