@@ -35,7 +35,7 @@ pub fn finished() -> Vec<Attempt> {
 
 /// A finished exam kept in full, by its summary id.
 pub fn finished_attempt(id: &str) -> Option<Attempt> {
-    finished().into_iter().find(|a| a.summary().id == id)
+    finished().into_iter().find(|a| a.id() == id)
 }
 
 /// Records a finished attempt in the history and keeps it in full for its review; recording it
@@ -46,7 +46,7 @@ pub fn record_finished(attempt: &Attempt) -> Result<(), SaveError> {
     history.record(summary.clone());
     storage::save(StorageKey::History, &history)?;
     let mut kept = finished();
-    kept.retain(|a| a.summary().id != summary.id);
+    kept.retain(|a| a.id() != summary.id);
     kept.push(attempt.clone());
     let excess = kept.len().saturating_sub(FINISHED_KEPT);
     kept.drain(..excess);

@@ -7,7 +7,7 @@ use sportello::i18n::I18nProvider;
 use sportello::storage::StorageKey;
 use sportello_core::answer::Answer;
 use sportello_core::bank::{FieldKind, FormField};
-use sportello_core::generate::ExamQuestion;
+use sportello_core::exam::ExamQuestion;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 

@@ -220,13 +220,10 @@ pub fn merge(
     let mut report = MergeReport::default();
     let mut merged = current;
 
-    let mut finished: BTreeMap<String, Attempt> = merged
-        .finished
-        .drain(..)
-        .map(|a| (a.summary().id, a))
-        .collect();
+    let mut finished: BTreeMap<String, Attempt> =
+        merged.finished.drain(..).map(|a| (a.id(), a)).collect();
     for theirs in incoming.finished {
-        let id = theirs.summary().id;
+        let id = theirs.id();
         match finished.get_mut(&id) {
             Some(ours) => {
                 let mut gained = false;
@@ -293,8 +290,8 @@ pub fn merge(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::generate::generate;
-    use crate::generate::test_support::{bank_for, layout, VADEMECUM};
+    use crate::exam::generate;
+    use crate::exam::test_support::{bank_for, layout, VADEMECUM};
     use crate::score::WritingGrade;
     use serde_json::json;
 
@@ -424,7 +421,7 @@ mod tests {
         let (again, report) = merge(merged.clone(), merged.clone(), 20);
         assert_eq!(report, MergeReport::default());
         assert_eq!(again, merged);
-        assert_eq!(a.summary().id, merged.history.attempts[0].id);
+        assert_eq!(a.id(), merged.history.attempts[0].id);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! shuffled with a seed, recordings named), through the exam generator itself.
 
 use crate::bank::{ItemKind, Section, Task, Topic};
-use crate::generate::{generate, ExamTask};
+use crate::exam::{generate, ExamTask};
 use crate::layout::{Layout, Scoring, SectionLayout, TaskSlot};
 use crate::points::Points;
 use rand_core::{Rng, SeedableRng};
@@ -134,8 +134,8 @@ pub fn present_item(task: &Task, item_id: &str, seed: u64) -> Option<ExamTask> {
 mod tests {
     use super::*;
     use crate::bank::Topic;
-    use crate::generate::test_support::{bank_for, layout, task, VADEMECUM};
-    use crate::generate::ExamQuestion;
+    use crate::exam::test_support::{bank_for, layout, task, VADEMECUM};
+    use crate::exam::ExamQuestion;
 
     fn bank() -> Vec<Task> {
         let mut tasks = bank_for(&layout(VADEMECUM), 2);

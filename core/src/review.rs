@@ -21,7 +21,7 @@
 //! `Card::new`). This crate must stay free of web crates and clocks; with two answers (right,
 //! wrong) instead of four ratings, FSRS would gain little over SM-2 here anyway.
 
-use crate::answer::is_correct;
+use crate::answer::{is_correct, Answer};
 use crate::attempt::Attempt;
 use serde::{Deserialize, Serialize};
 
@@ -221,7 +221,7 @@ pub fn attempt_mistakes(attempt: &Attempt) -> Vec<ItemKey> {
         .filter(|(_, times)| times.started_at_ms.is_some())
         .flat_map(|(section, _)| &section.tasks)
         .flat_map(|task| task.items.iter().map(move |item| (task, item)))
-        .filter(|(_, item)| item.question.right_answer().is_some())
+        .filter(|(_, item)| Answer::right_for(&item.question).is_some())
         .filter(|(task, item)| {
             !answers
                 .get(&task.id, &item.id)
@@ -234,8 +234,8 @@ pub fn attempt_mistakes(attempt: &Attempt) -> Vec<ItemKey> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::generate::generate;
-    use crate::generate::test_support::{all_right, bank_for, layout, VADEMECUM};
+    use crate::exam::generate;
+    use crate::exam::test_support::{all_right, bank_for, layout, VADEMECUM};
 
     const T0: u64 = 1_750_000_000_000;
     const MIN: u64 = 60_000;

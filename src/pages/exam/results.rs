@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use leptos_fluent::move_tr;
 use sportello_core::attempt::Attempt;
 use sportello_core::bank::Section;
-use sportello_core::generate::{ExamSection, ExamTask};
+use sportello_core::exam::{ExamSection, ExamTask};
 use sportello_core::layout::Scoring;
 use sportello_core::score::WritingGrade;
 

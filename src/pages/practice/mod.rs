@@ -11,7 +11,7 @@ use crate::storage::now_ms;
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
 use sportello_core::bank::{ItemKind, Section, Task, Topic};
-use sportello_core::generate::ExamTask;
+use sportello_core::exam::ExamTask;
 use sportello_core::practice::{kinds_in, next_task, present_item, Filter};
 use sportello_core::review::{ItemKey, ReviewQueue};
 use std::sync::Arc;
