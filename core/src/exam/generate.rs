@@ -565,4 +565,30 @@ mod tests {
         // The three free options of a single choice come in all 6 orders.
         assert_eq!(orders.len(), 6);
     }
+
+    #[test]
+    fn a_presented_task_keeps_its_items_and_its_right_answers() {
+        let tasks = bank_for(&layout(VADEMECUM), 2);
+        let listening = &tasks[0];
+        let mut orders = BTreeSet::new();
+        for seed in 0..20 {
+            let shown = present(listening, seed);
+            assert_eq!(shown.id, listening.id);
+            assert_eq!(shown.recording.as_deref(), Some(listening.id.as_str()));
+            assert_eq!(shown.items.len(), listening.items.len());
+            for item in &shown.items {
+                if let ExamQuestion::SingleChoice {
+                    options,
+                    correct,
+                    order,
+                    ..
+                } = &item.question
+                {
+                    assert_eq!(options[*correct], "pane");
+                    orders.insert(order.clone());
+                }
+            }
+        }
+        assert!(orders.len() > 1, "options are shuffled");
+    }
 }
