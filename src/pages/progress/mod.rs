@@ -109,7 +109,7 @@ fn PastAttempt(id: String, saved: Saved) -> impl IntoView {
     };
     match records::finished_attempt(&id) {
         Some(attempt) => {
-            let state = ExamState::past(attempt);
+            let state = ExamState::from_history(attempt);
             provide_context(state);
             view! {
                 {back}
