@@ -6,7 +6,7 @@ use sportello::components::item_input::ItemInput;
 use sportello::i18n::I18nProvider;
 use sportello_core::answer::Answer;
 use sportello_core::bank::{FieldKind, FormField};
-use sportello_core::generate::ExamQuestion;
+use sportello_core::exam::ExamQuestion;
 use sportello_core::saved::StorageKey;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

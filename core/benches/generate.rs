@@ -4,7 +4,7 @@ use sportello_core::bank::parse::parse_layout;
 use sportello_core::bank::{
     Content, Gap, Gender, Item, ItemKind, Question, Section, Stimulus, Task, Topic, Turn,
 };
-use sportello_core::generate::generate;
+use sportello_core::exam::generate;
 use sportello_core::layout::Layout;
 use std::collections::BTreeSet;
 
@@ -65,6 +65,7 @@ fn question(kind: ItemKind) -> Question {
             min_words: 20,
             max_words: 50,
             points: texts("punto", 3),
+            points_tr: Default::default(),
             model: "Cara Anna, ...".into(),
         },
     }

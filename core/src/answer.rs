@@ -2,7 +2,7 @@
 //! checks and message word counts.
 
 use crate::bank::{FieldKind, FormField};
-use crate::generate::{ExamGap, ExamQuestion};
+use crate::exam::{ExamGap, ExamQuestion};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -46,6 +46,31 @@ impl Answers {
 }
 
 impl Answer {
+    /// The right answer to `question`, to show in the review; `None` for forms and messages,
+    /// which are graded by the learner against the examples and the model answer.
+    pub fn right_for(question: &ExamQuestion) -> Option<Answer> {
+        match question {
+            ExamQuestion::SingleChoice { correct, .. }
+            | ExamQuestion::Place { correct, .. }
+            | ExamQuestion::GapFill {
+                gap: ExamGap::Choice { correct, .. },
+                ..
+            } => Some(Answer::Choice(*correct)),
+            ExamQuestion::TrueFalse { answer, .. } => Some(Answer::TrueFalse(*answer)),
+            ExamQuestion::Matching { correct, .. } => {
+                Some(Answer::Matching(correct.iter().map(|&r| Some(r)).collect()))
+            }
+            ExamQuestion::TickInfo { correct, .. } => {
+                Some(Answer::Ticks(correct.iter().copied().collect()))
+            }
+            ExamQuestion::GapFill {
+                gap: ExamGap::Typed { accepted },
+                ..
+            } => accepted.first().map(|a| Answer::Typed(a.clone())),
+            ExamQuestion::Form { .. } | ExamQuestion::Message { .. } => None,
+        }
+    }
+
     /// Whether this answer has the shape `question` expects, with every index among its options.
     pub fn fits(&self, question: &ExamQuestion) -> bool {
         match (question, self) {
@@ -301,7 +326,7 @@ pub fn within_limits(text: &str, min_words: u32, max_words: u32) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::generate::ExamQuestion;
+    use crate::exam::ExamQuestion;
 
     fn typed(accepted: &[&str]) -> ExamQuestion {
         ExamQuestion::GapFill {

@@ -6,7 +6,7 @@
 
 use crate::answer::{is_answered, Answer, Answers};
 use crate::bank::Section;
-use crate::generate::Exam;
+use crate::exam::Exam;
 use crate::layout::Scoring;
 use crate::points::Points;
 use crate::score::{score, ScoreReport, WritingGrade, WritingGrades};
@@ -373,11 +373,17 @@ impl Attempt {
         score(&self.exam, &self.answers, &self.writing_grades)
     }
 
+    /// The id it is kept under in the history (the one of its [`Attempt::summary`]): its start
+    /// time and seed.
+    pub fn id(&self) -> String {
+        format!("{}-{}", self.started_at_ms, self.exam.seed)
+    }
+
     /// The attempt as kept in the history.
     pub fn summary(&self) -> AttemptSummary {
         let report = self.score();
         AttemptSummary {
-            id: format!("{}-{}", self.started_at_ms, self.exam.seed),
+            id: self.id(),
             layout_id: self.exam.layout_id.clone(),
             layout_title: self.exam.layout_title.clone(),
             seed: self.exam.seed,
@@ -478,8 +484,8 @@ pub fn format_mm_ss(ms: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::generate::test_support::{all_right, bank_for, layout, VADEMECUM};
-    use crate::generate::{generate, ExamQuestion};
+    use crate::exam::test_support::{all_right, bank_for, layout, VADEMECUM};
+    use crate::exam::{generate, ExamQuestion};
 
     const T0: u64 = 1_750_000_000_000;
     const MIN: u64 = 60_000;
@@ -756,6 +762,7 @@ mod tests {
 
         let summary = attempt.summary();
         assert_eq!(summary.id, format!("{T0}-21"));
+        assert_eq!(attempt.id(), summary.id);
         assert_eq!(summary.layout_id, "vademecum");
         assert_eq!(
             (summary.total, summary.max),

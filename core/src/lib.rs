@@ -1,11 +1,12 @@
 //! Sportello's domain, with no web dependency: question banks and their validation, exam layouts,
-//! seeded generation, exact scoring and attempts in progress. Tested with plain `cargo test`.
+//! the exam as presented and its seeded generation (`exam`), exact scoring and attempts in
+//! progress. Tested with plain `cargo test`.
 
 pub mod answer;
 pub mod attempt;
 pub mod bank;
 pub mod catalog;
-pub mod generate;
+pub mod exam;
 pub mod layout;
 pub mod points;
 pub mod practice;

@@ -1,15 +1,14 @@
-//! Untimed practice: which tasks fit the learner's choice of section, topic and item kind, which
-//! one comes next, and a task or a single item presented as the exam presents it (options
-//! shuffled with a seed, recordings named), through the exam generator itself.
+//! Untimed practice: which tasks fit the learner's choice of section, topic and item kind, and a
+//! practice [`Session`]: which task comes next (or which due item, in a review of mistakes), what
+//! was done and what was reviewed. Tasks are presented as the exam presents them (options
+//! shuffled with a seed, recordings named), by [`crate::exam::present`].
 
 use crate::bank::{ItemKind, Section, Task, Topic};
-use crate::generate::{generate, ExamTask};
-use crate::layout::{Layout, Scoring, SectionLayout, TaskSlot};
-use crate::points::Points;
+use crate::exam::{present, ExamTask};
+use crate::review::{ItemKey, ReviewQueue};
 use rand_core::{Rng, SeedableRng};
 use rand_pcg::Pcg32;
 use std::collections::BTreeSet;
-
 /// What the learner chose to practise; `None` means any ("mixed").
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Filter {
@@ -71,40 +70,102 @@ pub fn kinds_in<'a>(
         .collect()
 }
 
-/// `task` as the exam presents it: options shuffled by `seed` (pinned ones kept in place), right
-/// answers remapped, recordings named for listening.
-pub fn present(task: &Task, seed: u64) -> ExamTask {
-    let kinds: BTreeSet<ItemKind> = task.items.iter().map(|i| i.question.kind()).collect();
-    let layout = Layout {
-        id: "practice".to_string(),
-        title: String::new(),
-        description: String::new(),
-        sections: vec![SectionLayout {
-            section: task.section,
-            minutes: 0.0,
-            tasks: vec![TaskSlot {
-                kinds: kinds.into_iter().collect(),
-                items: task.units(),
-            }],
-            scoring: Scoring::PerItem(Points::whole(1)),
-        }],
-        pass_mark: Points::ZERO,
-    };
-    let mut exam = generate(&layout, std::iter::once(task), seed, |_| false)
-        .expect("a slot made from the task's own kinds and units fits it");
-    exam.sections.remove(0).tasks.remove(0)
+/// What a practice session serves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Tasks fitting the filter, one after another.
+    Practice(Filter),
+    /// The due items of the review queue, one at a time.
+    Review,
+}
+
+/// A task served in a session: as presented, with the section of the bank task it comes from
+/// (the section says how it is shown: heard or read).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Served {
+    /// The task (or the single item under review) as presented.
+    pub task: ExamTask,
+    /// Its section.
+    pub section: Section,
+}
+
+/// One practice or review session, from the learner's start to their stop.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Session {
+    mode: Mode,
+    /// Ids of the tasks served so far, oldest first (practice).
+    done: Vec<String>,
+    /// The items served so far (review).
+    reviewed: Vec<ItemKey>,
+}
+
+impl Session {
+    /// A session that has served nothing yet.
+    pub fn new(mode: Mode) -> Session {
+        Session {
+            mode,
+            done: Vec::new(),
+            reviewed: Vec::new(),
+        }
+    }
+
+    /// What it serves.
+    pub fn mode(&self) -> Mode {
+        self.mode
+    }
+
+    /// The next task of the banks' `tasks`, presented with `seed`, noted as served; `None` once
+    /// there is nothing to serve.
+    ///
+    /// Practising, it is a task fitting the filter (see [`next_task`]): every fitting task comes
+    /// once before any comes again, so a session never runs out unless nothing fits. Reviewing,
+    /// it is the longest due item of `queue` at `now_ms` that this session has not served yet,
+    /// among the items still in the banks ([`ReviewQueue::due_among`]), alone with its task's
+    /// instructions and stimulus; the review is over when every such item was served. `queue`
+    /// and `now_ms` matter only to a review.
+    pub fn next<'a>(
+        &mut self,
+        tasks: impl IntoIterator<Item = &'a Task>,
+        queue: &ReviewQueue,
+        now_ms: u64,
+        seed: u64,
+    ) -> Option<Served> {
+        match self.mode {
+            Mode::Practice(filter) => {
+                let served = next_task(tasks, &filter, &self.done, seed)?;
+                self.done.push(served.task.id.clone());
+                Some(served)
+            }
+            Mode::Review => {
+                let tasks: Vec<&Task> = tasks.into_iter().collect();
+                let key = queue
+                    .due_among(now_ms, tasks.iter().copied())
+                    .into_iter()
+                    .map(|c| &c.key)
+                    .find(|k| !self.reviewed.contains(k))?
+                    .clone();
+                let task = tasks.into_iter().find(|t| t.id == key.task_id)?;
+                let shown = present_item(task, &key.item_id, seed)?;
+                self.reviewed.push(key);
+                Some(Served {
+                    task: shown,
+                    section: task.section,
+                })
+            }
+        }
+    }
 }
 
 /// The next task to practise: drawn by `seed` among the tasks that fit `filter` and were done
 /// the fewest times in `done` (the ids of the tasks done so far, oldest first), so every task
-/// comes once before any comes again, and never the one just done while another fits; presented
-/// with [`present`]. `None` when no task fits.
-pub fn next_task<'a>(
+/// comes once before any comes again, and never the one just done while another fits. `None`
+/// when no task fits.
+fn next_task<'a>(
     tasks: impl IntoIterator<Item = &'a Task>,
     filter: &Filter,
     done: &[String],
     seed: u64,
-) -> Option<ExamTask> {
+) -> Option<Served> {
     let mut fitting: Vec<Task> = tasks.into_iter().filter_map(|t| filter.select(t)).collect();
     fitting.sort_by(|a, b| a.id.cmp(&b.id));
     let times = |t: &Task| done.iter().filter(|d| **d == t.id).count();
@@ -116,12 +177,15 @@ pub fn next_task<'a>(
     let mut rng = Pcg32::seed_from_u64(seed);
     // A slight modulo bias does not matter for picking a practice task.
     let k = (rng.next_u64() % pool.len() as u64) as usize;
-    Some(present(pool[k], seed))
+    Some(Served {
+        task: present(pool[k], seed),
+        section: pool[k].section,
+    })
 }
 
 /// Item `item_id` of `task` alone, with its task's instructions and stimulus, presented with
-/// [`present`]: how a mistake is served in a review. `None` when the task has no such item.
-pub fn present_item(task: &Task, item_id: &str, seed: u64) -> Option<ExamTask> {
+/// `seed`: how a mistake is served in a review. `None` when the task has no such item.
+fn present_item(task: &Task, item_id: &str, seed: u64) -> Option<ExamTask> {
     let item = task.items.iter().find(|i| i.id == item_id)?.clone();
     let alone = Task {
         items: vec![item],
@@ -134,8 +198,7 @@ pub fn present_item(task: &Task, item_id: &str, seed: u64) -> Option<ExamTask> {
 mod tests {
     use super::*;
     use crate::bank::Topic;
-    use crate::generate::test_support::{bank_for, layout, task, VADEMECUM};
-    use crate::generate::ExamQuestion;
+    use crate::exam::test_support::{bank_for, layout, task, VADEMECUM};
 
     fn bank() -> Vec<Task> {
         let mut tasks = bank_for(&layout(VADEMECUM), 2);
@@ -204,32 +267,6 @@ mod tests {
     }
 
     #[test]
-    fn a_presented_task_keeps_its_items_and_its_right_answers() {
-        let tasks = bank();
-        let listening = &tasks[0];
-        let mut orders = BTreeSet::new();
-        for seed in 0..20 {
-            let shown = present(listening, seed);
-            assert_eq!(shown.id, listening.id);
-            assert_eq!(shown.recording.as_deref(), Some(listening.id.as_str()));
-            assert_eq!(shown.items.len(), listening.items.len());
-            for item in &shown.items {
-                if let ExamQuestion::SingleChoice {
-                    options,
-                    correct,
-                    order,
-                    ..
-                } = &item.question
-                {
-                    assert_eq!(options[*correct], "pane");
-                    orders.insert(order.clone());
-                }
-            }
-        }
-        assert!(orders.len() > 1, "options are shuffled");
-    }
-
-    #[test]
     fn next_task_brings_every_task_once_before_any_again() {
         let tasks = bank();
         let filter = Filter {
@@ -239,7 +276,7 @@ mod tests {
         for start in 0..20 {
             let mut done: Vec<String> = Vec::new();
             for seed in start..start + 12 {
-                let next = next_task(&tasks, &filter, &done, seed).unwrap();
+                let next = next_task(&tasks, &filter, &done, seed).unwrap().task;
                 let round = done.len() / 4;
                 let earlier = done.iter().filter(|d| **d == next.id).count();
                 assert_eq!(earlier, round, "{next:?} after {done:?}");
@@ -269,5 +306,84 @@ mod tests {
         assert_eq!(shown.items[0].id, "2");
         assert_eq!(shown.items[0].question.kind(), ItemKind::SingleChoice);
         assert!(present_item(&tasks[0], "9", 3).is_none());
+    }
+
+    #[test]
+    fn a_practice_session_serves_every_fitting_task_before_any_again_with_its_section() {
+        let tasks = bank();
+        let listening = Filter {
+            section: Some(Section::Listening),
+            ..Filter::default()
+        };
+        let mut session = Session::new(Mode::Practice(listening));
+        let queue = ReviewQueue::default();
+        let mut first_round = BTreeSet::new();
+        for seed in 0..4 {
+            let served = session.next(&tasks, &queue, 0, seed).unwrap();
+            assert_eq!(served.section, Section::Listening);
+            first_round.insert(served.task.id);
+        }
+        assert_eq!(first_round.len(), 4, "{first_round:?}");
+        assert!(session.next(&tasks, &queue, 0, 9).is_some(), "then again");
+        let reading = Filter {
+            section: Some(Section::Reading),
+            ..Filter::default()
+        };
+        let served = Session::new(Mode::Practice(reading))
+            .next(&tasks, &queue, 0, 1)
+            .unwrap();
+        assert_eq!(served.section, Section::Reading);
+    }
+
+    #[test]
+    fn a_practice_session_nothing_fits_serves_nothing() {
+        let tasks = bank();
+        let none = Filter {
+            topic: Some(Topic::Scuola),
+            ..Filter::default()
+        };
+        let mut session = Session::new(Mode::Practice(none));
+        assert_eq!(session.mode(), Mode::Practice(none));
+        assert_eq!(session.next(&tasks, &ReviewQueue::default(), 0, 1), None);
+    }
+
+    #[test]
+    fn a_review_serves_each_due_item_once_longest_due_first_then_ends() {
+        let tasks = bank();
+        let reading = tasks
+            .iter()
+            .find(|t| t.section == Section::Reading)
+            .unwrap();
+        let listening = &tasks[0];
+        let mut queue = ReviewQueue::default();
+        queue.add_mistake(ItemKey::new(&reading.id, &reading.items[1].id), 20);
+        queue.add_mistake(ItemKey::new(&listening.id, &listening.items[0].id), 10);
+        queue.add_mistake(ItemKey::new("a-removed-task", "1"), 5);
+        queue.add_mistake(ItemKey::new(&reading.id, &reading.items[0].id), 1_000);
+        let mut session = Session::new(Mode::Review);
+        let mut served = Vec::new();
+        while let Some(next) = session.next(&tasks, &queue, 100, served.len() as u64) {
+            assert_eq!(next.task.items.len(), 1);
+            served.push((next.task.id, next.task.items[0].id.clone(), next.section));
+        }
+        assert_eq!(
+            served,
+            [
+                (
+                    listening.id.clone(),
+                    listening.items[0].id.clone(),
+                    Section::Listening
+                ),
+                (
+                    reading.id.clone(),
+                    reading.items[1].id.clone(),
+                    Section::Reading
+                ),
+            ]
+        );
+        // An item that falls due later in the session is served then.
+        let late = session.next(&tasks, &queue, 1_000, 7).unwrap();
+        assert_eq!(late.task.items[0].id, reading.items[0].id);
+        assert_eq!(session.next(&tasks, &queue, 1_000, 8), None);
     }
 }

@@ -346,8 +346,8 @@ mod tests {
     }
 
     fn finished_attempt(seed: u64, right_in_first_task: bool, submit_in_first: bool) -> Attempt {
-        use crate::generate::generate;
-        use crate::generate::test_support::{all_right, bank_for, layout, VADEMECUM};
+        use crate::exam::generate;
+        use crate::exam::test_support::{all_right, bank_for, layout, VADEMECUM};
         let layout = layout(VADEMECUM);
         let mut exam = generate(&layout, &bank_for(&layout, 3), seed, |_| false).unwrap();
         exam.sections[0].tasks[0].topic = Topic::Casa;

@@ -21,9 +21,11 @@
 //! `Card::new`). This crate must stay free of web crates and clocks; with two answers (right,
 //! wrong) instead of four ratings, FSRS would gain little over SM-2 here anyway.
 
-use crate::answer::is_correct;
+use crate::answer::{is_correct, Answer};
 use crate::attempt::Attempt;
+use crate::bank::Task;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
 
 /// A day, in milliseconds.
 pub const DAY_MS: u64 = 24 * 60 * 60 * 1000;
@@ -191,6 +193,27 @@ impl ReviewQueue {
         due
     }
 
+    /// The cards due at `now_ms` whose item is still among `tasks`, longest due first: the ones a
+    /// review can serve (a card outlives a task removed from the banks or an item renamed).
+    pub fn due_among<'a>(
+        &self,
+        now_ms: u64,
+        tasks: impl IntoIterator<Item = &'a Task>,
+    ) -> Vec<&Card> {
+        let items: BTreeSet<(&str, &str)> = tasks
+            .into_iter()
+            .flat_map(|t| t.items.iter().map(|i| (t.id.as_str(), i.id.as_str())))
+            .collect();
+        let mut due = self.due(now_ms);
+        due.retain(|c| items.contains(&(c.key.task_id.as_str(), c.key.item_id.as_str())));
+        due
+    }
+
+    /// How many cards are not yet due at `now_ms`.
+    pub fn waiting(&self, now_ms: u64) -> usize {
+        self.cards.iter().filter(|c| !c.is_due(now_ms)).count()
+    }
+
     /// Adds the mistakes of a finished exam (see [`attempt_mistakes`]), made when it ended.
     /// Recording the same attempt again adds nothing. Returns how many cards changed.
     pub fn add_attempt(&mut self, attempt: &Attempt) -> usize {
@@ -221,7 +244,7 @@ pub fn attempt_mistakes(attempt: &Attempt) -> Vec<ItemKey> {
         .filter(|(_, times)| times.started_at_ms.is_some())
         .flat_map(|(section, _)| &section.tasks)
         .flat_map(|task| task.items.iter().map(move |item| (task, item)))
-        .filter(|(_, item)| item.question.right_answer().is_some())
+        .filter(|(_, item)| Answer::right_for(&item.question).is_some())
         .filter(|(task, item)| {
             !answers
                 .get(&task.id, &item.id)
@@ -234,8 +257,8 @@ pub fn attempt_mistakes(attempt: &Attempt) -> Vec<ItemKey> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::generate::generate;
-    use crate::generate::test_support::{all_right, bank_for, layout, VADEMECUM};
+    use crate::exam::generate;
+    use crate::exam::test_support::{all_right, bank_for, layout, VADEMECUM};
 
     const T0: u64 = 1_750_000_000_000;
     const MIN: u64 = 60_000;
@@ -349,6 +372,33 @@ mod tests {
             .collect();
         assert_eq!(order, ["2", "1", "3"]);
         assert_eq!(queue.due(T0 + 1).len(), 1);
+    }
+
+    #[test]
+    fn only_due_cards_of_items_still_in_the_banks_can_be_served() {
+        let tasks = bank_for(&layout(VADEMECUM), 1);
+        let task = &tasks[0];
+        let mut queue = ReviewQueue::default();
+        queue.add_mistake(ItemKey::new(&task.id, &task.items[1].id), T0 + 2);
+        queue.add_mistake(ItemKey::new(&task.id, "no-such-item"), T0);
+        queue.add_mistake(ItemKey::new("a-removed-task", "1"), T0);
+        queue.add_mistake(ItemKey::new(&task.id, &task.items[0].id), T0 + 1);
+        queue.add_mistake(ItemKey::new(&task.id, &task.items[2].id), T0 + MIN);
+        let due: Vec<&ItemKey> = queue
+            .due_among(T0 + 5, &tasks)
+            .into_iter()
+            .map(|c| &c.key)
+            .collect();
+        assert_eq!(
+            due,
+            [
+                &ItemKey::new(&task.id, &task.items[0].id),
+                &ItemKey::new(&task.id, &task.items[1].id)
+            ]
+        );
+        assert_eq!(queue.due(T0 + 5).len(), 4);
+        assert_eq!(queue.waiting(T0 + 5), 1);
+        assert_eq!(queue.waiting(T0 + MIN), 0);
     }
 
     fn attempt() -> Attempt {

@@ -2,7 +2,7 @@
 
 use crate::answer::{is_answered, units_right, Answers};
 use crate::bank::{ItemKind, Section};
-use crate::generate::Exam;
+use crate::exam::Exam;
 use crate::layout::Scoring;
 use crate::points::Points;
 use serde::{Deserialize, Serialize};
@@ -164,8 +164,8 @@ pub fn score(exam: &Exam, answers: &Answers, grades: &WritingGrades) -> ScoreRep
 mod tests {
     use super::*;
     use crate::answer::Answer;
-    use crate::generate::test_support::{all_right, bank_for, layout, VADEMECUM, VENETO};
-    use crate::generate::{generate, ExamQuestion};
+    use crate::exam::test_support::{all_right, bank_for, layout, VADEMECUM, VENETO};
+    use crate::exam::{generate, ExamQuestion};
 
     fn exam(source: &str) -> Exam {
         let layout = layout(source);
@@ -199,7 +199,7 @@ mod tests {
                                 .map(|i| (i < n as usize).then_some(correct[i]))
                                 .collect(),
                         ),
-                        (q, _) => q.right_answer().unwrap(),
+                        (q, _) => Answer::right_for(q).unwrap(),
                     };
                     answers.set(&task.id, &item.id, answer);
                 }

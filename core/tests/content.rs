@@ -5,7 +5,7 @@ mod common;
 
 use common::{lines, shipped, shipped_tasks};
 use sportello_core::bank::{Content, ItemKind, Question, Section, Task, Topic};
-use sportello_core::generate::generate;
+use sportello_core::exam::generate;
 use std::collections::{BTreeMap, BTreeSet};
 
 fn units(tasks: &[Task], section: Section) -> (usize, u32) {

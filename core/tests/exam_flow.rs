@@ -5,7 +5,7 @@ use sportello_core::answer::{form_problems, Answer};
 use sportello_core::attempt::{format_mm_ss, Attempt, AttemptError};
 use sportello_core::bank::parse::{parse_bank, parse_layout};
 use sportello_core::bank::Section;
-use sportello_core::generate::{generate, ExamGap, ExamQuestion};
+use sportello_core::exam::{generate, ExamGap, ExamQuestion};
 use sportello_core::points::Points;
 use sportello_core::score::WritingGrade;
 
@@ -185,7 +185,7 @@ fn answer_section(attempt: &mut Attempt, now_ms: u64) {
                 assert_eq!(form_problems(fields, &values), []);
                 Answer::Form(values)
             }
-            q => q.right_answer().unwrap(),
+            q => Answer::right_for(q).unwrap(),
         };
         attempt.answer(&task, &item, answer, now_ms).unwrap();
     }

@@ -1,8 +1,8 @@
 //! Every shipped layout can be generated from the shipped banks, and a learner who answers
 //! everything right (and grades the writing complete) gets the full points.
 
-use sportello_core::answer::Answers;
-use sportello_core::generate::generate;
+use sportello_core::answer::{Answer, Answers};
+use sportello_core::exam::generate;
 use sportello_core::layout::Scoring;
 use sportello_core::score::{score, WritingGrade, WritingGrades};
 use std::collections::BTreeSet;
@@ -34,7 +34,7 @@ fn every_shipped_layout_is_generated_and_all_right_scores_the_maximum() {
                         continue;
                     }
                     for item in &task.items {
-                        let answer = item.question.right_answer().unwrap_or_else(|| {
+                        let answer = Answer::right_for(&item.question).unwrap_or_else(|| {
                             panic!("{} item {}: no right answer", task.id, item.id)
                         });
                         answers.set(&task.id, &item.id, answer);

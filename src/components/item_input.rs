@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_fluent::move_tr;
 use sportello_core::answer::{form_problems, word_count, Answer, FieldProblem};
 use sportello_core::bank::{FieldKind, FormField};
-use sportello_core::generate::{ExamGap, ExamQuestion};
+use sportello_core::exam::{ExamGap, ExamQuestion};
 use sportello_core::wording;
 use std::collections::BTreeSet;
 

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_fluent::move_tr;
 use sportello_core::answer::{is_answered, units_right, Answer};
 use sportello_core::bank::Translations;
-use sportello_core::generate::{ExamGap, ExamQuestion};
+use sportello_core::exam::{ExamGap, ExamQuestion};
 use sportello_core::wording;
 
 /// An answer written out as text, e.g. `B. In farmacia`.
@@ -103,8 +103,7 @@ pub fn ItemReview(
         .as_ref()
         .map(|a| describe(&question, a))
         .filter(|s| !s.is_empty());
-    let right = question
-        .right_answer()
+    let right = Answer::right_for(&question)
         .map(|a| describe(&question, &a))
         .unwrap_or_default();
     let verdict = if correct {

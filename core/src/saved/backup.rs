@@ -148,13 +148,10 @@ pub fn merge(
     let mut report = MergeReport::default();
     let mut merged = current;
 
-    let mut finished: BTreeMap<String, Attempt> = merged
-        .finished
-        .drain(..)
-        .map(|a| (a.summary().id, a))
-        .collect();
+    let mut finished: BTreeMap<String, Attempt> =
+        merged.finished.drain(..).map(|a| (a.id(), a)).collect();
     for theirs in incoming.finished {
-        let id = theirs.summary().id;
+        let id = theirs.id();
         match finished.get_mut(&id) {
             Some(ours) => {
                 let mut gained = false;
@@ -301,8 +298,8 @@ impl<S: Store> SavedData<S> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::generate::generate;
-    use crate::generate::test_support::{bank_for, layout, VADEMECUM};
+    use crate::exam::generate;
+    use crate::exam::test_support::{bank_for, layout, VADEMECUM};
     use crate::saved::MemoryStore;
     use crate::score::WritingGrade;
 
@@ -423,7 +420,7 @@ mod tests {
         let (again, report) = merge(merged.clone(), merged.clone(), 20);
         assert_eq!(report, MergeReport::default());
         assert_eq!(again, merged);
-        assert_eq!(a.summary().id, merged.history.attempts[0].id);
+        assert_eq!(a.id(), merged.history.attempts[0].id);
     }
 
     #[test]

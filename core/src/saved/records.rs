@@ -47,7 +47,7 @@ impl<S: Store> SavedData<S> {
 
     /// A finished exam kept in full, by its id.
     pub fn finished_attempt(&self, id: &str) -> Option<Attempt> {
-        self.finished().into_iter().find(|a| a.summary().id == id)
+        self.finished().into_iter().find(|a| a.id() == id)
     }
 
     /// Records a finished attempt in the history and keeps it in full for its review (only the
@@ -59,7 +59,7 @@ impl<S: Store> SavedData<S> {
         history.record(summary.clone());
         self.save(StorageKey::History, &history)?;
         let mut kept = self.finished();
-        kept.retain(|a| a.summary().id != summary.id);
+        kept.retain(|a| a.id() != summary.id);
         kept.push(attempt.clone());
         retain_recent(&mut kept, FINISHED_KEPT);
         self.save(StorageKey::Finished, &kept)
@@ -109,8 +109,8 @@ impl<S: Store> SavedData<S> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::generate::generate;
-    use crate::generate::test_support::{bank_for, layout, VADEMECUM};
+    use crate::exam::generate;
+    use crate::exam::test_support::{bank_for, layout, VADEMECUM};
     use crate::saved::MemoryStore;
     use crate::score::WritingGrade;
 
@@ -153,7 +153,7 @@ mod tests {
         saved.record_finished(&attempt).unwrap();
         assert_eq!(saved.history().attempts, [attempt.summary()]);
         assert_eq!(saved.finished(), [attempt.clone()]);
-        let id = attempt.summary().id;
+        let id = attempt.id();
         assert_eq!(saved.finished_attempt(&id), Some(attempt));
     }
 

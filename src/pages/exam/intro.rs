@@ -8,7 +8,7 @@ use crate::storage::{self, now_ms};
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
 use sportello_core::attempt::Attempt;
-use sportello_core::generate::generate;
+use sportello_core::exam::generate;
 use std::sync::Arc;
 
 /// A fresh seed for a new exam.

@@ -13,6 +13,17 @@ use leptos_router::hooks::use_query_map;
 use sportello_core::attempt::Attempt;
 use sportello_core::saved::StorageKey;
 
+/// Which attempt the page shows.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum ExamMode {
+    /// The learner's current exam: saved as the attempt in progress, and recorded in the history
+    /// (with its mistakes in the review queue) once finished.
+    Current,
+    /// A finished attempt reviewed from the history: changes (a writing grade) update the
+    /// history only, never the exam in progress.
+    FromHistory,
+}
+
 /// The learner's exam, shared by the views of this page.
 #[derive(Clone, Copy)]
 pub struct ExamState {
@@ -21,18 +32,17 @@ pub struct ExamState {
     /// True while the last save failed (storage full): the attempt stays in memory and saving
     /// is retried on the next change.
     pub save_failed: RwSignal<bool>,
-    /// True when reviewing a past attempt from the history: changes (a writing grade) update
-    /// the history only, never the exam in progress.
-    pub past: bool,
+    /// Which attempt this is.
+    pub mode: ExamMode,
 }
 
 impl ExamState {
     /// The state for reviewing a finished attempt from the history.
-    pub fn past(attempt: Attempt) -> Self {
+    pub fn from_history(attempt: Attempt) -> Self {
         ExamState {
             attempt: RwSignal::new(Some(attempt)),
             save_failed: RwSignal::new(false),
-            past: true,
+            mode: ExamMode::FromHistory,
         }
     }
 
@@ -48,9 +58,9 @@ impl ExamState {
 
     /// Saves the attempt as it is now.
     pub fn save(&self) {
-        let past = self.past;
+        let from_history = self.mode == ExamMode::FromHistory;
         let ok = self.attempt.with_untracked(|a| match a {
-            Some(a) if past => storage::saved().record_finished(a).is_ok(),
+            Some(a) if from_history => storage::saved().record_finished(a).is_ok(),
             Some(a) if a.is_finished() => {
                 storage::saved().save_attempt(a).is_ok()
                     && storage::saved().record_finished(a).is_ok()
@@ -79,7 +89,7 @@ pub fn Exam() -> impl IntoView {
     let state = ExamState {
         attempt: RwSignal::new(saved),
         save_failed: RwSignal::new(false),
-        past: false,
+        mode: ExamMode::Current,
     };
     // Save (and record in the history, if that finished it) only what the catch-up changed.
     if closed > 0 {

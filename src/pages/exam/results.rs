@@ -1,7 +1,7 @@
 //! The result of a finished exam: total, verdict, points per section, the learner's own grading
 //! of the writing, and the review of every item with transcripts.
 
-use super::ExamState;
+use super::{ExamMode, ExamState};
 use crate::components::item_review::{ItemReview, WritingModel};
 use crate::components::labels::section_name;
 use crate::components::stimulus::{ReadingStimulus, Transcript};
@@ -10,12 +10,12 @@ use leptos::prelude::*;
 use leptos_fluent::move_tr;
 use sportello_core::attempt::Attempt;
 use sportello_core::bank::Section;
-use sportello_core::generate::{ExamSection, ExamTask};
+use sportello_core::exam::{ExamSection, ExamTask};
 use sportello_core::layout::Scoring;
 use sportello_core::score::WritingGrade;
 
 /// The results of the attempt in the exam state (provide an [`ExamState`] as context; use
-/// [`ExamState::past`] to review an attempt from the history).
+/// [`ExamState::from_history`] to review an attempt from the history).
 #[component]
 pub fn Results() -> impl IntoView {
     let state = expect_context::<ExamState>();
@@ -95,7 +95,7 @@ pub fn Results() -> impl IntoView {
             .into_iter()
             .map(|section| view! { <SectionReview section /> })
             .collect_view()}
-        <Show when=move || !state.past>
+        <Show when=move || state.mode == ExamMode::Current>
             <div class="actions">
                 <button type="button" class="button primary" data-testid="new-exam" on:click=new_exam>
                     {move_tr!("results-new-exam")}

@@ -14,7 +14,7 @@ use leptos_fluent::move_tr;
 use sportello_core::answer::Answer;
 use sportello_core::attempt::{format_mm_ss, timer_announcement, TimerWarning};
 use sportello_core::bank::Section;
-use sportello_core::generate::ExamTask;
+use sportello_core::exam::ExamTask;
 use std::time::Duration;
 
 /// The open section of the attempt.

@@ -9,9 +9,8 @@ use crate::components::labels::{kind_name, section_name, topic_name};
 use crate::storage::{self, now_ms};
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
-use sportello_core::bank::{ItemKind, Section, Task, Topic};
-use sportello_core::generate::ExamTask;
-use sportello_core::practice::{kinds_in, next_task, present_item, Filter};
+use sportello_core::bank::{ItemKind, Section, Topic};
+use sportello_core::practice::{kinds_in, Filter, Mode, Served, Session};
 use sportello_core::review::{ItemKey, ReviewQueue};
 use std::sync::Arc;
 use std::time::Duration;
@@ -45,22 +44,6 @@ impl PracticeState {
         self.queue.set(queue);
         self.now.set(now);
     }
-}
-
-/// What is being practised.
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Mode {
-    /// Tasks fitting the filter, one after another.
-    Practice(Filter),
-    /// The due items of the review queue, one at a time.
-    Review,
-}
-
-/// The task on screen.
-#[derive(Clone)]
-struct Served {
-    task: ExamTask,
-    section: Section,
 }
 
 /// A fresh seed for shuffling a task's options.
@@ -101,30 +84,16 @@ fn PracticeBody(catalog: Arc<Catalog>) -> impl IntoView {
         }
     });
     let catalog = StoredValue::new(catalog);
-    let find_task = move |id: &str| -> Option<Task> {
-        catalog.with_value(|c| c.tasks().find(|t| t.id == id).cloned())
-    };
-    // Due items whose task is still in the banks, longest due first.
+    // Due items whose task is still in the banks: the ones a review serves.
     let due = Memo::new(move |_| {
-        let now = state.now.get();
-        state.queue.with(|q| {
-            q.due(now)
-                .into_iter()
-                .map(|c| c.key.clone())
-                .filter(|k| {
-                    catalog.with_value(|c| {
-                        c.tasks()
-                            .any(|t| t.id == k.task_id && t.items.iter().any(|i| i.id == k.item_id))
-                    })
-                })
-                .collect::<Vec<_>>()
-        })
-    });
-    let waiting = Memo::new(move |_| {
         let now = state.now.get();
         state
             .queue
-            .with(|q| q.cards().iter().filter(|c| !c.is_due(now)).count())
+            .with(|q| catalog.with_value(|c| q.due_among(now, c.tasks()).len()))
+    });
+    let waiting = Memo::new(move |_| {
+        let now = state.now.get();
+        state.queue.with(|q| q.waiting(now))
     });
 
     let section = RwSignal::new(None::<Section>);
@@ -144,48 +113,35 @@ fn PracticeBody(catalog: Arc<Catalog>) -> impl IntoView {
         catalog.with_value(|c| kinds_in(c.tasks(), s))
     });
 
+    // What the page shows (the filters or a session), and the session's own state.
     let mode = RwSignal::new(None::<Mode>);
+    let session = StoredValue::new(None::<Session>);
     let served = RwSignal::new(None::<Served>);
-    // Tasks done in this practice, items served in this review.
-    let done = StoredValue::new(Vec::<String>::new());
-    let reviewed = StoredValue::new(Vec::<ItemKey>::new());
     let serve_next = move || {
-        let next = match mode.get_untracked() {
-            Some(Mode::Practice(f)) => {
-                let task = catalog.with_value(|c| {
-                    done.with_value(|d| next_task(c.tasks(), &f, d, random_seed()))
-                });
-                if let Some(t) = &task {
-                    done.update_value(|d| d.push(t.id.clone()));
-                }
-                task
-            }
-            Some(Mode::Review) => {
-                state.now.set(now_ms());
-                let key = due
-                    .get_untracked()
-                    .into_iter()
-                    .find(|k| reviewed.with_value(|r| !r.contains(k)));
-                key.and_then(|k| {
-                    let task = present_item(&find_task(&k.task_id)?, &k.item_id, random_seed());
-                    reviewed.update_value(|r| r.push(k));
-                    task
+        // A review serves what is due now, and the due count is brought up to date with it.
+        if mode.get_untracked() == Some(Mode::Review) {
+            state.now.set(now_ms());
+        }
+        let now = state.now.get_untracked();
+        let next = session
+            .try_update_value(|s| {
+                let s = s.as_mut()?;
+                catalog.with_value(|c| {
+                    state
+                        .queue
+                        .with_untracked(|q| s.next(c.tasks(), q, now, random_seed()))
                 })
-            }
-            None => None,
-        };
-        served.set(next.map(|task| {
-            let section = find_task(&task.id).map_or(Section::Reading, |t| t.section);
-            Served { task, section }
-        }));
+            })
+            .flatten();
+        served.set(next);
     };
     let start = move |m: Mode| {
-        done.set_value(Vec::new());
-        reviewed.set_value(Vec::new());
+        session.set_value(Some(Session::new(m)));
         mode.set(Some(m));
         serve_next();
     };
     let stop = move |_| {
+        session.set_value(None);
         mode.set(None);
         served.set(None);
     };
@@ -338,7 +294,7 @@ fn PracticeBody(catalog: Arc<Catalog>) -> impl IntoView {
         </Show>
         <section class="review-queue" aria-label=move_tr!("review-queue-title")>
             <p class="review-queue-count">
-                {move || move_tr!("review-queue-due", { "count" => due.with(Vec::len) }).get()}
+                {move || move_tr!("review-queue-due", { "count" => due.get() }).get()}
                 {move || {
                     let n = waiting.get();
                     (n > 0 && choosing())
@@ -349,8 +305,8 @@ fn PracticeBody(catalog: Arc<Catalog>) -> impl IntoView {
                 type="button"
                 class="button"
                 data-testid="review-due"
-                data-count=move || due.with(Vec::len).to_string()
-                disabled=move || due.with(Vec::is_empty)
+                data-count=move || due.get().to_string()
+                disabled=move || due.get() == 0
                 on:click=move |_| start(Mode::Review)
             >
                 {move_tr!("review-queue-start")}

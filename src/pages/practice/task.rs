@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use leptos_fluent::move_tr;
 use sportello_core::answer::{is_answered, is_correct, Answer};
 use sportello_core::bank::{Section, Stimulus};
-use sportello_core::generate::{ExamItem, ExamQuestion, ExamTask};
+use sportello_core::exam::{ExamItem, ExamQuestion, ExamTask};
 use sportello_core::review::ItemKey;
 use sportello_core::speech_plan;
 
@@ -118,7 +118,7 @@ fn PracticeItem(
     let answer = RwSignal::new(None::<Answer>);
     let checked = RwSignal::new(false);
     let question = StoredValue::new(item.question.clone());
-    let scored = item.question.right_answer().is_some();
+    let scored = Answer::right_for(&item.question).is_some();
     let answered = move || question.with_value(|q| is_answered(q, answer.get().as_ref()));
     let key = StoredValue::new(ItemKey::new(&task_id, &item.id));
     let check = move |_| {

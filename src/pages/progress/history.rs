@@ -29,7 +29,7 @@ pub(super) fn AttemptList(saved: Saved) -> impl IntoView {
     let kept = Memo::new(move |_| {
         saved
             .finished
-            .with(|f| f.iter().map(|a| a.summary().id).collect::<HashSet<_>>())
+            .with(|f| f.iter().map(|a| a.id()).collect::<HashSet<_>>())
     });
     let rows = move || {
         let kept = kept.get();

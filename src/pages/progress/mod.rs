@@ -106,7 +106,7 @@ fn PastAttempt(id: String, saved: Saved) -> impl IntoView {
     };
     match storage::saved().finished_attempt(&id) {
         Some(attempt) => {
-            let state = ExamState::past(attempt);
+            let state = ExamState::from_history(attempt);
             provide_context(state);
             view! {
                 {back}

@@ -351,7 +351,7 @@ fn sources(files: &[(String, Vec<u8>)]) -> Vec<sportello_core::bank::validate::S
 
 /// The exam the app generates for `seed` and `layout` from the shipped banks with an empty seen
 /// set (as a shared link does): the same core code, so tests know the answer key.
-pub fn shipped_exam(seed: u64, layout: &str) -> sportello_core::generate::Exam {
+pub fn shipped_exam(seed: u64, layout: &str) -> sportello_core::exam::Exam {
     let report = shipped();
     let layout = report
         .layouts
@@ -359,17 +359,17 @@ pub fn shipped_exam(seed: u64, layout: &str) -> sportello_core::generate::Exam {
         .find(|l| l.id == layout)
         .unwrap_or_else(|| panic!("no layout {layout}"));
     let tasks = report.banks.iter().flat_map(|b| b.tasks.iter());
-    sportello_core::generate::generate(layout, tasks, seed, |_| false).unwrap()
+    sportello_core::exam::generate(layout, tasks, seed, |_| false).unwrap()
 }
 
 /// A right answer for every item of a question: the key for scored kinds, the examples (or a
 /// plausible value) for form fields, the model for messages.
 pub fn right_answer(
-    question: &sportello_core::generate::ExamQuestion,
+    question: &sportello_core::exam::ExamQuestion,
 ) -> sportello_core::answer::Answer {
     use sportello_core::answer::Answer;
     use sportello_core::bank::FieldKind;
-    use sportello_core::generate::ExamQuestion;
+    use sportello_core::exam::ExamQuestion;
     match question {
         ExamQuestion::Form { fields, .. } => Answer::Form(
             fields
@@ -386,6 +386,6 @@ pub fn right_answer(
                 .collect(),
         ),
         ExamQuestion::Message { model, .. } => Answer::Message(model.clone()),
-        other => other.right_answer().expect("scored kinds have a key"),
+        other => Answer::right_for(other).expect("scored kinds have a key"),
     }
 }

@@ -129,7 +129,7 @@ async fn the_mistakes_of_a_finished_exam_enter_the_review_once() {
         .iter()
         .flat_map(|s| &s.tasks)
         .flat_map(|t| &t.items)
-        .filter(|i| i.question.right_answer().is_some())
+        .filter(|i| Answer::right_for(&i.question).is_some())
         .count();
     let mut browser = fresh("it").await;
     ExamPage::start(&mut browser, "?seed=42&layout=vademecum").await;
