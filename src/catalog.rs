@@ -288,8 +288,8 @@ mod tests {
 
     wasm_bindgen_test_configure!(run_in_browser);
 
-    const BROKEN: &str = include_str!("../tests/fixtures/banks/syntax-error.ron");
-    const IMPORT: &str = include_str!("../tests/fixtures/import/lettura-prova-cpia.ron");
+    const BROKEN: &str = include_str!("../core/tests/fixtures/banks/syntax-error.ron");
+    const IMPORT: &str = include_str!("../core/tests/fixtures/import/lettura-prova-cpia.ron");
 
     fn imported(name: &str, text: &str) -> ImportedFile {
         ImportedFile {
@@ -304,7 +304,7 @@ mod tests {
         let shipped: Vec<(String, Vec<u8>)> = [
             (
                 "layouts/short.ron",
-                include_str!("../tests/fixtures/layouts/short.ron"),
+                include_str!("../core/tests/fixtures/layouts/short.ron"),
             ),
             (
                 "ascolto-casa.ron",

@@ -13,7 +13,7 @@ fn template() -> PathBuf {
 }
 
 fn fixture(name: &str) -> PathBuf {
-    repo().join("tests/fixtures/banks").join(name)
+    repo().join("core/tests/fixtures/banks").join(name)
 }
 
 fn bank_check(args: &[&dyn AsRef<std::ffi::OsStr>]) -> Output {
@@ -112,7 +112,7 @@ fn folders_are_read_recursively_with_layouts_from_a_layouts_folder() {
     std::fs::create_dir_all(dir.join("nested/layouts")).unwrap();
     std::fs::copy(template(), dir.join("nested/template.ron")).unwrap();
     std::fs::write(dir.join("notes.txt"), "not a bank").unwrap();
-    let layout = std::fs::read_to_string(repo().join("tests/fixtures/layouts/short.ron")).unwrap();
+    let layout = std::fs::read_to_string(repo().join("core/tests/fixtures/layouts/short.ron")).unwrap();
     std::fs::write(dir.join("nested/layouts/short.ron"), &layout).unwrap();
     let output = bank_check(&[&dir]);
     assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));

@@ -1,4 +1,4 @@
-//! Every broken bank in `tests/fixtures/banks/` gives exactly the messages of its `.expected`
+//! Every broken bank in `core/tests/fixtures/banks/` gives exactly the messages of its `.expected`
 //! file, through the library and through the `bank-check` CLI.
 //!
 //! A fixture is a `.ron` file, or a folder of them (files under `layouts/` are layouts); its
@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn fixtures_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/banks")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/banks")
 }
 
 /// (name as passed to the CLI, expected lines).

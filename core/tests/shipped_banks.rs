@@ -1,5 +1,5 @@
 //! Every bank and layout shipped in `question-banks/` (and the test layouts in
-//! `tests/fixtures/layouts/`) passes the validator, and the shipped layouts add up as documented.
+//! `core/tests/fixtures/layouts/`) passes the validator, and the shipped layouts add up as documented.
 
 use sportello_core::bank::{ItemKind, Section};
 use sportello_core::layout::{Layout, Scoring};

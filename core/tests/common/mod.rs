@@ -42,7 +42,7 @@ pub fn sources(files: &[(String, Vec<u8>)]) -> Vec<Source<'_>> {
 pub fn shipped() -> Report {
     let banks = read(&ron_files(&repo().join("question-banks")));
     let mut layouts = ron_files(&repo().join("question-banks/layouts"));
-    layouts.extend(ron_files(&repo().join("tests/fixtures/layouts")));
+    layouts.extend(ron_files(&repo().join("core/tests/fixtures/layouts")));
     let layouts = read(&layouts);
     check(&sources(&banks), &sources(&layouts))
 }
