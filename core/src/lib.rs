@@ -1,10 +1,12 @@
-//! Sportello's domain, with no web dependency: question banks and their validation, exam layouts,
-//! seeded generation, exact scoring and attempts in progress. Tested with plain `cargo test`.
+//! Sportello's domain, with no web dependency: question banks and their validation, the catalog
+//! of shipped and imported files, exam layouts, seeded generation, exact scoring and attempts in
+//! progress. Tested with plain `cargo test`.
 
 pub mod answer;
 pub mod attempt;
 pub mod backup;
 pub mod bank;
+pub mod catalog;
 pub mod generate;
 pub mod layout;
 pub mod points;

@@ -318,6 +318,37 @@ impl Outline {
     }
 }
 
+/// The field names of the outermost struct of a RON text, `(…)` or `Name(…)`, in order. Reads
+/// only as far as it must and never fails: comments and strings are skipped, and a broken or
+/// cut-short file still gives the names before the break.
+pub(crate) fn top_level_fields(text: &str) -> Vec<String> {
+    let mut scanner = Scanner {
+        tokens: tokenize(text),
+        next: 0,
+    };
+    scanner.skip_attributes();
+    if matches!(scanner.peek(0), Some((_, Tok::Word(_)))) {
+        scanner.bump();
+    }
+    let mut fields = Vec::new();
+    if !matches!(scanner.bump(), Some((_, Tok::Open('(')))) {
+        return fields;
+    }
+    let mut depth = 1usize;
+    while let Some((_, tok)) = scanner.bump() {
+        match tok {
+            Tok::Open(_) => depth += 1,
+            Tok::Close if depth == 1 => break,
+            Tok::Close => depth -= 1,
+            Tok::Word(name) if depth == 1 && matches!(scanner.peek(0), Some((_, Tok::Colon))) => {
+                fields.push(name)
+            }
+            _ => {}
+        }
+    }
+    fields
+}
+
 #[derive(Debug, Clone, PartialEq)]
 enum Tok {
     Open(char),
@@ -620,6 +651,18 @@ mod tests {
         }
         let deep = "[".repeat(10_000);
         assert_eq!(Outline::new(&deep).locate(&[I(0)]), pos(1, 1));
+    }
+
+    #[test]
+    fn top_level_fields_skip_comments_nested_values_and_survive_a_break() {
+        assert_eq!(top_level_fields(SAMPLE), ["id", "tasks", "tr"]);
+        assert_eq!(
+            top_level_fields("// pass_mark: 1\nLayout(id: \"x\", sections: [(tasks: ["),
+            ["id", "sections"]
+        );
+        for text in ["", "[1, 2]", "\"pass_mark: 1\"", "((("] {
+            assert!(top_level_fields(text).is_empty(), "{text}");
+        }
     }
 
     #[test]
