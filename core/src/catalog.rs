@@ -228,7 +228,10 @@ mod tests {
         let template = include_str!("../../question-banks/TEMPLATE.ron");
         let catalog = Catalog::build(
             Vec::new(),
-            vec![imported("TEMPLATE.ron", template), imported("prova.ron", IMPORT)],
+            vec![
+                imported("TEMPLATE.ron", template),
+                imported("prova.ron", IMPORT),
+            ],
         );
         assert_eq!(catalog.report.banks().len(), 2);
         let ids: Vec<&str> = catalog.banks().map(|b| b.id.as_str()).collect();

@@ -112,7 +112,8 @@ fn folders_are_read_recursively_and_a_layout_is_told_by_its_fields_wherever_it_i
     std::fs::create_dir_all(dir.join("nested/layouts")).unwrap();
     std::fs::copy(template(), dir.join("nested/template.ron")).unwrap();
     std::fs::write(dir.join("notes.txt"), "not a bank").unwrap();
-    let layout = std::fs::read_to_string(repo().join("core/tests/fixtures/layouts/short.ron")).unwrap();
+    let layout =
+        std::fs::read_to_string(repo().join("core/tests/fixtures/layouts/short.ron")).unwrap();
     std::fs::write(dir.join("nested/layouts/short.ron"), &layout).unwrap();
     let output = bank_check(&[&dir]);
     assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
@@ -128,10 +129,15 @@ fn folders_are_read_recursively_and_a_layout_is_told_by_its_fields_wherever_it_i
     assert_eq!(output.status.code(), Some(1));
     let text = stdout(&output);
     assert!(
-        text.contains("recursive/short.ron:3:5: layout short: this id is already used by the layout at "),
+        text.contains(
+            "recursive/short.ron:3:5: layout short: this id is already used by the layout at "
+        ),
         "{text}"
     );
-    assert!(text.ends_with("bank-check: 3 files, 1 error, 0 warnings\n"), "{text}");
+    assert!(
+        text.ends_with("bank-check: 3 files, 1 error, 0 warnings\n"),
+        "{text}"
+    );
 }
 
 #[test]

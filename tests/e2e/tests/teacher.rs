@@ -211,8 +211,9 @@ async fn the_share_link_opens_the_exam_with_its_code_and_layout() {
 #[tokio::test]
 async fn a_file_dropped_on_the_box_is_checked_like_a_chosen_one() {
     let browser = teacher_page().await;
-    let text = std::fs::read_to_string(root().join("core/tests/fixtures/import/lettura-prova-cpia.ron"))
-        .unwrap();
+    let text =
+        std::fs::read_to_string(root().join("core/tests/fixtures/import/lettura-prova-cpia.ron"))
+            .unwrap();
     TeacherPage::drop_file(&browser, "trascinato.ron", &text).await;
     browser.wait_for("[data-testid=teacher-imported]").await;
     eventually("the dropped bank is listed as imported", || async {

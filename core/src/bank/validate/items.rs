@@ -307,7 +307,10 @@ impl Ctx<'_> {
                 Some(m) => format!("2 to {m}"),
                 None => "at least 2".to_string(),
             };
-            let message = format!("{}: {what} needs {range} options; it has {count}", self.label);
+            let message = format!(
+                "{}: {what} needs {range} options; it has {count}",
+                self.label
+            );
             self.error(message);
         }
     }

@@ -308,7 +308,9 @@ pub fn check(sources: &[Source<'_>]) -> Report {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::bank::{Content, Gender, Item, Level, Question, Section, Stimulus, Task, Topic, Turn};
+    use crate::bank::{
+        Content, Gender, Item, Level, Question, Section, Stimulus, Task, Topic, Turn,
+    };
 
     fn true_false(id: usize, statement: &str) -> Item {
         Item {
@@ -396,19 +398,34 @@ mod tests {
         assert_eq!(kind_of(&l), FileKind::Layout);
         assert_eq!(kind_of(&b), FileKind::Bank);
         // Comments and texts are not fields; a file cut short keeps the fields before the cut.
-        assert_eq!(kind_of("// pass_mark: 80\n(id: \"x\", title: \"pass_mark\")"), FileKind::Bank);
-        assert_eq!(kind_of("/* a layout */ (id: \"x\", sections: [(section: listen"), FileKind::Layout);
-        assert_eq!(kind_of("(id: \"x\", pass_mark: 80, tasks: [])"), FileKind::Bank);
+        assert_eq!(
+            kind_of("// pass_mark: 80\n(id: \"x\", title: \"pass_mark\")"),
+            FileKind::Bank
+        );
+        assert_eq!(
+            kind_of("/* a layout */ (id: \"x\", sections: [(section: listen"),
+            FileKind::Layout
+        );
+        assert_eq!(
+            kind_of("(id: \"x\", pass_mark: 80, tasks: [])"),
+            FileKind::Bank
+        );
         for other in ["", "[1, 2]", "not ron at all", "\0\u{1}"] {
             assert_eq!(kind_of(other), FileKind::Bank, "{other:?}");
         }
-        assert_eq!(Source::new("l.ron", b"(pass_mark: 1, x: \"\xe8\")").kind(), FileKind::Layout);
+        assert_eq!(
+            Source::new("l.ron", b"(pass_mark: 1, x: \"\xe8\")").kind(),
+            FileKind::Layout
+        );
     }
 
     #[test]
     fn each_file_reports_its_kind_what_it_gave_and_its_own_diagnostics() {
         let good = bank("good", vec![listening("good-1", "Sono a casa.", 2)]);
-        let copy = bank("copy", vec![listening("good-1", "Vado al mercato domani.", 2)]);
+        let copy = bank(
+            "copy",
+            vec![listening("good-1", "Vado al mercato domani.", 2)],
+        );
         let l = layout("(kinds: [true_false], items: 2)");
         let broken_layout = "(id: \"x\", sections: [], pass_mark: ";
         let report = check(&[
@@ -426,7 +443,14 @@ mod tests {
                     Loaded::Broken => "broken".to_string(),
                 };
                 assert!(f.errors.iter().chain(f.warnings).all(|d| d.file == f.name));
-                (f.name, f.source, f.kind, loaded, f.errors.len(), f.warnings.len())
+                (
+                    f.name,
+                    f.source,
+                    f.kind,
+                    loaded,
+                    f.errors.len(),
+                    f.warnings.len(),
+                )
             })
             .collect();
         assert_eq!(
@@ -435,7 +459,14 @@ mod tests {
                 ("good.ron", 1, FileKind::Bank, "bank good".to_string(), 0, 0),
                 ("copy.ron", 3, FileKind::Bank, "broken".to_string(), 1, 0),
                 ("l.ron", 0, FileKind::Layout, "layout l".to_string(), 0, 0),
-                ("broken.ron", 2, FileKind::Layout, "broken".to_string(), 1, 0),
+                (
+                    "broken.ron",
+                    2,
+                    FileKind::Layout,
+                    "broken".to_string(),
+                    1,
+                    0
+                ),
             ]
         );
         assert_eq!(report.errors().len(), 2);
@@ -542,7 +573,11 @@ mod tests {
         let report = check(&[Source::new("big.ron", &source)]);
         let elapsed = started.elapsed();
         assert!(report.is_valid(), "{:?}", &report.errors()[..1]);
-        assert!(report.warnings().is_empty(), "{:?}", &report.warnings()[..1]);
+        assert!(
+            report.warnings().is_empty(),
+            "{:?}",
+            &report.warnings()[..1]
+        );
         assert_eq!(report.banks()[0].tasks.len(), 3000);
         // Release builds take a small fraction of this; debug builds stay well under it.
         assert!(elapsed.as_secs_f64() < 4.0, "took {elapsed:?}");

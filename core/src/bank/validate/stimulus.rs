@@ -43,7 +43,6 @@ pub(super) fn check_stimulus(stimulus: &Stimulus, ctx: &mut Ctx<'_>) {
         ctx.at(&[F("picture")]).required("the picture", p);
     }
     if let Some(audio) = &stimulus.audio {
-        ctx.at(&[F("audio")])
-            .required("the audio file name", audio);
+        ctx.at(&[F("audio")]).required("the audio file name", audio);
     }
 }
