@@ -68,9 +68,15 @@ pub enum FileKind {
 /// including a broken one that shows none of these fields. Comments and texts are not read as
 /// fields, and a file broken further down is still told by the fields before the break.
 pub fn kind_of(text: &str) -> FileKind {
-    let fields = parse::top_level_fields(text);
-    let has = |name: &str| fields.iter().any(|f| f == name);
-    if (has("sections") || has("pass_mark")) && !has("tasks") {
+    let mut layout_field = false;
+    for field in parse::top_level_fields(text) {
+        match field.as_str() {
+            "tasks" => return FileKind::Bank,
+            "sections" | "pass_mark" => layout_field = true,
+            _ => {}
+        }
+    }
+    if layout_field {
         FileKind::Layout
     } else {
         FileKind::Bank
