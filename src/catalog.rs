@@ -1,13 +1,12 @@
 //! The question banks and layouts the app works with: the shipped files (listed in a manifest
 //! generated at build time, fetched only when a page needs them) and the files a teacher imported
-//! on this device, validated together by the core validator. A broken file is reported with its
-//! `file:line:column` message and the others keep working.
+//! on this device, kept in storage. The core [`Catalog`] checks them together; a broken file is
+//! reported with its `file:line:column` message and the others keep working.
 
 use crate::storage;
 use leptos::prelude::*;
-use sportello_core::bank::validate::{self, Diagnostic, Report, Source};
-use sportello_core::bank::{Bank, Task};
-use sportello_core::layout::Layout;
+use sportello_core::bank::validate::Diagnostic;
+pub use sportello_core::catalog::{Catalog, ImportedFile};
 use sportello_core::saved::SaveError;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
@@ -15,59 +14,6 @@ use wasm_bindgen_futures::JsFuture;
 
 mod manifest {
     include!(concat!(env!("OUT_DIR"), "/manifest.rs"));
-}
-
-pub use sportello_core::catalog::ImportedFile;
-
-/// Whether an imported file is an exam layout rather than a bank.
-fn is_layout(file: &ImportedFile) -> bool {
-    is_layout_text(&file.text)
-}
-
-/// Whether a `.ron` text is an exam layout rather than a bank.
-pub fn is_layout_text(text: &str) -> bool {
-    text.contains("pass_mark")
-}
-
-/// Everything loaded and what was wrong with it.
-#[derive(Debug, Clone, Default)]
-pub struct Catalog {
-    /// Banks and layouts without errors, and the problems found.
-    pub report: Report,
-    /// Names of the shipped bank files (for the teacher's list).
-    pub shipped: Vec<String>,
-    /// The imported files.
-    pub imported: Vec<ImportedFile>,
-    /// The shipped files as fetched (name and bytes; layouts under `layouts/`), to check an
-    /// import together with them.
-    pub sources: Vec<(String, Vec<u8>)>,
-}
-
-impl Catalog {
-    /// Every task of every usable bank (the template bank excluded).
-    pub fn tasks(&self) -> impl Iterator<Item = &Task> {
-        self.banks().flat_map(|b| b.tasks.iter())
-    }
-
-    /// The usable banks.
-    pub fn banks(&self) -> impl Iterator<Item = &Bank> {
-        self.report.banks.iter().filter(|b| b.id != "template")
-    }
-
-    /// The usable layouts.
-    pub fn layouts(&self) -> &[Layout] {
-        &self.report.layouts
-    }
-
-    /// The layout with this id.
-    pub fn layout(&self, id: &str) -> Option<&Layout> {
-        self.report.layouts.iter().find(|l| l.id == id)
-    }
-
-    /// Problems that kept files from loading.
-    pub fn errors(&self) -> &[Diagnostic] {
-        &self.report.errors
-    }
 }
 
 /// The imported files saved on this device.
@@ -78,38 +24,6 @@ pub fn imported_files() -> Vec<ImportedFile> {
 /// Saves the imported files.
 pub fn save_imported(files: &[ImportedFile]) -> Result<(), SaveError> {
     storage::saved().save_imported(files)
-}
-
-/// Validates shipped and imported files together.
-pub fn build(shipped: Vec<(String, Vec<u8>)>, imported: Vec<ImportedFile>) -> Catalog {
-    let mut banks: Vec<Source<'_>> = Vec::new();
-    let mut layouts: Vec<Source<'_>> = Vec::new();
-    for (name, data) in &shipped {
-        if name.starts_with("layouts/") {
-            layouts.push(Source::new(name, data));
-        } else {
-            banks.push(Source::new(name, data));
-        }
-    }
-    for file in &imported {
-        let source = Source::new(&file.name, &file.text);
-        if is_layout(file) {
-            layouts.push(source);
-        } else {
-            banks.push(source);
-        }
-    }
-    let report = validate::check(&banks, &layouts);
-    Catalog {
-        report,
-        shipped: shipped
-            .iter()
-            .map(|(n, _)| n.clone())
-            .filter(|n| !n.starts_with("layouts/"))
-            .collect(),
-        imported,
-        sources: shipped,
-    }
 }
 
 async fn fetch_bytes(path: &str) -> Result<Vec<u8>, String> {
@@ -149,8 +63,10 @@ pub async fn load() -> Catalog {
             )),
         }
     }
-    let mut catalog = build(shipped, imported_files());
-    catalog.report.errors.extend(unreachable);
+    let mut catalog = Catalog::build(shipped, imported_files());
+    for error in unreachable {
+        catalog.add_error(error);
+    }
     catalog
 }
 
@@ -182,90 +98,18 @@ pub fn use_catalog() -> LocalResource<Arc<Catalog>> {
     resource
 }
 
-/// What one file of the catalog gave once checked.
-#[derive(Debug, Clone, Copy)]
-pub enum Loaded<'a> {
-    /// A bank without errors.
-    Bank(&'a Bank),
-    /// A layout without errors.
-    Layout(&'a Layout),
-    /// Nothing: the file has errors (they are among [`Catalog::errors`]).
-    Broken,
-}
-
-/// One shipped or imported file and what it gave.
-#[derive(Debug, Clone, Copy)]
-pub struct CatalogFile<'a> {
-    /// The file's name, as in diagnostics.
-    pub name: &'a str,
-    /// Whether a teacher imported it on this device.
-    pub imported: bool,
-    /// Its bank or layout.
-    pub loaded: Loaded<'a>,
-}
-
-impl Catalog {
-    /// Every checked file with what it gave: bank files, then layout files, each in the order
-    /// [`build`] checked them (the report keeps that order and leaves out the files with errors).
-    pub fn files(&self) -> Vec<CatalogFile<'_>> {
-        let broken: std::collections::HashSet<&str> =
-            self.report.errors.iter().map(|d| d.file.as_str()).collect();
-        let all = self
-            .sources
-            .iter()
-            .map(|(name, _)| (name.as_str(), false, name.starts_with("layouts/")))
-            .chain(
-                self.imported
-                    .iter()
-                    .map(|f| (f.name.as_str(), true, is_layout(f))),
-            );
-        let (layout_files, bank_files): (Vec<_>, Vec<_>) = all.partition(|&(_, _, l)| l);
-        let mut banks = self.report.banks.iter();
-        let mut layouts = self.report.layouts.iter();
-        let mut out = Vec::new();
-        for (name, imported, _) in bank_files {
-            let loaded = if broken.contains(name) {
-                Loaded::Broken
-            } else {
-                banks.next().map_or(Loaded::Broken, Loaded::Bank)
-            };
-            out.push(CatalogFile {
-                name,
-                imported,
-                loaded,
-            });
-        }
-        for (name, imported, _) in layout_files {
-            let loaded = if broken.contains(name) {
-                Loaded::Broken
-            } else {
-                layouts.next().map_or(Loaded::Broken, Loaded::Layout)
-            };
-            out.push(CatalogFile {
-                name,
-                imported,
-                loaded,
-            });
-        }
-        out
-    }
-}
-
 /// Adds a file to the saved imports, in place of an earlier import with the same name. Returns
 /// whether it replaced one.
 pub fn save_import(file: ImportedFile) -> Result<bool, SaveError> {
     let mut files = imported_files();
-    let before = files.len();
-    files.retain(|f| f.name != file.name);
-    let replaced = files.len() < before;
-    files.push(file);
+    let replaced = sportello_core::catalog::add_import(&mut files, file);
     save_imported(&files).map(|()| replaced)
 }
 
 /// Removes the saved import named `name`.
 pub fn remove_import(name: &str) -> Result<(), SaveError> {
     let mut files = imported_files();
-    files.retain(|f| f.name != name);
+    sportello_core::catalog::remove_import(&mut files, name);
     save_imported(&files)
 }
 
@@ -276,68 +120,12 @@ mod tests {
 
     wasm_bindgen_test_configure!(run_in_browser);
 
-    const BROKEN: &str = include_str!("../tests/fixtures/banks/syntax-error.ron");
-    const IMPORT: &str = include_str!("../tests/fixtures/import/lettura-prova-cpia.ron");
-
     fn imported(name: &str, text: &str) -> ImportedFile {
         ImportedFile {
             name: name.to_string(),
             text: text.to_string(),
             imported_at_ms: 0,
         }
-    }
-
-    #[wasm_bindgen_test]
-    fn each_file_is_paired_with_what_it_loaded() {
-        let shipped: Vec<(String, Vec<u8>)> = [
-            (
-                "layouts/short.ron",
-                include_str!("../tests/fixtures/layouts/short.ron"),
-            ),
-            (
-                "ascolto-casa.ron",
-                include_str!("../question-banks/ascolto-casa.ron"),
-            ),
-            ("syntax-error.ron", BROKEN),
-            (
-                "lettura-casa.ron",
-                include_str!("../question-banks/lettura-casa.ron"),
-            ),
-            (
-                "scrittura-casa.ron",
-                include_str!("../question-banks/scrittura-casa.ron"),
-            ),
-        ]
-        .into_iter()
-        .map(|(name, text)| (name.to_string(), text.as_bytes().to_vec()))
-        .collect();
-        let catalog = build(
-            shipped,
-            vec![imported("rotto.ron", BROKEN), imported("prova.ron", IMPORT)],
-        );
-        let seen: Vec<(&str, bool, String)> = catalog
-            .files()
-            .iter()
-            .map(|f| {
-                let loaded = match f.loaded {
-                    Loaded::Bank(b) => b.id.clone(),
-                    Loaded::Layout(l) => format!("layout {}", l.id),
-                    Loaded::Broken => "broken".to_string(),
-                };
-                (f.name, f.imported, loaded)
-            })
-            .collect();
-        let expected = [
-            ("ascolto-casa.ron", false, "ascolto-casa"),
-            ("syntax-error.ron", false, "broken"),
-            ("lettura-casa.ron", false, "lettura-casa"),
-            ("scrittura-casa.ron", false, "scrittura-casa"),
-            ("rotto.ron", true, "broken"),
-            ("prova.ron", true, "prova-cpia"),
-            ("layouts/short.ron", false, "layout short"),
-        ]
-        .map(|(name, imported, loaded)| (name, imported, loaded.to_string()));
-        assert_eq!(seen, expected);
     }
 
     #[wasm_bindgen_test]

@@ -5,6 +5,9 @@ use crate::bank::{ItemKind, Section};
 use crate::points::Points;
 use serde::{Deserialize, Serialize};
 
+/// The layout an exam uses when none is named: the ministry Vademecum.
+pub const DEFAULT_LAYOUT: &str = "vademecum";
+
 /// An exam layout, read from `question-banks/layouts/*.ron`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -1,5 +1,5 @@
-//! Sportello's domain, with no web dependency: question banks and their validation, exam layouts,
-//! the exam as presented and its seeded generation (`exam`), exact scoring and attempts in
+//! Sportello's domain, with no web dependency: question banks and their validation, the catalog
+//! of shipped and imported files, exam layouts, seeded generation, exact scoring and attempts in
 //! progress. Tested with plain `cargo test`.
 
 pub mod answer;

@@ -13,7 +13,7 @@ fn template() -> PathBuf {
 }
 
 fn fixture(name: &str) -> PathBuf {
-    repo().join("tests/fixtures/banks").join(name)
+    repo().join("core/tests/fixtures/banks").join(name)
 }
 
 fn bank_check(args: &[&dyn AsRef<std::ffi::OsStr>]) -> Output {
@@ -107,12 +107,13 @@ fn warnings_alone_exit_0() {
 }
 
 #[test]
-fn folders_are_read_recursively_with_layouts_from_a_layouts_folder() {
+fn folders_are_read_recursively_and_a_layout_is_told_by_its_fields_wherever_it_is() {
     let dir = scratch("recursive");
     std::fs::create_dir_all(dir.join("nested/layouts")).unwrap();
     std::fs::copy(template(), dir.join("nested/template.ron")).unwrap();
     std::fs::write(dir.join("notes.txt"), "not a bank").unwrap();
-    let layout = std::fs::read_to_string(repo().join("tests/fixtures/layouts/short.ron")).unwrap();
+    let layout =
+        std::fs::read_to_string(repo().join("core/tests/fixtures/layouts/short.ron")).unwrap();
     std::fs::write(dir.join("nested/layouts/short.ron"), &layout).unwrap();
     let output = bank_check(&[&dir]);
     assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
@@ -121,11 +122,22 @@ fn folders_are_read_recursively_with_layouts_from_a_layouts_folder() {
         "bank-check: 2 files, 0 errors, 0 warnings\n"
     );
 
-    // The same layout outside a `layouts` folder is read as a bank, and refused.
+    // The same layout outside a `layouts` folder is read as a layout too: a second layout with
+    // the id `short`, refused for that.
     std::fs::write(dir.join("short.ron"), &layout).unwrap();
     let output = bank_check(&[&dir]);
     assert_eq!(output.status.code(), Some(1));
-    assert!(stdout(&output).contains("short.ron: this file is a layout, not a bank\n"));
+    let text = stdout(&output);
+    assert!(
+        text.contains(
+            "recursive/short.ron:3:5: layout short: this id is already used by the layout at "
+        ),
+        "{text}"
+    );
+    assert!(
+        text.ends_with("bank-check: 3 files, 1 error, 0 warnings\n"),
+        "{text}"
+    );
 }
 
 #[test]

@@ -16,8 +16,8 @@ fn units(tasks: &[Task], section: Section) -> (usize, u32) {
 #[test]
 fn every_shipped_bank_is_valid_with_no_warning() {
     let report = shipped();
-    assert!(report.is_valid(), "{}", lines(&report.errors));
-    assert!(report.warnings.is_empty(), "{}", lines(&report.warnings));
+    assert!(report.is_valid(), "{}", lines(report.errors()));
+    assert!(report.warnings().is_empty(), "{}", lines(report.warnings()));
 }
 
 #[test]
@@ -190,7 +190,11 @@ fn no_english_leaks_into_italian_content() {
 #[test]
 fn twenty_new_exams_in_one_profile_never_repeat_within_an_exam_and_cover_most_tasks() {
     let report = shipped();
-    let layout = report.layouts.iter().find(|l| l.id == "vademecum").unwrap();
+    let layout = report
+        .layouts()
+        .iter()
+        .find(|l| l.id == "vademecum")
+        .unwrap();
     let tasks = shipped_tasks();
     let mut seen: BTreeSet<String> = BTreeSet::new();
     for run in 0..20u64 {

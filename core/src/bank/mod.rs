@@ -1,5 +1,5 @@
 //! Question banks: the format (model), reading RON with located errors (parse), semantic checks
-//! (validate) and counts (stats).
+//! of banks and layouts, and the one rule telling them apart (validate), and counts (stats).
 
 mod model;
 pub mod parse;

@@ -318,6 +318,52 @@ impl Outline {
     }
 }
 
+/// The field names of the outermost struct of a RON text, `(…)` or `Name(…)`, in order, read
+/// lazily: a caller that has seen enough stops reading. Never fails: comments and strings are
+/// skipped, and a broken or cut-short file still gives the names before the break.
+pub(crate) fn top_level_fields(text: &str) -> impl Iterator<Item = String> + '_ {
+    let mut tokens = Lexer::new(text).map(|(_, tok)| tok).peekable();
+    // Skip `#![enable(…)]` attributes, then open the outermost struct.
+    let mut depth = 0usize;
+    while let Some(tok) = tokens.next() {
+        match tok {
+            Tok::Hash => {
+                tokens.next_if_eq(&Tok::Bang);
+                let mut inside = 0usize;
+                for tok in tokens.by_ref() {
+                    match tok {
+                        Tok::Open(_) => inside += 1,
+                        Tok::Close => inside = inside.saturating_sub(1),
+                        _ => {}
+                    }
+                    if inside == 0 {
+                        break;
+                    }
+                }
+            }
+            Tok::Word(_) if tokens.peek() == Some(&Tok::Open('(')) => {}
+            Tok::Open('(') => {
+                depth = 1;
+                break;
+            }
+            _ => break,
+        }
+    }
+    std::iter::from_fn(move || {
+        while depth > 0 {
+            match tokens.next()? {
+                Tok::Open(_) => depth += 1,
+                Tok::Close => depth -= 1,
+                Tok::Word(name) if depth == 1 && tokens.peek() == Some(&Tok::Colon) => {
+                    return Some(name)
+                }
+                _ => {}
+            }
+        }
+        None
+    })
+}
+
 #[derive(Debug, Clone, PartialEq)]
 enum Tok {
     Open(char),
@@ -333,118 +379,159 @@ enum Tok {
 }
 
 fn tokenize(text: &str) -> Vec<(Pos, Tok)> {
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = Vec::new();
-    let (mut i, mut line, mut col) = (0usize, 1usize, 1usize);
-    // Advances over `n` characters, keeping line and column.
-    let advance = |i: &mut usize, line: &mut usize, col: &mut usize, n: usize| {
-        for _ in 0..n {
-            if *i >= chars.len() {
-                return;
-            }
-            if chars[*i] == '\n' {
-                *line += 1;
-                *col = 1;
-            } else {
-                *col += 1;
-            }
-            *i += 1;
-        }
-    };
-    while i < chars.len() {
-        let c = chars[i];
-        let here = Pos { line, column: col };
-        let peek = chars.get(i + 1).copied();
-        if c.is_whitespace() {
-            advance(&mut i, &mut line, &mut col, 1);
-        } else if c == '/' && peek == Some('/') {
-            while i < chars.len() && chars[i] != '\n' {
-                advance(&mut i, &mut line, &mut col, 1);
-            }
-        } else if c == '/' && peek == Some('*') {
-            let mut depth = 0usize;
-            while i < chars.len() {
-                if chars[i] == '/' && chars.get(i + 1) == Some(&'*') {
-                    depth += 1;
-                    advance(&mut i, &mut line, &mut col, 2);
-                } else if chars[i] == '*' && chars.get(i + 1) == Some(&'/') {
-                    advance(&mut i, &mut line, &mut col, 2);
-                    depth -= 1;
-                    if depth == 0 {
-                        break;
-                    }
-                } else {
-                    advance(&mut i, &mut line, &mut col, 1);
-                }
-            }
-        } else if c == '"' || c == '\'' {
-            let mut content = String::new();
-            advance(&mut i, &mut line, &mut col, 1);
-            while i < chars.len() && chars[i] != c {
-                if chars[i] == '\\' {
-                    advance(&mut i, &mut line, &mut col, 1);
-                }
-                if let Some(&ch) = chars.get(i) {
-                    content.push(ch);
-                }
-                advance(&mut i, &mut line, &mut col, 1);
-            }
-            advance(&mut i, &mut line, &mut col, 1);
-            out.push((here, Tok::Text(content)));
-        } else if (c == 'r' || c == 'b')
-            && matches!(peek, Some('#') | Some('"'))
-            && raw_string_hashes(&chars[i + 1..]).is_some()
-        {
-            // Raw string r#"…"# (or br"…"): ends at a quote followed by as many hashes.
-            let hashes = raw_string_hashes(&chars[i + 1..]).unwrap_or(0);
-            advance(&mut i, &mut line, &mut col, 2 + hashes);
-            let mut content = String::new();
-            while i < chars.len() {
-                if chars[i] == '"' && chars[i + 1..].iter().take(hashes).all(|&h| h == '#') {
-                    advance(&mut i, &mut line, &mut col, 1 + hashes);
-                    break;
-                }
-                content.push(chars[i]);
-                advance(&mut i, &mut line, &mut col, 1);
-            }
-            out.push((here, Tok::Text(content)));
-        } else if c.is_alphanumeric() || matches!(c, '_' | '.' | '+' | '-') {
-            let mut word = String::new();
-            while i < chars.len()
-                && (chars[i].is_alphanumeric() || matches!(chars[i], '_' | '.' | '+' | '-'))
-            {
-                word.push(chars[i]);
-                advance(&mut i, &mut line, &mut col, 1);
-            }
-            out.push((here, Tok::Word(word)));
-        } else {
-            let tok = match c {
-                '(' | '[' | '{' => Some(Tok::Open(c)),
-                ')' | ']' | '}' => Some(Tok::Close),
-                ':' => Some(Tok::Colon),
-                ',' => Some(Tok::Comma),
-                '#' => Some(Tok::Hash),
-                '!' => Some(Tok::Bang),
-                _ => None,
-            };
-            if let Some(tok) = tok {
-                out.push((here, tok));
-            }
-            advance(&mut i, &mut line, &mut col, 1);
+    Lexer::new(text).collect()
+}
+
+/// The tokens of a RON text, one at a time, so a reader that needs only the start stops early.
+struct Lexer<'a> {
+    text: &'a str,
+    /// Byte offset of the next character.
+    i: usize,
+    line: usize,
+    col: usize,
+}
+
+impl<'a> Lexer<'a> {
+    fn new(text: &'a str) -> Self {
+        Lexer {
+            text,
+            i: 0,
+            line: 1,
+            col: 1,
         }
     }
-    out
+
+    /// The text from the next character on.
+    fn rest(&self) -> &'a str {
+        &self.text[self.i..]
+    }
+
+    /// The next character and the one after it.
+    fn peek2(&self) -> (Option<char>, Option<char>) {
+        let mut chars = self.rest().chars();
+        (chars.next(), chars.next())
+    }
+
+    /// Advances over `n` characters, keeping line and column.
+    fn advance(&mut self, n: usize) {
+        for _ in 0..n {
+            let Some(c) = self.rest().chars().next() else {
+                return;
+            };
+            if c == '\n' {
+                self.line += 1;
+                self.col = 1;
+            } else {
+                self.col += 1;
+            }
+            self.i += c.len_utf8();
+        }
+    }
+}
+
+impl Iterator for Lexer<'_> {
+    type Item = (Pos, Tok);
+
+    fn next(&mut self) -> Option<(Pos, Tok)> {
+        while let (Some(c), peek) = self.peek2() {
+            let here = Pos {
+                line: self.line,
+                column: self.col,
+            };
+            if c.is_whitespace() {
+                self.advance(1);
+            } else if c == '/' && peek == Some('/') {
+                while self.peek2().0.is_some_and(|ch| ch != '\n') {
+                    self.advance(1);
+                }
+            } else if c == '/' && peek == Some('*') {
+                let mut depth = 0usize;
+                loop {
+                    match self.peek2() {
+                        (None, _) => break,
+                        (Some('/'), Some('*')) => {
+                            depth += 1;
+                            self.advance(2);
+                        }
+                        (Some('*'), Some('/')) => {
+                            self.advance(2);
+                            depth -= 1;
+                            if depth == 0 {
+                                break;
+                            }
+                        }
+                        _ => self.advance(1),
+                    }
+                }
+            } else if c == '"' || c == '\'' {
+                let mut content = String::new();
+                self.advance(1);
+                while let (Some(ch), _) = self.peek2() {
+                    if ch == c {
+                        break;
+                    }
+                    if ch == '\\' {
+                        self.advance(1);
+                    }
+                    if let (Some(ch), _) = self.peek2() {
+                        content.push(ch);
+                    }
+                    self.advance(1);
+                }
+                self.advance(1);
+                return Some((here, Tok::Text(content)));
+            } else if (c == 'r' || c == 'b')
+                && matches!(peek, Some('#') | Some('"'))
+                && raw_string_hashes(&self.rest()[1..]).is_some()
+            {
+                // Raw string r#"…"# (or br"…"): ends at a quote followed by as many hashes.
+                let hashes = raw_string_hashes(&self.rest()[1..]).unwrap_or(0);
+                self.advance(2 + hashes);
+                let mut content = String::new();
+                while let (Some(ch), _) = self.peek2() {
+                    if ch == '"' && self.rest()[1..].chars().take(hashes).all(|h| h == '#') {
+                        self.advance(1 + hashes);
+                        break;
+                    }
+                    content.push(ch);
+                    self.advance(1);
+                }
+                return Some((here, Tok::Text(content)));
+            } else if c.is_alphanumeric() || matches!(c, '_' | '.' | '+' | '-') {
+                let mut word = String::new();
+                while let (Some(ch), _) = self.peek2() {
+                    if !(ch.is_alphanumeric() || matches!(ch, '_' | '.' | '+' | '-')) {
+                        break;
+                    }
+                    word.push(ch);
+                    self.advance(1);
+                }
+                return Some((here, Tok::Word(word)));
+            } else {
+                let tok = match c {
+                    '(' | '[' | '{' => Some(Tok::Open(c)),
+                    ')' | ']' | '}' => Some(Tok::Close),
+                    ':' => Some(Tok::Colon),
+                    ',' => Some(Tok::Comma),
+                    '#' => Some(Tok::Hash),
+                    '!' => Some(Tok::Bang),
+                    _ => None,
+                };
+                self.advance(1);
+                if let Some(tok) = tok {
+                    return Some((here, tok));
+                }
+            }
+        }
+        None
+    }
 }
 
 /// For text starting just after `r` or `b`: the number of `#` before an opening quote, if it is one.
-fn raw_string_hashes(rest: &[char]) -> Option<usize> {
-    let rest = if rest.first() == Some(&'r') {
-        &rest[1..]
-    } else {
-        rest
-    };
-    let hashes = rest.iter().take_while(|&&c| c == '#').count();
-    (rest.get(hashes) == Some(&'"')).then_some(hashes)
+fn raw_string_hashes(rest: &str) -> Option<usize> {
+    let rest = rest.strip_prefix('r').unwrap_or(rest);
+    let hashes = rest.chars().take_while(|&c| c == '#').count();
+    rest[hashes..].starts_with('"').then_some(hashes)
 }
 
 struct Scanner {
@@ -620,6 +707,19 @@ mod tests {
         }
         let deep = "[".repeat(10_000);
         assert_eq!(Outline::new(&deep).locate(&[I(0)]), pos(1, 1));
+    }
+
+    #[test]
+    fn top_level_fields_skip_comments_nested_values_and_survive_a_break() {
+        let fields = |text| top_level_fields(text).collect::<Vec<_>>();
+        assert_eq!(fields(SAMPLE), ["id", "tasks", "tr"]);
+        assert_eq!(
+            fields("// pass_mark: 1\nLayout(id: \"x\", sections: [(tasks: ["),
+            ["id", "sections"]
+        );
+        for text in ["", "[1, 2]", "\"pass_mark: 1\"", "(((", "#![enable(x)]"] {
+            assert!(fields(text).is_empty(), "{text}");
+        }
     }
 
     #[test]

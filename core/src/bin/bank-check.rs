@@ -1,7 +1,7 @@
 //! `bank-check`: the teachers' validator of question banks and layouts.
 //!
-//! Reads `.ron` files and folders of them (recursively); a file inside a folder named `layouts`
-//! is a layout, any other is a bank. Prints every problem on its own line on standard output
+//! Reads `.ron` files and folders of them (recursively); each is a bank or a layout by its fields
+//! (`validate::kind_of`), wherever it is. Prints every problem on its own line on standard output
 //! (`FILE:LINE:COLUMN: message`, warnings prefixed `warning: `), then a summary line.
 //! Exit status: 0 when everything is valid (warnings allowed), 1 when there are errors,
 //! 2 on a usage or reading failure (reported on standard error).
@@ -16,7 +16,7 @@ const USAGE: &str = "\
 usage: bank-check [--stats] [--json] PATH...
 
 Checks question banks and exam layouts (.ron files). A PATH is a file or a folder, read
-recursively; files inside a folder named `layouts` are layouts, the others are banks.
+recursively; a file with `sections` or `pass_mark` (and no `tasks`) is a layout, any other a bank.
 
   --stats   also print how many tasks and items there are per section, topic and kind
   --json    print one JSON object (validity, statistics, errors, warnings) instead of lines
@@ -57,12 +57,6 @@ fn options() -> Result<Option<Options>, Failure> {
         return Err(Failure(format!("no PATH given\n\n{USAGE}")));
     }
     Ok(Some(opts))
-}
-
-/// Whether a folder named `layouts` holds the file.
-fn is_layout(path: &Path) -> bool {
-    path.parent()
-        .is_some_and(|dir| dir.components().any(|c| c.as_os_str() == "layouts"))
 }
 
 /// The `.ron` files under `dir`, sorted, recursively.
@@ -113,12 +107,12 @@ fn print_json(report: &Report, stats: &Stats) {
     let mut out = stats.to_json();
     out["valid"] = json!(report.is_valid());
     out["errors"] = json!(report
-        .errors
+        .errors()
         .iter()
         .map(ToString::to_string)
         .collect::<Vec<_>>());
     out["warnings"] = json!(report
-        .warnings
+        .warnings()
         .iter()
         .map(ToString::to_string)
         .collect::<Vec<_>>());
@@ -138,24 +132,22 @@ fn run() -> Result<ExitCode, Failure> {
     for path in &files {
         let data = std::fs::read(path)
             .map_err(|e| Failure(format!("cannot read {}: {e}", path.display())))?;
-        read.push((path.display().to_string(), data, is_layout(path)));
+        read.push((path.display().to_string(), data));
     }
-    let sources = |layouts: bool| -> Vec<Source<'_>> {
-        read.iter()
-            .filter(|(_, _, l)| *l == layouts)
-            .map(|(name, data, _)| Source::new(name, data))
-            .collect()
-    };
-    let report = validate::check(&sources(false), &sources(true));
-    let stats = Stats::of(&report.banks);
+    let sources: Vec<Source<'_>> = read
+        .iter()
+        .map(|(name, data)| Source::new(name, data))
+        .collect();
+    let report = validate::check(&sources);
+    let stats = Stats::of(report.banks());
 
     if opts.json {
         print_json(&report, &stats);
     } else {
-        for error in &report.errors {
+        for error in report.errors() {
             println!("{error}");
         }
-        for warning in &report.warnings {
+        for warning in report.warnings() {
             println!("warning: {warning}");
         }
         if opts.stats {
@@ -164,8 +156,8 @@ fn run() -> Result<ExitCode, Failure> {
         println!(
             "bank-check: {}, {}, {}",
             plural(files.len(), "file", "files"),
-            plural(report.errors.len(), "error", "errors"),
-            plural(report.warnings.len(), "warning", "warnings"),
+            plural(report.errors().len(), "error", "errors"),
+            plural(report.warnings().len(), "warning", "warnings"),
         );
     }
     Ok(if report.is_valid() {

@@ -3,6 +3,7 @@
 
 use sportello_core::bank::validate::{check, Diagnostic, Report, Source};
 use sportello_core::bank::Task;
+use sportello_core::catalog::is_for_exams;
 use sportello_core::layout::Layout;
 use std::path::{Path, PathBuf};
 
@@ -40,29 +41,29 @@ pub fn sources(files: &[(String, Vec<u8>)]) -> Vec<Source<'_>> {
 
 /// Every shipped bank (the template included) with the shipped and test layouts, validated.
 pub fn shipped() -> Report {
-    let banks = read(&ron_files(&repo().join("question-banks")));
-    let mut layouts = ron_files(&repo().join("question-banks/layouts"));
-    layouts.extend(ron_files(&repo().join("tests/fixtures/layouts")));
-    let layouts = read(&layouts);
-    check(&sources(&banks), &sources(&layouts))
+    let mut files = ron_files(&repo().join("question-banks"));
+    files.extend(ron_files(&repo().join("question-banks/layouts")));
+    files.extend(ron_files(&repo().join("core/tests/fixtures/layouts")));
+    check(&sources(&read(&files)))
 }
 
 /// The tasks the app uses: every valid shipped bank but the template.
 pub fn shipped_tasks() -> Vec<Task> {
     shipped()
-        .banks
-        .into_iter()
-        .filter(|b| b.id != "template")
-        .flat_map(|b| b.tasks)
+        .banks()
+        .iter()
+        .filter(|b| is_for_exams(b))
+        .flat_map(|b| b.tasks.clone())
         .collect()
 }
 
 /// The layouts shipped in `question-banks/layouts`.
 pub fn shipped_layouts() -> Vec<Layout> {
     shipped()
-        .layouts
-        .into_iter()
+        .layouts()
+        .iter()
         .filter(|l| l.id != "short")
+        .cloned()
         .collect()
 }
 

@@ -29,7 +29,7 @@ pub fn Intro(
         .filter(|id| catalog.with_value(|c| c.layout(id).is_some()))
         .or_else(|| {
             catalog.with_value(|c| {
-                c.layout("vademecum")
+                c.layout(sportello_core::layout::DEFAULT_LAYOUT)
                     .or_else(|| c.layouts().first())
                     .map(|l| l.id.clone())
             })

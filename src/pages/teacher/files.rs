@@ -1,7 +1,7 @@
 //! What the app holds: the files that could not be used, the totals exams draw from, the files
 //! imported on this device (each removable) and the files shipped with the app.
 
-use crate::catalog::{self, Catalog, CatalogFile, Loaded};
+use crate::catalog::{self, Catalog};
 use crate::components::bank_errors::BankErrors;
 use crate::components::confirm::Confirm;
 use crate::components::labels::section_name;
@@ -9,7 +9,9 @@ use leptos::html;
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
 use sportello_core::bank::stats::Stats;
+use sportello_core::bank::validate::Loaded;
 use sportello_core::bank::Bank;
+use sportello_core::catalog::{is_for_exams, CatalogFile};
 use sportello_core::layout::Layout;
 use std::sync::Arc;
 
@@ -211,7 +213,7 @@ fn bank_card(
             view! { <li>{text}</li> }
         })
         .collect_view();
-    let template = bank.id == "template";
+    let template = !is_for_exams(bank);
     view! {
         <li
             class="file-card"

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_fluent::move_tr;
 use sportello_core::bank::validate::{self, Diagnostic, Source};
+use sportello_core::catalog::add_import;
 use sportello_core::saved::SaveError;
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -49,7 +50,7 @@ fn lines<'a>(diagnostics: impl IntoIterator<Item = &'a Diagnostic>) -> Vec<Strin
 /// with the same name is left out: this one replaces it), and saves it when nothing is wrong.
 /// Errors are those of the file itself and any new one it causes in other files.
 fn check_and_save(catalog: &Catalog, name: String, bytes: Vec<u8>) -> Outcome {
-    if catalog.sources.iter().any(|(shipped, _)| *shipped == name) {
+    if catalog.is_shipped(&name) {
         return Outcome::NameTaken { file: name };
     }
     let text = match String::from_utf8(bytes) {
@@ -57,9 +58,9 @@ fn check_and_save(catalog: &Catalog, name: String, bytes: Vec<u8>) -> Outcome {
         Err(e) => {
             // Not UTF-8: only the file itself can say where.
             let bytes = e.into_bytes();
-            let report = validate::check(&[Source::new(&name, &bytes)], &[]);
+            let report = validate::check(&[Source::new(&name, &bytes)]);
             return Outcome::Refused {
-                errors: lines(&report.errors),
+                errors: lines(report.errors()),
                 warnings: Vec::new(),
                 file: name,
             };
@@ -70,12 +71,9 @@ fn check_and_save(catalog: &Catalog, name: String, bytes: Vec<u8>) -> Outcome {
         text,
         imported_at_ms: now_ms(),
     };
-    let mut imported: Vec<ImportedFile> = catalog::imported_files()
-        .into_iter()
-        .filter(|f| f.name != name)
-        .collect();
-    imported.push(file.clone());
-    let checked = catalog::build(catalog.sources.clone(), imported);
+    let mut imported = catalog::imported_files();
+    add_import(&mut imported, file.clone());
+    let checked = Catalog::build(catalog.shipped.clone(), imported);
     let known: HashSet<String> = catalog.errors().iter().map(ToString::to_string).collect();
     let errors = lines(
         checked
@@ -83,7 +81,7 @@ fn check_and_save(catalog: &Catalog, name: String, bytes: Vec<u8>) -> Outcome {
             .iter()
             .filter(|d| d.file == name || !known.contains(&d.to_string())),
     );
-    let warnings = lines(checked.report.warnings.iter().filter(|d| d.file == name));
+    let warnings = lines(checked.report.warnings().iter().filter(|d| d.file == name));
     if !errors.is_empty() {
         return Outcome::Refused {
             file: name,

@@ -4,6 +4,7 @@
 use crate::catalog::Catalog;
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
+use sportello_core::layout::DEFAULT_LAYOUT;
 use std::sync::Arc;
 use web_sys::HtmlInputElement;
 
@@ -46,7 +47,7 @@ fn link_maker(catalog: &Catalog, chosen: RwSignal<Option<String>>, seed: RwSigna
         .map(|l| (l.id.clone(), l.title.clone()))
         .collect();
     let Some(fallback) = catalog
-        .layout("vademecum")
+        .layout(DEFAULT_LAYOUT)
         .or_else(|| catalog.layouts().first())
         .map(|l| l.id.clone())
     else {

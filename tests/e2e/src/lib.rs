@@ -317,7 +317,7 @@ pub async fn fresh(locale: &str) -> Browser {
 
 /// The shipped banks (the template left out, as in the app) and layouts, validated by the core.
 pub fn shipped() -> sportello_core::bank::validate::Report {
-    use sportello_core::bank::validate::check;
+    use sportello_core::bank::validate::{check, Source};
     let read = |dir: &Path| -> Vec<(String, Vec<u8>)> {
         let mut files: Vec<_> = std::fs::read_dir(dir)
             .unwrap()
@@ -332,21 +332,16 @@ pub fn shipped() -> sportello_core::bank::validate::Report {
             .collect()
     };
     let dir = root().join("question-banks");
-    let (banks, layouts) = (read(&dir), read(&dir.join("layouts")));
-    let report = check(&sources(&banks), &sources(&layouts));
+    let mut files = read(&dir);
+    files.extend(read(&dir.join("layouts")));
+    let sources: Vec<Source<'_>> = files.iter().map(|(n, d)| Source::new(n, d)).collect();
+    let report = check(&sources);
     assert!(
         report.is_valid(),
         "shipped banks have errors: {:?}",
-        report.errors
+        report.errors()
     );
     report
-}
-
-fn sources(files: &[(String, Vec<u8>)]) -> Vec<sportello_core::bank::validate::Source<'_>> {
-    files
-        .iter()
-        .map(|(n, d)| sportello_core::bank::validate::Source::new(n, d))
-        .collect()
 }
 
 /// The exam the app generates for `seed` and `layout` from the shipped banks with an empty seen
@@ -354,11 +349,11 @@ fn sources(files: &[(String, Vec<u8>)]) -> Vec<sportello_core::bank::validate::S
 pub fn shipped_exam(seed: u64, layout: &str) -> sportello_core::exam::Exam {
     let report = shipped();
     let layout = report
-        .layouts
+        .layouts()
         .iter()
         .find(|l| l.id == layout)
         .unwrap_or_else(|| panic!("no layout {layout}"));
-    let tasks = report.banks.iter().flat_map(|b| b.tasks.iter());
+    let tasks = report.banks().iter().flat_map(|b| b.tasks.iter());
     sportello_core::exam::generate(layout, tasks, seed, |_| false).unwrap()
 }
 

@@ -8,7 +8,11 @@ use sportello_e2e::{fresh, shipped, shipped_exam, Browser};
 
 /// Every task of the shipped banks.
 fn shipped_tasks() -> Vec<Task> {
-    shipped().banks.into_iter().flat_map(|b| b.tasks).collect()
+    shipped()
+        .banks()
+        .iter()
+        .flat_map(|b| b.tasks.clone())
+        .collect()
 }
 
 /// The task and item of a `task/item` id shown on the page.

@@ -29,7 +29,7 @@ async fn teacher_page() -> Browser {
 }
 
 fn expected(fixture: &str) -> Vec<String> {
-    let path = root().join("tests/fixtures/banks").join(fixture);
+    let path = root().join("core/tests/fixtures/banks").join(fixture);
     std::fs::read_to_string(path)
         .unwrap()
         .lines()
@@ -45,7 +45,7 @@ async fn a_broken_file_shows_its_located_error_is_not_saved_and_exams_still_star
 
     TeacherPage::import(
         &browser,
-        &root().join("tests/fixtures/banks/syntax-error.ron"),
+        &root().join("core/tests/fixtures/banks/syntax-error.ron"),
     )
     .await;
     assert_eq!(
@@ -79,7 +79,7 @@ async fn a_broken_file_shows_its_located_error_is_not_saved_and_exams_still_star
 async fn a_valid_bank_is_used_at_once_survives_a_reload_and_can_be_removed() {
     let mut browser = teacher_page().await;
     let (tasks, items) = TeacherPage::totals(&browser, "reading").await;
-    let fixture = root().join("tests/fixtures/import/lettura-prova-cpia.ron");
+    let fixture = root().join("core/tests/fixtures/import/lettura-prova-cpia.ron");
 
     TeacherPage::import(&browser, &fixture).await;
     let message = browser.text("[data-testid=teacher-imported]").await;
@@ -130,7 +130,7 @@ async fn a_file_reusing_a_shipped_task_id_is_refused() {
     let mut browser = teacher_page().await;
     TeacherPage::import(
         &browser,
-        &root().join("tests/fixtures/import/duplicate-shipped.ron"),
+        &root().join("core/tests/fixtures/import/duplicate-shipped.ron"),
     )
     .await;
     let errors = TeacherPage::diagnostics(&browser, "errors").await;
@@ -154,7 +154,7 @@ async fn warnings_are_listed_apart_and_do_not_stop_an_import() {
     let browser = teacher_page().await;
     TeacherPage::import(
         &browser,
-        &root().join("tests/fixtures/banks/style-warnings.ron"),
+        &root().join("core/tests/fixtures/banks/style-warnings.ron"),
     )
     .await;
     browser.wait_for("[data-testid=teacher-imported]").await;
@@ -211,8 +211,9 @@ async fn the_share_link_opens_the_exam_with_its_code_and_layout() {
 #[tokio::test]
 async fn a_file_dropped_on_the_box_is_checked_like_a_chosen_one() {
     let browser = teacher_page().await;
-    let text = std::fs::read_to_string(root().join("tests/fixtures/import/lettura-prova-cpia.ron"))
-        .unwrap();
+    let text =
+        std::fs::read_to_string(root().join("core/tests/fixtures/import/lettura-prova-cpia.ron"))
+            .unwrap();
     TeacherPage::drop_file(&browser, "trascinato.ron", &text).await;
     browser.wait_for("[data-testid=teacher-imported]").await;
     eventually("the dropped bank is listed as imported", || async {

@@ -1,0 +1,136 @@
+//! Findings: the problems a check finds in a parsed file, kept with the path of the value they
+//! are about and located in the RON text only when the report is made.
+
+use super::super::parse::{Diagnostic, Outline, Pos, Step};
+use std::cell::OnceCell;
+
+/// A problem found in a parsed file, located later by its path in the RON text.
+struct Finding {
+    error: bool,
+    path: Vec<Step>,
+    message: String,
+}
+
+/// The problems found in one file, in the order found.
+#[derive(Default)]
+pub(super) struct Findings(Vec<Finding>);
+
+impl Findings {
+    /// A problem that keeps the file from loading.
+    pub(super) fn error(&mut self, path: Vec<Step>, message: String) {
+        self.0.push(Finding {
+            error: true,
+            path,
+            message,
+        });
+    }
+
+    /// Advice that does not stop the file from loading.
+    pub(super) fn warn(&mut self, path: Vec<Step>, message: String) {
+        self.0.push(Finding {
+            error: false,
+            path,
+            message,
+        });
+    }
+
+    pub(super) fn has_errors(&self) -> bool {
+        self.0.iter().any(|f| f.error)
+    }
+}
+
+/// Where a check is: the findings it adds to, the path of the value it looks at, and the label
+/// that opens its messages (`task x`, `task x / item 2`, `layout y`).
+pub(super) struct Ctx<'a> {
+    out: &'a mut Findings,
+    path: Vec<Step>,
+    /// Opens the messages about this value.
+    pub(super) label: &'a str,
+}
+
+impl<'a> Ctx<'a> {
+    /// Checks at `path`, naming the value `label`.
+    pub(super) fn new(out: &'a mut Findings, path: Vec<Step>, label: &'a str) -> Self {
+        Ctx { out, path, label }
+    }
+
+    /// The value at `more` steps below this one, with the same label.
+    pub(super) fn at(&mut self, more: &[Step]) -> Ctx<'_> {
+        Ctx {
+            out: self.out,
+            path: [&self.path[..], more].concat(),
+            label: self.label,
+        }
+    }
+
+    /// The value at `more` steps below this one, named `label`.
+    pub(super) fn named<'b>(&'b mut self, more: &[Step], label: &'b str) -> Ctx<'b> {
+        Ctx {
+            out: self.out,
+            path: [&self.path[..], more].concat(),
+            label,
+        }
+    }
+
+    /// An error about this value.
+    pub(super) fn error(&mut self, message: String) {
+        self.out.error(self.path.clone(), message);
+    }
+
+    /// A warning about this value.
+    pub(super) fn warn(&mut self, message: String) {
+        self.out.warn(self.path.clone(), message);
+    }
+}
+
+/// A parsed file being checked.
+pub(super) struct Checked<'a, T> {
+    /// Position among all sources, as given: names the file's outcome.
+    pub(super) source: usize,
+    pub(super) name: &'a str,
+    text: &'a str,
+    outline: OnceCell<Outline>,
+    pub(super) value: T,
+    pub(super) found: Findings,
+}
+
+impl<'a, T> Checked<'a, T> {
+    pub(super) fn new(source: usize, name: &'a str, text: &'a str, value: T) -> Self {
+        Checked {
+            source,
+            name,
+            text,
+            outline: OnceCell::new(),
+            value,
+            found: Findings::default(),
+        }
+    }
+
+    fn locate(&self, path: &[Step]) -> Pos {
+        self.outline
+            .get_or_init(|| Outline::new(self.text))
+            .locate(path)
+    }
+
+    /// `file:line` of a path, to name it in a message about another place.
+    pub(super) fn place(&self, path: &[Step]) -> String {
+        format!("{}:{}", self.name, self.locate(path).line)
+    }
+
+    /// The findings as diagnostics, errors and warnings apart, each sorted by position.
+    pub(super) fn diagnostics(&self) -> (Vec<Diagnostic>, Vec<Diagnostic>) {
+        let (mut errors, mut warnings) = (Vec::new(), Vec::new());
+        for f in &self.found.0 {
+            let d = Diagnostic::at(self.name, self.locate(&f.path), f.message.clone());
+            if f.error {
+                errors.push(d);
+            } else {
+                warnings.push(d);
+            }
+        }
+        let order = |d: &Diagnostic| (d.line, d.column);
+        errors.sort_by_key(order);
+        warnings.sort_by_key(order);
+        (errors, warnings)
+    }
+}
