@@ -1,5 +1,6 @@
 //! The exam's intro: the rules in the learner's language, the layout to take, and the start.
 
+use super::query::{ExamQuery, ShareProblem};
 use super::ExamState;
 use crate::catalog::Catalog;
 use crate::components::bank_errors::BankErrors;
@@ -16,16 +17,30 @@ fn random_seed() -> u64 {
     (js_sys::Math::random() * 9_007_199_254_740_991.0) as u64
 }
 
-/// Rules, layout choice and the start button.
+/// Rules, layout choice and the start button. A teacher's link (`shared`) fixes the exam; a
+/// link that cannot be followed says why (`data-testid="share-problem"`) and the learner can
+/// start a new exam instead.
 #[component]
 pub fn Intro(
     catalog: Arc<Catalog>,
-    shared_seed: Option<u64>,
-    shared_layout: Option<String>,
+    /// The page's query.
+    shared: ExamQuery,
+    /// Set when the query's code could not be read.
+    bad_code: Option<ShareProblem>,
 ) -> impl IntoView {
     let state = expect_context::<ExamState>();
     let catalog = StoredValue::new(catalog);
-    let default_layout = shared_layout
+    let share_problem = bad_code.or_else(|| {
+        shared
+            .layout
+            .clone()
+            .filter(|id| catalog.with_value(|c| c.layout(id).is_none()))
+            .map(ShareProblem::UnknownLayout)
+    });
+    // Only a link that can be followed as it is fixes the exam.
+    let shared_seed = shared.seed.filter(|_| share_problem.is_none());
+    let default_layout = shared
+        .layout
         .filter(|id| catalog.with_value(|c| c.layout(id).is_some()))
         .or_else(|| {
             catalog.with_value(|c| {
@@ -71,6 +86,22 @@ pub fn Intro(
         {shared_seed
             .map(|seed| {
                 view! { <p class="notice">{move_tr!("exam-shared", { "seed" => seed.to_string() })}</p> }
+            })}
+        {share_problem
+            .map(|problem| {
+                let message = match problem {
+                    ShareProblem::BadCode(code) => {
+                        move_tr!("exam-share-bad-code", { "code" => code.clone() })
+                    }
+                    ShareProblem::UnknownLayout(layout) => {
+                        move_tr!("exam-share-unknown-layout", { "layout" => layout.clone() })
+                    }
+                };
+                view! {
+                    <p class="notice warning" role="alert" data-testid="share-problem">
+                        <bdi>{message}</bdi>
+                    </p>
+                }
             })}
         <Show when=move || several>
             <fieldset>

@@ -2,6 +2,7 @@
 //! A shared link `/exam?seed=N&layout=ID` gives a whole class the same exam.
 
 mod intro;
+pub mod query;
 pub mod results;
 mod running;
 
@@ -9,7 +10,8 @@ use crate::catalog::use_catalog;
 use crate::storage::{self, now_ms};
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
-use leptos_router::hooks::use_query_map;
+use leptos_router::hooks::{use_query, use_query_map};
+use query::{ExamQuery, ShareProblem};
 use sportello_core::attempt::Attempt;
 use sportello_core::saved::StorageKey;
 
@@ -103,7 +105,8 @@ pub fn Exam() -> impl IntoView {
         }
     });
     on_cleanup(move || listener.remove());
-    let query = use_query_map();
+    let query = use_query::<ExamQuery>();
+    let raw_query = use_query_map();
     let catalog = use_catalog();
     // Re-render the page only when the phase changes, not on every answer.
     let phase = Memo::new(move |_| {
@@ -122,8 +125,17 @@ pub fn Exam() -> impl IntoView {
                 Phase::Results => view! { <results::Results /> }.into_any(),
                 Phase::Running => view! { <running::Running /> }.into_any(),
                 Phase::Intro => {
-                    let seed = query.with(|q| q.get("seed").and_then(|s| s.parse::<u64>().ok()));
-                    let layout = query.with(|q| q.get("layout"));
+                    // A code that is not a number makes the whole query unreadable: say which.
+                    let (shared, bad_code) = match query.get() {
+                        Ok(q) => (q, None),
+                        Err(_) => (
+                            ExamQuery {
+                                seed: None,
+                                layout: raw_query.with(|q| q.get("layout")),
+                            },
+                            raw_query.with(|q| q.get("seed")).map(ShareProblem::BadCode),
+                        ),
+                    };
                     view! {
                         <Suspense fallback=|| {
                             view! {
@@ -132,17 +144,12 @@ pub fn Exam() -> impl IntoView {
                             }
                         }>
                             {move || {
-                                let layout = layout.clone();
+                                let shared = shared.clone();
+                                let bad_code = bad_code.clone();
                                 Suspend::new(async move {
-                                let catalog = catalog.await;
-                                view! {
-                                    <intro::Intro
-                                        catalog=catalog
-                                        shared_seed=seed
-                                        shared_layout=layout
-                                    />
-                                }
-                            })
+                                    let catalog = catalog.await;
+                                    view! { <intro::Intro catalog shared bad_code /> }
+                                })
                             }}
                         </Suspense>
                     }

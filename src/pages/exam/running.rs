@@ -97,7 +97,9 @@ fn SectionView(
             if last {
                 a.submit(t);
             } else {
-                let _ = a.next_section(t);
+                // Refused only when the exam has already finished (its time ran out while the
+                // learner confirmed): the page then shows the results, which is what was asked.
+                a.next_section(t).ok();
             }
         });
         window().scroll_to_with_x_and_y(0.0, 0.0);
@@ -179,7 +181,8 @@ pub fn TaskView(task: ExamTask, number: usize, listening: bool) -> impl IntoView
         });
         let on_read = Callback::new(move |()| {
             state.update(|a| {
-                let _ = a.mark_read_not_heard(&rec2);
+                // The recording id comes from this exam's own task, so it is always known.
+                a.mark_read_not_heard(&rec2).ok();
             })
         });
         view! { <Recording stimulus plays_left rate on_play on_read /> }
@@ -214,7 +217,10 @@ pub fn TaskView(task: ExamTask, number: usize, listening: bool) -> impl IntoView
                         let (tid, iid) = (tid.clone(), iid.clone());
                         move |value: Answer| {
                             state.update(|a| {
-                                let _ = a.answer(&tid, &iid, value, now_ms());
+                                // Refused only when the section closed a moment ago (time ran
+                                // out): the next tick of the timer shows the next section, and
+                                // the answers saved until then stay saved.
+                                a.answer(&tid, &iid, value, now_ms()).ok();
                             })
                         }
                     });

@@ -2,6 +2,7 @@
 //! exam page builds the same exam from the same code on every device.
 
 use crate::catalog::Catalog;
+use crate::pages::exam::query::ExamQuery;
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
 use sportello_core::layout::DEFAULT_LAYOUT;
@@ -11,12 +12,6 @@ use web_sys::HtmlInputElement;
 /// A new six-digit code, short enough to write on the board.
 fn new_code() -> u64 {
     100_000 + (js_sys::Math::random() * 900_000.0) as u64
-}
-
-/// The link's path, as the exam page reads it.
-fn exam_path(seed: u64, layout: &str) -> String {
-    let layout = String::from(js_sys::encode_uri_component(layout));
-    format!("/exam?seed={seed}&layout={layout}")
 }
 
 /// Layout choice, code and link.
@@ -61,7 +56,8 @@ fn link_maker(catalog: &Catalog, chosen: RwSignal<Option<String>>, seed: RwSigna
             .filter(|id| ids.contains(id))
             .unwrap_or_else(|| fallback.clone())
     });
-    let path = Memo::new(move |_| current.with(|layout| exam_path(seed.get(), layout)));
+    let path =
+        Memo::new(move |_| current.with(|layout| ExamQuery::shared(seed.get(), layout).href()));
     let origin = web_sys::window()
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default();
