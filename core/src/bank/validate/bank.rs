@@ -120,8 +120,11 @@ fn check_task(task: &Task, ctx: &mut Ctx<'_>) {
         }
     }
 
-    if task.section == Section::Listening && task.stimulus.content.spoken_text().is_none() {
-        check_words_to_hear(task, ctx);
+    if task.section == Section::Listening {
+        if task.stimulus.content.spoken_text().is_none() {
+            check_words_to_hear(task, ctx);
+        }
+        super::heard::check_names_heard(task, ctx);
     }
 }
 

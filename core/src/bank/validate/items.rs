@@ -94,6 +94,7 @@ fn matching(q: &mut Ctx<'_>, prompt: &str, pairs: &[(String, String)], extra: &[
         let what = format!("pair {}", n + 1);
         pair.italian(&format!("the left text of {what}"), left);
         pair.italian(&format!("the right text of {what}"), right);
+        pair.no_letter_label(&format!("the right text of {what}"), right);
         if !blank(left) {
             if let Some(first) = lefts.insert(folded(left), n + 1) {
                 pair.error(format!(
@@ -116,6 +117,7 @@ fn matching(q: &mut Ctx<'_>, prompt: &str, pairs: &[(String, String)], extra: &[
         let mut at_extra = q.at(&[F("extra"), I(n)]);
         let what = format!("extra {}", n + 1);
         at_extra.italian(&what, right);
+        at_extra.no_letter_label(&what, right);
         if !blank(right) {
             if let Some(first) = rights.insert(folded(right), what.clone()) {
                 at_extra.error(format!(
@@ -273,6 +275,7 @@ impl Ctx<'_> {
         for (n, option) in options.iter().enumerate() {
             let mut at_option = self.at(&[I(n)]);
             at_option.italian(&format!("option {n}"), option);
+            at_option.no_letter_label(&format!("option {n}"), option);
             if blank(option) {
                 continue;
             }

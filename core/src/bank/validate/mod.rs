@@ -14,6 +14,7 @@
 mod across;
 mod bank;
 mod findings;
+mod heard;
 mod items;
 mod layout;
 mod stimulus;

@@ -17,7 +17,45 @@ pub(super) fn folded(text: &str) -> String {
     text.trim().to_lowercase()
 }
 
+/// The letter label a text starts with ("A) …", "B. …", "(C) …", "D - …"), if any: the app
+/// letters options itself after shuffling them, so a label of the bank's own would clash.
+pub(super) fn letter_label(text: &str) -> Option<&str> {
+    let text = text.trim_start();
+    let mut chars = text.char_indices();
+    let (open, first) = match chars.next()? {
+        (_, '(') => (1, chars.next()?.1),
+        (_, c) => (0, c),
+    };
+    if !first.is_ascii_uppercase() {
+        return None;
+    }
+    let after = open + 1;
+    let rest = &text[after..];
+    let label_end = if open == 1 {
+        rest.starts_with(')').then_some(after + 1)?
+    } else if rest.starts_with(") ") || rest.starts_with(". ") || rest.starts_with(": ") {
+        after + 1
+    } else if rest.starts_with(" - ") || rest.starts_with(" – ") {
+        after + rest[1..].chars().next()?.len_utf8() + 1
+    } else {
+        return None;
+    };
+    Some(text[..label_end].trim_end())
+}
+
 impl Ctx<'_> {
+    /// A warning when `text`, called `what`, opens with a letter label of its own.
+    pub(super) fn no_letter_label(&mut self, what: &str, text: &str) {
+        if let Some(letter) = letter_label(text) {
+            let message = format!(
+                "{}: {what} starts with its own letter (\"{letter}\"); the app letters options \
+                 after shuffling them, so leave the letter out",
+                self.label
+            );
+            self.warn(message);
+        }
+    }
+
     /// An error when `text`, called `what`, is empty.
     pub(super) fn required(&mut self, what: &str, text: &str) {
         if blank(text) {
@@ -64,6 +102,30 @@ impl Ctx<'_> {
                 );
                 self.error(message);
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn letter_labels_are_found_only_at_the_start() {
+        for (text, label) in [
+            ("A) Corso di nuoto", Some("A)")),
+            ("B. Palestra", Some("B.")),
+            ("(C) Biblioteca", Some("(C)")),
+            ("D - Piscina", Some("D -")),
+            ("E – Cinema", Some("E –")),
+            ("G: orari", Some("G:")),
+            ("A casa di Anna", None),
+            ("Alle 8. Poi", None),
+            ("a) minuscola", None),
+            ("Via Roma 3", None),
+            ("", None),
+        ] {
+            assert_eq!(letter_label(text), label, "{text:?}");
         }
     }
 }
