@@ -4,6 +4,7 @@
 mod model;
 pub mod parse;
 pub mod stats;
+pub mod translations;
 pub mod validate;
 
 pub use model::*;

@@ -7,6 +7,7 @@ use super::items::check_item;
 use super::stimulus::check_stimulus;
 use super::style::{blank, folded};
 use super::Step::{Field as F, Index as I};
+use crate::bank::translations::missing_translations;
 use crate::bank::{Bank, ItemKind, Question, Section, Task};
 use std::collections::{HashMap, HashSet};
 
@@ -41,6 +42,8 @@ pub(super) fn check_bank(bank: &Bank, out: &mut Findings) {
         check_task(task, &mut ctx.named(&[F("tasks"), I(t)], &task_label));
     }
 
+    check_translations(bank, ctx);
+
     let corrects: Vec<usize> = bank
         .tasks
         .iter()
@@ -61,6 +64,34 @@ pub(super) fn check_bank(bank: &Bank, out: &mut Findings) {
             "{label}: the right answer is the {ordinal} option in all {} single-choice and \
              place items; vary its position",
             corrects.len()
+        ));
+    }
+}
+
+/// A language the bank translates into must cover all its texts: otherwise a learner reading it
+/// sees some help in their language and some in English or none.
+fn check_translations(bank: &Bank, ctx: &mut Ctx<'_>) {
+    let label = ctx.label;
+    let used: HashSet<&str> = bank
+        .tasks
+        .iter()
+        .flat_map(|t| {
+            t.instructions_tr
+                .keys()
+                .chain(t.items.iter().flat_map(|i| i.explanation_tr.keys()))
+        })
+        .map(String::as_str)
+        .collect();
+    let partial: Vec<String> = missing_translations(bank)
+        .into_iter()
+        .filter(|(locale, count)| *count > 0 && used.contains(locale))
+        .map(|(locale, count)| format!("{locale} ({count})"))
+        .collect();
+    if !partial.is_empty() {
+        ctx.at(&[F("id")]).warn(format!(
+            "{label}: some texts have no translation in {}: learners reading those languages \
+             see the English there, or only the Italian",
+            partial.join(", ")
         ));
     }
 }

@@ -6,10 +6,12 @@ use super::findings::Ctx;
 use super::Step::{Field as F, Index as I};
 use crate::bank::{Content, Question, Stimulus, Task};
 
-/// Titles that come before a name in a speaker field ("Signora Rossi").
-const TITLES: [&str; 10] = [
+/// Words of a speaker field that are not a person's name: titles ("Signora Rossi") and the
+/// roles banks use for speakers ("Farmacista", "Impiegata").
+const NOT_NAMES: [&str; 52] = [
     "Signor",
     "Signora",
+    "Signore",
     "Signorina",
     "Sig.",
     "Sig.ra",
@@ -18,17 +20,58 @@ const TITLES: [&str; 10] = [
     "Dottoressa",
     "Maestra",
     "Maestro",
+    "Professore",
+    "Professoressa",
+    "Impiegata",
+    "Impiegato",
+    "Farmacista",
+    "Cliente",
+    "Segretario",
+    "Segretaria",
+    "Segreteria",
+    "Venditore",
+    "Venditrice",
+    "Operatore",
+    "Operatrice",
+    "Mamma",
+    "Papà",
+    "Controllore",
+    "Messaggio",
+    "Vicino",
+    "Vicina",
+    "Viaggiatore",
+    "Pescivendolo",
+    "Idraulico",
+    "Fioraia",
+    "Commesso",
+    "Commessa",
+    "Cassiera",
+    "Cassiere",
+    "Agente",
+    "Addetto",
+    "Addetta",
+    "Medico",
+    "Infermiere",
+    "Infermiera",
+    "Insegnante",
+    "Uomo",
+    "Donna",
+    "Ragazzo",
+    "Ragazza",
+    "Voce",
+    "Autista",
+    "Tecnico",
 ];
 
 /// The names of the people who speak in `stimulus` (capitalised words of the speaker fields,
-/// titles left out).
+/// titles and roles left out).
 fn speaker_names(stimulus: &Stimulus, names: &mut Vec<String>) {
     if let Content::Dialogue { turns } = &stimulus.content {
         for turn in turns {
             for word in turn.speaker.split_whitespace() {
                 let capital = word.chars().next().is_some_and(char::is_uppercase);
                 let new = !names.iter().any(|n| n == word);
-                if capital && word.chars().count() >= 3 && !TITLES.contains(&word) && new {
+                if capital && word.chars().count() >= 3 && !NOT_NAMES.contains(&word) && new {
                     names.push(word.to_string());
                 }
             }
@@ -118,8 +161,7 @@ pub(super) fn check_names_heard(task: &Task, ctx: &mut Ctx<'_>) {
                      in the instructions, or write \"la donna\", \"l'uomo\"",
                     ctx.label, item.id
                 );
-                ctx.at(&[F("items"), I(i), F("question")])
-                    .warn(message);
+                ctx.at(&[F("items"), I(i), F("question")]).warn(message);
             }
         }
     }

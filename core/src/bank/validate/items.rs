@@ -6,7 +6,7 @@ use super::stimulus::check_stimulus;
 use super::style::{blank, folded};
 use super::Step::{Field as F, Index as I};
 use crate::bank::{FieldKind, FormField, Gap, Item, Question};
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Checks an item; `ctx` is at the item, labelled `task x / item y`.
 pub(super) fn check_item(item: &Item, ctx: &mut Ctx<'_>) {
@@ -52,9 +52,12 @@ pub(super) fn check_item(item: &Item, ctx: &mut Ctx<'_>) {
             min_words,
             max_words,
             points,
+            points_tr,
             model,
-            ..
-        } => message(q, prompt, (*min_words, *max_words), points, model),
+        } => {
+            message(q, prompt, (*min_words, *max_words), points, model);
+            points_translated(&mut q.at(&[F("points_tr")]), points, points_tr);
+        }
     }
 }
 
@@ -230,6 +233,24 @@ fn form(q: &mut Ctx<'_>, prompt: &str, fields: &[FormField]) {
             let mut at_kind = at_field.at(&[F("kind")]);
             at_kind.option_count(&format!("the choice of {what}"), choices.len(), None);
             at_kind.options(choices);
+        }
+    }
+}
+
+/// Each translation of a checklist has one text per point, none empty.
+fn points_translated(q: &mut Ctx<'_>, points: &[String], tr: &BTreeMap<String, Vec<String>>) {
+    let label = q.label;
+    for (locale, texts) in tr {
+        if texts.len() != points.len() {
+            q.error(format!(
+                "{label}: the {locale} translation of the points has {} texts for {} points",
+                texts.len(),
+                points.len()
+            ));
+        } else if texts.iter().any(|t| blank(t)) {
+            q.error(format!(
+                "{label}: the {locale} translation of the points has an empty text"
+            ));
         }
     }
 }

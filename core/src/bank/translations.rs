@@ -1,0 +1,92 @@
+//! Which of a bank's texts are translated into which of the learners' languages, and the text a
+//! learner sees: their language's translation, else the English one, else none (the Italian
+//! above stays the only text).
+
+use super::{Bank, Question, Translations};
+use std::collections::BTreeMap;
+
+/// The interface languages other than Italian, in which instructions, explanations and writing
+/// checklists are translated.
+pub const LEARNER_LOCALES: [&str; 9] = ["en", "fr", "es", "ar", "bn", "sq", "uk", "ur", "zh"];
+
+/// The language shown when a text has no translation in the learner's.
+pub const FALLBACK_LOCALE: &str = "en";
+
+/// A translation chosen for a learner.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ForLearner<'a> {
+    /// The translated text.
+    pub text: &'a str,
+    /// Its language.
+    pub locale: &'a str,
+    /// True when it is the fallback, not the learner's language.
+    pub fallback: bool,
+}
+
+/// The translation of a text for a learner reading `locale`: theirs, else the English one.
+/// `None` for Italian (the Italian text is already shown) and when neither exists.
+pub fn for_learner<'a>(tr: &'a Translations, locale: &'a str) -> Option<ForLearner<'a>> {
+    if locale == "it" {
+        return None;
+    }
+    if let Some(text) = tr.get(locale) {
+        return Some(ForLearner {
+            text,
+            locale,
+            fallback: false,
+        });
+    }
+    tr.get_key_value(FALLBACK_LOCALE)
+        .map(|(locale, text)| ForLearner {
+            text,
+            locale,
+            fallback: true,
+        })
+}
+
+/// For each learner locale, how many of the bank's translatable texts (task instructions,
+/// item explanations, writing checklists) have no translation in it.
+pub fn missing_translations(bank: &Bank) -> BTreeMap<&'static str, usize> {
+    let mut missing: BTreeMap<&'static str, usize> = BTreeMap::new();
+    let mut count = |has: &dyn Fn(&str) -> bool| {
+        for locale in LEARNER_LOCALES {
+            if !has(locale) {
+                *missing.entry(locale).or_default() += 1;
+            }
+        }
+    };
+    for task in &bank.tasks {
+        count(&|l| task.instructions_tr.contains_key(l));
+        for item in &task.items {
+            count(&|l| item.explanation_tr.contains_key(l));
+            if let Question::Message { points_tr, .. } = &item.question {
+                count(&|l| points_tr.contains_key(l));
+            }
+        }
+    }
+    missing
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tr(pairs: &[(&str, &str)]) -> Translations {
+        pairs
+            .iter()
+            .map(|(l, t)| (l.to_string(), t.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn a_learner_sees_their_language_else_english_else_nothing() {
+        let both = tr(&[("en", "Listen."), ("ar", "استمع.")]);
+        let seen = |t: &Translations, l: &'static str| {
+            for_learner(t, l).map(|f| (f.text.to_string(), f.fallback))
+        };
+        assert_eq!(seen(&both, "ar"), Some(("استمع.".to_string(), false)));
+        assert_eq!(seen(&both, "ur"), Some(("Listen.".to_string(), true)));
+        assert_eq!(seen(&both, "it"), None);
+        assert_eq!(seen(&tr(&[("fr", "Écoutez.")]), "ur"), None);
+    }
+}
