@@ -1,7 +1,7 @@
 //! Exam layouts as data: which sections, in what order, how long, how many tasks of which kinds,
 //! and how points are given. The ministry Vademecum is one layout among others.
 
-use crate::bank::{ItemKind, Section};
+use crate::bank::{ItemKind, Section, Translations};
 use crate::points::Points;
 use serde::{Deserialize, Serialize};
 
@@ -16,9 +16,15 @@ pub struct Layout {
     pub id: String,
     /// Human title, in Italian.
     pub title: String,
+    /// The title in the learner's language, keyed by locale.
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    pub title_tr: Translations,
     /// Where it comes from, in Italian.
     #[serde(default)]
     pub description: String,
+    /// The description in the learner's language, keyed by locale.
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    pub description_tr: Translations,
     /// Sections in the order they are taken.
     pub sections: Vec<SectionLayout>,
     /// The lowest passing total.

@@ -1,10 +1,12 @@
-//! The shipped A2 content: volumes, coverage, balance, A2 style, and variety across twenty
-//! consecutive "new exam" runs of one learner.
+//! The shipped A2 content: volumes, coverage, balance, A2 style, complete translations, and
+//! variety across thirty consecutive "new exam" runs of one learner.
 
 mod common;
 
-use common::{lines, shipped, shipped_tasks};
-use sportello_core::bank::{Content, ItemKind, Question, Section, Task, Topic};
+use common::{lines, shipped, shipped_layouts, shipped_tasks};
+use sportello_core::bank::translations::{missing_translations, LEARNER_LOCALES};
+use sportello_core::bank::{Content, Gap, ItemKind, Question, Section, Task, Topic};
+use sportello_core::catalog::is_for_exams;
 use sportello_core::exam::generate;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -21,16 +23,16 @@ fn every_shipped_bank_is_valid_with_no_warning() {
 }
 
 #[test]
-fn volumes_reach_twenty_full_exams() {
+fn volumes_reach_thirty_full_exams() {
     let tasks = shipped_tasks();
     let (listening, listening_items) = units(&tasks, Section::Listening);
     let (reading, reading_items) = units(&tasks, Section::Reading);
     assert!(
-        listening >= 40 && listening_items >= 200,
+        listening >= 60 && listening_items >= 300,
         "listening {listening}/{listening_items}"
     );
     assert!(
-        reading >= 40 && reading_items >= 200,
+        reading >= 60 && reading_items >= 300,
         "reading {reading}/{reading_items}"
     );
     let writing: Vec<_> = tasks
@@ -43,7 +45,7 @@ fn volumes_reach_twenty_full_exams() {
             .filter(|t| t.items.iter().any(|i| i.question.kind() == k))
             .count()
     };
-    assert!(writing.len() >= 30, "writing {}", writing.len());
+    assert!(writing.len() >= 45, "writing {}", writing.len());
     assert!(
         kinds(ItemKind::Form) >= 12,
         "forms {}",
@@ -188,7 +190,7 @@ fn no_english_leaks_into_italian_content() {
 }
 
 #[test]
-fn twenty_new_exams_in_one_profile_never_repeat_within_an_exam_and_cover_most_tasks() {
+fn thirty_new_exams_in_one_profile_never_repeat_a_task() {
     let report = shipped();
     let layout = report
         .layouts()
@@ -197,24 +199,74 @@ fn twenty_new_exams_in_one_profile_never_repeat_within_an_exam_and_cover_most_ta
         .unwrap();
     let tasks = shipped_tasks();
     let mut seen: BTreeSet<String> = BTreeSet::new();
-    for run in 0..20u64 {
+    for run in 0..30u64 {
         let exam = generate(layout, &tasks, 1000 + run * 7919, |id| seen.contains(id)).unwrap();
-        let ids: Vec<&str> = exam.task_ids().collect();
-        let distinct: BTreeSet<&str> = ids.iter().copied().collect();
-        assert_eq!(
-            ids.len(),
-            distinct.len(),
-            "run {run} repeats a task: {ids:?}"
-        );
-        seen.extend(ids.iter().map(|s| s.to_string()));
+        for id in exam.task_ids() {
+            assert!(
+                seen.insert(id.to_string()),
+                "exam {} repeats task {id}",
+                run + 1
+            );
+        }
     }
-    for section in [Section::Listening, Section::Reading] {
-        let all: Vec<&Task> = tasks.iter().filter(|t| t.section == section).collect();
-        let covered = all.iter().filter(|t| seen.contains(&t.id)).count();
-        assert!(
-            covered * 100 >= all.len() * 80,
-            "{section:?}: {covered} of {} tasks in twenty exams",
-            all.len()
-        );
+}
+
+#[test]
+fn every_kind_is_in_at_least_eight_tasks() {
+    let tasks = shipped_tasks();
+    let count = |keep: &dyn Fn(&Task) -> bool| tasks.iter().filter(|t| keep(t)).count();
+    let has = |task: &Task, kind: ItemKind| task.items.iter().any(|i| i.question.kind() == kind);
+    for kind in ItemKind::ALL {
+        let n = count(&|t| has(t, kind));
+        assert!(n >= 8, "{kind:?} in {n} tasks");
     }
+    let gap = |task: &Task, typed: bool| {
+        task.items.iter().any(|i| match &i.question {
+            Question::GapFill { gap, .. } => matches!(gap, Gap::Typed { .. }) == typed,
+            _ => false,
+        })
+    };
+    let choice_gaps = count(&|t| gap(t, false));
+    let typed_gaps = count(&|t| gap(t, true));
+    assert!(
+        choice_gaps >= 8,
+        "gap_fill with choices in {choice_gaps} tasks"
+    );
+    assert!(typed_gaps >= 8, "gap_fill typed in {typed_gaps} tasks");
+    let listening_ticks = count(&|t| t.section == Section::Listening && has(t, ItemKind::TickInfo));
+    assert!(
+        listening_ticks >= 8,
+        "tick_info in {listening_ticks} listening tasks"
+    );
+    let own_stimuli = count(&|t| t.items.iter().all(|i| i.stimulus.is_some()));
+    assert!(
+        own_stimuli >= 8,
+        "{own_stimuli} tasks whose items each have a stimulus"
+    );
+}
+
+#[test]
+fn every_text_is_translated_into_every_learner_language() {
+    let report = shipped();
+    let mut gaps = Vec::new();
+    for bank in report.banks().iter().filter(|b| is_for_exams(b)) {
+        for (locale, n) in missing_translations(bank) {
+            if n > 0 {
+                gaps.push(format!("{}: {n} texts lack {locale}", bank.id));
+            }
+        }
+    }
+    for layout in shipped_layouts() {
+        for locale in LEARNER_LOCALES {
+            for (what, tr) in [
+                ("title", &layout.title_tr),
+                ("description", &layout.description_tr),
+            ] {
+                if !tr.contains_key(locale) {
+                    gaps.push(format!("layout {}: the {what} lacks {locale}", layout.id));
+                }
+            }
+        }
+    }
+    assert!(gaps.is_empty(), "{gaps:#?}");
 }

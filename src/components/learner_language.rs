@@ -1,11 +1,13 @@
-//! A bank text's translation into the learner's interface language, shown under the Italian.
+//! A bank text's translation into the learner's interface language, shown under the Italian:
+//! the learner's language, else English with a short note (core's `for_learner` rule).
 
 use leptos::prelude::*;
-use leptos_fluent::I18n;
+use leptos_fluent::{move_tr, I18n};
+use sportello_core::bank::translations::for_learner;
 use sportello_core::bank::Translations;
 
-/// The translation for the current interface language, if the bank has one and the language is
-/// not Italian (the Italian text is always shown above it). Renders nothing otherwise.
+/// The translation for the current interface language (or the English one, with a note, when
+/// the bank has none in it); nothing for Italian or when the bank has neither.
 #[component]
 pub fn InLearnerLanguage(
     translations: Translations,
@@ -15,9 +17,18 @@ pub fn InLearnerLanguage(
     let i18n = expect_context::<I18n>();
     move || {
         let lang = i18n.language.get().id;
-        (lang != "it")
-            .then(|| translations.get(lang).cloned())
-            .flatten()
-            .map(|t| view! { <p class=class lang=lang>{t}</p> })
+        for_learner(&translations, lang).map(|shown| {
+            let text = shown.text.to_string();
+            let locale = shown.locale.to_string();
+            let note = shown.fallback.then(|| {
+                view! { <span class="fallback-note" lang=lang>{move_tr!("translation-fallback")}" "</span> }
+            });
+            view! {
+                <p class=class>
+                    {note}
+                    <span lang=locale dir="auto">{text}</span>
+                </p>
+            }
+        })
     }
 }

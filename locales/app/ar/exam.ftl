@@ -94,3 +94,4 @@ writing-grade-legend = درجتك لهذا النص
 writing-grade-complete = كاملة وصحيحة: فيها كل ما يطلبه التمرين
 writing-grade-sufficient = مقبولة: مفهومة، لكن ينقصها شيء أو فيها أخطاء
 writing-grade-insufficient = غير كافية: ينقصها كل شيء تقريبًا أو غير مفهومة
+translation-fallback = (بالإنجليزية: لا توجد ترجمة بلغتك.)

@@ -85,3 +85,4 @@ writing-grade-legend = এই লেখার জন্য আপনার দ�
 writing-grade-complete = সম্পূর্ণ ও সঠিক: কাজে যা চাওয়া হয়েছে তার সবকিছু আছে
 writing-grade-sufficient = চলনসই: বোঝা যায়, কিন্তু কিছু বাদ আছে বা ভুল আছে
 writing-grade-insufficient = অপর্যাপ্ত: প্রায় সবকিছুই বাদ আছে বা বোঝা যায় না
+translation-fallback = (ইংরেজিতে: আপনার ভাষায় অনুবাদ নেই।)

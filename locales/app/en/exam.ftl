@@ -85,3 +85,4 @@ writing-grade-legend = Your grade for this writing
 writing-grade-complete = Complete and correct: it has everything the task asks for
 writing-grade-sufficient = Sufficient: it is clear, but something is missing or there are mistakes
 writing-grade-insufficient = Insufficient: almost everything is missing or it is not clear
+translation-fallback = (In English: there is no translation in your language.)

@@ -85,3 +85,4 @@ writing-grade-legend = Tu nota para este texto
 writing-grade-complete = Completo y correcto: tiene todo lo que pide el ejercicio
 writing-grade-sufficient = Suficiente: se entiende, pero falta algo o hay errores
 writing-grade-insufficient = Insuficiente: falta casi todo o no se entiende
+translation-fallback = (En inglés: no hay traducción en tu idioma.)

@@ -85,3 +85,4 @@ writing-grade-legend = Votre note pour ce texte
 writing-grade-complete = Complet et correct : il y a tout ce que demande l'exercice
 writing-grade-sufficient = Suffisant : on comprend, mais il manque quelque chose ou il y a des erreurs
 writing-grade-insufficient = Insuffisant : il manque presque tout ou on ne comprend pas
+translation-fallback = (En anglais : pas de traduction dans votre langue.)

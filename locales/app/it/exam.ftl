@@ -85,3 +85,4 @@ writing-grade-legend = Il tuo voto per questa scrittura
 writing-grade-complete = Completa e corretta: c'è tutto quello che chiede il compito
 writing-grade-sufficient = Sufficiente: si capisce, ma manca qualcosa o ci sono errori
 writing-grade-insufficient = Insufficiente: manca quasi tutto o non si capisce
+translation-fallback = (In inglese: manca la traduzione nella tua lingua.)

@@ -85,3 +85,4 @@ writing-grade-legend = Nota juaj për këtë shkrim
 writing-grade-complete = E plotë dhe e saktë: ka gjithçka që kërkon detyra
 writing-grade-sufficient = Mjaftueshëm: kuptohet, por mungon diçka ose ka gabime
 writing-grade-insufficient = Pamjaftueshëm: mungon pothuajse gjithçka ose nuk kuptohet
+translation-fallback = (Në anglisht: nuk ka përkthim në gjuhën tënde.)

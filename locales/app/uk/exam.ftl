@@ -91,3 +91,4 @@ writing-grade-legend = Ваша оцінка за цей текст
 writing-grade-complete = Повно і правильно: є все, що вимагає завдання
 writing-grade-sufficient = Достатньо: зрозуміло, але чогось бракує або є помилки
 writing-grade-insufficient = Недостатньо: бракує майже всього або незрозуміло
+translation-fallback = (Англійською: перекладу вашою мовою немає.)

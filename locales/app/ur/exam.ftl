@@ -85,3 +85,4 @@ writing-grade-legend = اس تحریر کے لیے آپ کے نمبر
 writing-grade-complete = مکمل اور درست: کام میں جو مانگا گیا ہے وہ سب موجود ہے
 writing-grade-sufficient = کافی: سمجھ آتا ہے، لیکن کچھ کمی ہے یا غلطیاں ہیں
 writing-grade-insufficient = ناکافی: تقریباً سب کچھ غائب ہے یا سمجھ نہیں آتا
+translation-fallback = (انگریزی میں: آپ کی زبان میں ترجمہ موجود نہیں۔)

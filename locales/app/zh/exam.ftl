@@ -82,3 +82,4 @@ writing-grade-legend = 您给这篇作文的评分
 writing-grade-complete = 完整且正确：包含题目要求的所有内容
 writing-grade-sufficient = 及格：能看懂，但缺少一些内容或有错误
 writing-grade-insufficient = 不及格：几乎什么都没写，或者看不懂
+translation-fallback = （英文：暂无你的语言的翻译。）

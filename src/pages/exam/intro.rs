@@ -5,6 +5,7 @@ use super::ExamState;
 use crate::catalog::Catalog;
 use crate::components::bank_errors::BankErrors;
 use crate::components::labels::section_name;
+use crate::components::learner_language::InLearnerLanguage;
 use crate::storage::{self, now_ms};
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
@@ -134,6 +135,8 @@ pub fn Intro(
                     let max = l.max_points().to_string();
                     let parts = l.sections.len();
                     view! {
+                        <p class="layout-description" lang="it" dir="ltr">{l.description.clone()}</p>
+                        <InLearnerLanguage translations=l.description_tr.clone() class="instructions-tr" />
                         <h2>{move_tr!("exam-rules-title")}</h2>
                         <table class="sections-table">
                             <thead>
