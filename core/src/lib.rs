@@ -1,6 +1,11 @@
-//! Sportello's domain, with no web dependency: question banks and their validation, the catalog
-//! of shipped and imported files, exam layouts, seeded generation, exact scoring and attempts in
-//! progress. Tested with plain `cargo test`.
+//! Sportello's domain, with no web dependency, one module per concept: question banks and their
+//! validation (`bank`), exam layouts (`layout`), the catalog of shipped and imported files
+//! (`catalog`), the exam as presented and its seeded generation (`exam`), answers, exact
+//! scoring and attempts in progress (`answer`, `score`, `attempt`), progress, spaced review
+//! and practice (`progress`, `review`, `practice`), everything saved on the device (`saved`),
+//! preferences (`settings`), speech plans (`speech_plan`), the sentence splitter (`text`) and
+//! the test paper's fixed words (`wording`).
+//! Time is always passed in. Tested with plain `cargo test`.
 
 pub mod answer;
 pub mod attempt;
