@@ -351,7 +351,7 @@ mod tests {
                 audio: None,
             },
             items: (1..=items)
-                .map(|n| true_false(n, "Ana è a casa."))
+                .map(|n| true_false(n, "La donna è a casa."))
                 .collect(),
         }
     }
