@@ -17,7 +17,7 @@
 //!
 //! [`MAX_CHUNK_CHARS`]: sportello_core::speech_plan::MAX_CHUNK_CHARS
 
-use sportello_core::speech_plan::{is_italian, plan, Line, Utterance};
+use sportello_core::speech_plan::{is_italian, plan, watchdog_ms, Line, Utterance};
 use std::cell::{Cell, RefCell};
 use std::fmt;
 use std::rc::Rc;
@@ -229,6 +229,18 @@ fn queue(id: u64, plan: Vec<Utterance>, voices: Vec<SpeechSynthesisVoice>, rate:
     synth.resume();
     for utterance in &utterances {
         synth.speak(utterance);
+    }
+    // A voice that never fires `end` must not leave the playback (and its button) stuck.
+    let texts: Vec<&str> = plan.iter().map(|u| u.text.as_str()).collect();
+    let watchdog = Closure::once_into_js(move || finish(id));
+    if let Some(window) = web_sys::window() {
+        // If the timer cannot be set, the learner can still press Stop.
+        window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(
+                watchdog.unchecked_ref(),
+                watchdog_ms(&texts, rate) as i32,
+            )
+            .ok();
     }
     SESSION.with(|s| {
         if let Some(session) = s.borrow_mut().as_mut().filter(|s| s.id == id) {

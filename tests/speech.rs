@@ -4,7 +4,7 @@
 
 use sportello::speech::{self, SpeechError};
 use sportello_core::bank::{Content, Gender, Turn};
-use sportello_core::speech_plan::{lines_of, Line};
+use sportello_core::speech_plan::{lines_of, watchdog_ms, Line};
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -329,6 +329,25 @@ async fn an_error_mid_playback_ends_it_and_cancels_the_rest() {
     assert!(!speech::is_speaking());
     assert!(cancels() > cancels_before);
     assert_eq!(queued_len(), 0);
+    restore_real();
+}
+
+#[wasm_bindgen_test]
+async fn a_voice_that_never_says_it_has_finished_is_ended_by_the_watchdog() {
+    fake(&[("Alice", "it-IT")]);
+    let (ends, on_end) = counter();
+    let text = vec![line(None, true, "Ciao.")];
+    speech::speak(text, 1.0, on_end).unwrap();
+    wait(QUEUED).await;
+    assert_eq!(spoken_len(), 1);
+    // The fake voice never fires `end`; before the watchdog's time the playback goes on.
+    let limit = watchdog_ms(&["Ciao."], 1.0);
+    wait(limit - 1_000).await;
+    assert_eq!(ends.get(), 0);
+    assert!(speech::is_speaking());
+    wait(1_500).await;
+    assert_eq!(ends.get(), 1);
+    assert!(!speech::is_speaking());
     restore_real();
 }
 

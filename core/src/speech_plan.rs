@@ -56,6 +56,22 @@ pub struct Utterance {
 
 /// The lines to speak for a stimulus, in order: one per dialogue turn (speaker and gender kept),
 /// one for an announcement (its voice's gender), one for a text (read by a female voice, the
+/// Characters an Italian voice speaks per second at rate 1.0 (slow voices are about 12, fast
+/// ones 16); used to tell a voice that never says it has finished from one still speaking.
+const CHARS_PER_SECOND: f32 = 12.0;
+
+/// Extra time for a voice to start (phones may load a voice first).
+const START_MS: u32 = 5_000;
+
+/// How long a playback of `texts` at `rate` may take before it counts as stuck: twice the time
+/// a slow voice needs, plus time to start. Some browsers' voices never fire `end`; after this,
+/// the playback is ended so that the Listen button is never stuck.
+pub fn watchdog_ms<S: AsRef<str>>(texts: &[S], rate: f32) -> u32 {
+    let chars: usize = texts.iter().map(|t| t.as_ref().chars().count()).sum();
+    let seconds = chars as f32 / (CHARS_PER_SECOND * rate.clamp(0.1, 10.0));
+    START_MS + (2.0 * seconds * 1000.0) as u32
+}
+
 /// usual default of Italian voices). Lines with no words are left out; [`Content::None`] has none.
 pub fn lines_of(content: &Content) -> Vec<Line> {
     let lines = match content {
@@ -392,5 +408,15 @@ mod tests {
             ["Il treno parte. Alle 8.30!", "Binario 3"]
         );
         assert!(chunks(" \n ").is_empty());
+    }
+
+    #[test]
+    fn the_watchdog_allows_twice_a_slow_voice_plus_time_to_start() {
+        assert_eq!(watchdog_ms::<&str>(&[], 1.0), 5_000);
+        // 120 characters at 12 per second: 10 s, twice is 20 s.
+        let text = "a".repeat(120);
+        assert_eq!(watchdog_ms(&[&text], 1.0), 25_000);
+        // Slower speech gets more time.
+        assert!(watchdog_ms(&[&text], 0.8) > watchdog_ms(&[&text], 1.0));
     }
 }

@@ -10,3 +10,4 @@ pub mod learner_language;
 pub mod nav;
 pub mod saved_data_notice;
 pub mod stimulus;
+pub mod voice_check;

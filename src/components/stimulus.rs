@@ -100,7 +100,17 @@ pub fn Recording(
             playing.set(false);
             return;
         }
-        if exhausted() || !on_play.run(()) {
+        if exhausted() {
+            return;
+        }
+        // Without a recording file or an Italian voice nothing would sound: show the text and
+        // spend no play.
+        if audio.is_none() && !speech::has_italian_voice() {
+            shown_as_text.set(true);
+            on_read.run(());
+            return;
+        }
+        if !on_play.run(()) {
             return;
         }
         if let Some(path) = audio.clone() {

@@ -6,6 +6,7 @@ use crate::catalog::Catalog;
 use crate::components::bank_errors::BankErrors;
 use crate::components::labels::section_name;
 use crate::components::learner_language::InLearnerLanguage;
+use crate::components::voice_check::VoiceCheck;
 use crate::storage::{self, now_ms};
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
@@ -172,6 +173,7 @@ pub fn Intro(
                             <li>{move_tr!("exam-rule-no-back")}</li>
                             <li>{move_tr!("exam-rule-saved")}</li>
                         </ul>
+                        <VoiceCheck />
                     }
                 })
         }}

@@ -127,9 +127,12 @@ async fn without_an_italian_voice_the_text_is_shown_and_the_result_says_read() {
     let exam = shipped_exam(42, "vademecum");
     let mut browser = fresh("it").await;
     ExamPage::start(&mut browser, SHARED).await;
+    let plays_before = browser.text(".recording .plays-left").await;
     browser.click("[data-testid=play]").await;
     let notice = browser.wait_for(".recording .notice").await;
     assert!(notice.text().await.unwrap().contains("voce italiana"));
+    // A press that could make no sound spends no play.
+    assert_eq!(browser.text(".recording .plays-left").await, plays_before);
     let first = &exam.sections[0].tasks[0];
     let content = if first.recording.is_some() {
         &first.stimulus.content
@@ -159,6 +162,24 @@ async fn without_an_italian_voice_the_text_is_shown_and_the_result_says_read() {
         .text("[data-testid=result-section][data-section=listening]")
         .await;
     assert!(listening.contains("letto, non ascoltato"), "{listening}");
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn the_voice_check_without_a_voice_explains_how_to_get_one() {
+    // Headless Chromium has no voices: the check says so before the timer starts.
+    let mut browser = fresh("en").await;
+    browser.open("/exam").await;
+    browser.wait_for("[data-testid=voice-check]").await;
+    browser.click("[data-testid=voice-check-play]").await;
+    let help = browser.wait_for("[data-testid=voice-check-none]").await;
+    let help = help.text().await.unwrap();
+    assert!(help.contains("Android"), "{help}");
+    assert!(help.contains("shown as text"), "{help}");
+    // The exam can still start.
+    browser.wait_for("[data-testid=exam-start]").await;
+    let errors = browser.console_errors().await;
+    assert!(errors.is_empty(), "{errors:#?}");
     browser.close().await;
 }
 
