@@ -8,5 +8,6 @@ pub mod labels;
 pub mod language_picker;
 pub mod learner_language;
 pub mod nav;
+pub mod radio_group;
 pub mod saved_data_notice;
 pub mod stimulus;
