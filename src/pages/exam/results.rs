@@ -40,7 +40,9 @@ pub fn Results() -> impl IntoView {
     let max = attempt.exam().max_points().to_string();
     let pass_mark = attempt.exam().pass_mark.to_string();
     view! {
-        <h1>{move_tr!("results-title")}</h1>
+        <h1 tabindex="-1" node_ref=state.heading>
+            {move_tr!("results-title")}
+        </h1>
         <div class="result-summary">
             <p class="score">
                 <span data-testid="result-total">{total}</span>
