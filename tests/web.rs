@@ -1,11 +1,13 @@
 //! Components mounted in headless Chromium: what the learner clicks and types reaches the answer,
-//! and what is shown follows it.
+//! what is shown follows it, and the confirmation dialog can be used from the keyboard.
 
 use leptos::prelude::*;
+use sportello::components::confirm::{Confirm, ConfirmButton};
 use sportello::components::item_input::ItemInput;
+use sportello::components::radio_group::{RadioGroup, RadioOption};
 use sportello::i18n::I18nProvider;
 use sportello_core::answer::Answer;
-use sportello_core::bank::{FieldKind, FormField};
+use sportello_core::bank::{FieldKind, FormField, Section};
 use sportello_core::exam::ExamQuestion;
 use sportello_core::saved::StorageKey;
 use wasm_bindgen::JsCast;
@@ -175,4 +177,131 @@ async fn a_badly_written_date_is_flagged_in_words_next_to_its_field() {
     settle().await;
     assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
     assert!(root.query_selector(".problem").unwrap().is_some());
+}
+
+#[wasm_bindgen_test]
+async fn a_radio_group_calls_back_with_the_chosen_value_and_checks_what_the_signal_holds() {
+    let selected = RwSignal::new(None::<Section>);
+    let chosen = RwSignal::new(Vec::<Section>::new());
+    let root = mount(move || {
+        let options = Section::ALL
+            .into_iter()
+            .map(|s| RadioOption::new(s, s.as_str(), s.as_str().to_string()))
+            .collect();
+        view! {
+            <RadioGroup
+                name="section"
+                legend="Parte".to_string()
+                options
+                selected
+                on_choose=Callback::new(move |s| chosen.update(|c| c.push(s)))
+                testid="section-group"
+            />
+        }
+    });
+    let checked = |root: &web_sys::HtmlElement| -> Vec<bool> {
+        Section::ALL
+            .iter()
+            .map(|s| {
+                find(root, &format!("input[value='{}']", s.as_str()))
+                    .unchecked_into::<web_sys::HtmlInputElement>()
+                    .checked()
+            })
+            .collect()
+    };
+    assert_eq!(
+        find(&root, "fieldset[data-testid=section-group] legend")
+            .text_content()
+            .unwrap(),
+        "Parte"
+    );
+    assert_eq!(checked(&root), [false, false, false]);
+    find(&root, "input[value='reading']").click();
+    assert_eq!(chosen.get_untracked(), [Section::Reading]);
+    // The group shows the signal, not the last click.
+    selected.set(Some(Section::Writing));
+    settle().await;
+    assert_eq!(checked(&root), [false, false, true]);
+}
+
+/// Sends a key press to `target`, bubbling as the browser's own does.
+fn press(target: &web_sys::HtmlElement, key: &str, shift: bool) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_shift_key(shift);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
+fn focused() -> Option<web_sys::Element> {
+    window().document().unwrap().active_element()
+}
+
+#[wasm_bindgen_test]
+async fn the_confirm_dialog_is_named_by_its_question_and_escape_cancels() {
+    let cancelled = RwSignal::new(0);
+    let root = mount(move || {
+        view! {
+            <Confirm
+                message="Cancellare tutto?".to_string()
+                confirm_label="Sì".to_string()
+                on_confirm=Callback::new(|()| ())
+                on_cancel=Callback::new(move |()| cancelled.update(|n| *n += 1))
+            />
+        }
+    });
+    settle().await;
+    let dialog = find(&root, "[role=alertdialog]");
+    let name_id = dialog.get_attribute("aria-labelledby").expect("a name");
+    let name = window()
+        .document()
+        .unwrap()
+        .get_element_by_id(&name_id)
+        .expect("the element naming the dialog");
+    assert_eq!(name.text_content().unwrap(), "Cancellare tutto?");
+    // Focus is inside on opening, and Shift+Tab from the dialog wraps to its last button.
+    assert!(focused().is_some_and(|f| dialog.contains(Some(&f))));
+    press(&dialog, "Tab", true);
+    let last = find(&root, "[role=alertdialog] button:not([data-testid])");
+    assert!(focused().is_some_and(|f| f.is_same_node(Some(&last))));
+    press(&last, "Tab", false);
+    let first = find(&root, "[data-testid=confirm]");
+    assert!(focused().is_some_and(|f| f.is_same_node(Some(&first))));
+    press(&first, "Escape", false);
+    assert_eq!(cancelled.get_untracked(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn escape_closes_the_confirmation_and_gives_the_focus_back_to_its_button() {
+    let done = RwSignal::new(false);
+    let root = mount(move || {
+        view! {
+            <ConfirmButton
+                label="Cancella".to_string()
+                testid="reset-all"
+                button_class="button danger"
+                class="reset-ask"
+                message="Cancellare tutto?".to_string()
+                confirm_label="Sì".to_string()
+                on_confirm=Callback::new(move |()| done.set(true))
+            />
+        }
+    });
+    find(&root, "[data-testid=reset-all]").click();
+    settle().await;
+    let dialog = find(&root, "[role=alertdialog]");
+    assert!(root
+        .query_selector("[data-testid=reset-all]")
+        .unwrap()
+        .is_none());
+    press(&dialog, "Escape", false);
+    settle().await;
+    settle().await;
+    assert!(root.query_selector("[role=alertdialog]").unwrap().is_none());
+    let button = find(&root, "[data-testid=reset-all]");
+    assert!(focused().is_some_and(|f| f.is_same_node(Some(&button))));
+    assert!(!done.get_untracked());
 }

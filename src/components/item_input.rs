@@ -2,6 +2,7 @@
 //! groups in fieldsets with legends, selects, checkboxes, text fields). Test content is rendered
 //! as text, never as HTML.
 
+use crate::components::radio_group::{RadioGroup, RadioOption};
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
 use sportello_core::answer::{form_problems, word_count, Answer, FieldProblem};
@@ -59,11 +60,12 @@ pub fn ItemInput(
     }
 }
 
-fn chosen(answer: Signal<Option<Answer>>) -> impl Fn() -> Option<usize> + Copy {
-    move || match answer.get() {
+/// The option chosen in a single-choice answer.
+fn chosen(answer: Signal<Option<Answer>>) -> Signal<Option<usize>> {
+    Signal::derive(move || match answer.get() {
         Some(Answer::Choice(i)) => Some(i),
         _ => None,
-    }
+    })
 }
 
 fn choice_view(
@@ -73,30 +75,22 @@ fn choice_view(
     answer: Signal<Option<Answer>>,
     on_answer: Callback<Answer>,
 ) -> impl IntoView {
-    let selected = chosen(answer);
+    let options = options
+        .into_iter()
+        .enumerate()
+        .map(|(i, text)| RadioOption::new(i, i.to_string(), text))
+        .collect();
     view! {
-        <fieldset class="question">
-            <legend lang="it">{prompt}</legend>
-            {options
-                .into_iter()
-                .enumerate()
-                .map(|(i, text)| {
-                    view! {
-                        <label class="choice" lang="it">
-                            <input
-                                type="radio"
-                                name=key.clone()
-                                value=i.to_string()
-                                prop:checked=move || selected() == Some(i)
-                                on:change=move |_| on_answer.run(Answer::Choice(i))
-                            />
-                            <span class="letter" aria-hidden="true">{wording::letter(i).to_string()}</span>
-                            <span>{text}</span>
-                        </label>
-                    }
-                })
-                .collect_view()}
-        </fieldset>
+        <RadioGroup
+            name=key
+            legend=prompt
+            options
+            selected=chosen(answer)
+            on_choose=Callback::new(move |i| on_answer.run(Answer::Choice(i)))
+            class="question"
+            lang="it"
+            letters=true
+        />
     }
 }
 
@@ -110,26 +104,21 @@ fn true_false_view(
         Some(Answer::TrueFalse(b)) => Some(b),
         _ => None,
     };
-    let option = move |b: bool| {
-        let label = if b { wording::TRUE } else { wording::FALSE };
-        view! {
-            <label class="choice inline" lang="it">
-                <input
-                    type="radio"
-                    name=key.clone()
-                    value=if b { "true" } else { "false" }
-                    prop:checked=move || value() == Some(b)
-                    on:change=move |_| on_answer.run(Answer::TrueFalse(b))
-                />
-                <span>{label}</span>
-            </label>
-        }
-    };
+    let options = vec![
+        RadioOption::new(true, "true", wording::TRUE.to_string()),
+        RadioOption::new(false, "false", wording::FALSE.to_string()),
+    ];
     view! {
-        <fieldset class="question">
-            <legend lang="it">{statement}</legend>
-            <div class="row">{option(true)} {option(false)}</div>
-        </fieldset>
+        <RadioGroup
+            name=key
+            legend=statement
+            options
+            selected=Signal::derive(value)
+            on_choose=Callback::new(move |b| on_answer.run(Answer::TrueFalse(b)))
+            class="question"
+            lang="it"
+            inline=true
+        />
     }
 }
 
@@ -269,7 +258,7 @@ fn gap_view(
                 <select
                     id=key.clone()
                     aria-label=move_tr!("item-gap-label")
-                    prop:value=move || selected().map(|i| i.to_string()).unwrap_or_default()
+                    prop:value=move || selected.get().map(|i| i.to_string()).unwrap_or_default()
                     on:change=move |ev| {
                         if let Ok(i) = event_target_value(&ev).parse() {
                             on_answer.run(Answer::Choice(i));

@@ -1,6 +1,7 @@
 //! Choosing the interface language: a radio group with each language named in itself, and the
 //! first-visit gate that asks for it before anything else.
 
+use crate::components::radio_group::{RadioGroup, RadioOption};
 use crate::i18n;
 use leptos::prelude::*;
 use leptos_fluent::{move_tr, I18n};
@@ -9,28 +10,24 @@ use leptos_fluent::{move_tr, I18n};
 #[component]
 pub fn LanguagePicker() -> impl IntoView {
     let i18n = expect_context::<I18n>();
+    let options = i18n
+        .languages
+        .iter()
+        .map(|&lang| {
+            RadioOption::new(lang, lang.id, lang.name.to_string())
+                .in_language(lang.id, lang.dir.as_str())
+        })
+        .collect();
     view! {
-        <fieldset class="language-picker" data-testid="language-picker">
-            <legend>{move_tr!("language-label")}</legend>
-            {i18n
-                .languages
-                .iter()
-                .map(|lang| {
-                    view! {
-                        <label class="choice" lang=lang.id dir=lang.dir.as_str()>
-                            <input
-                                type="radio"
-                                name="language"
-                                value=lang.id
-                                prop:checked=move || i18n.language.get().id == lang.id
-                                on:change=move |_| i18n.language.set(lang)
-                            />
-                            <span>{lang.name}</span>
-                        </label>
-                    }
-                })
-                .collect_view()}
-        </fieldset>
+        <RadioGroup
+            name="language"
+            legend=move_tr!("language-label")
+            options
+            selected=Signal::derive(move || Some(i18n.language.get()))
+            on_choose=Callback::new(move |lang| i18n.language.set(lang))
+            class="language-picker"
+            testid="language-picker"
+        />
     }
 }
 

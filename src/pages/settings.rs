@@ -1,6 +1,7 @@
 //! `/settings`: language and listening preferences.
 
 use crate::components::language_picker::LanguagePicker;
+use crate::components::radio_group::{RadioGroup, RadioOption};
 use crate::settings::{update_settings, use_settings, SettingsSaved};
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
@@ -20,27 +21,18 @@ pub fn Settings() -> impl IntoView {
         <section class="page">
             <h1>{move_tr!("settings-title")}</h1>
             <LanguagePicker />
-            <fieldset data-testid="speech-rate">
-                <legend>{move_tr!("settings-rate-legend")}</legend>
-                {RATES
+            <RadioGroup
+                name="speech-rate"
+                legend=move_tr!("settings-rate-legend")
+                options=RATES
                     .iter()
                     .enumerate()
-                    .map(|(i, &rate)| {
-                        view! {
-                            <label class="choice">
-                                <input
-                                    type="radio"
-                                    name="speech-rate"
-                                    value=rate.to_string()
-                                    prop:checked=move || settings.get().speech_rate == rate
-                                    on:change=move |_| update_settings(|s| s.speech_rate = rate)
-                                />
-                                <span>{rate_label(i)}</span>
-                            </label>
-                        }
-                    })
-                    .collect_view()}
-            </fieldset>
+                    .map(|(i, &rate)| RadioOption::new(rate, rate.to_string(), rate_label(i)))
+                    .collect()
+                selected=Signal::derive(move || Some(settings.get().speech_rate))
+                on_choose=Callback::new(move |rate| update_settings(|s| s.speech_rate = rate))
+                testid="speech-rate"
+            />
             <p class="note">{move_tr!("settings-rate-help")}</p>
             <Show when=move || !saved.get()>
                 <p class="notice warning" role="alert" data-testid="settings-not-saved">

@@ -7,6 +7,7 @@ use crate::components::bank_errors::BankErrors;
 use crate::components::labels::section_name;
 use crate::components::learner_language::InLearnerLanguage;
 use crate::components::voice_check::VoiceCheck;
+use crate::components::radio_group::{RadioGroup, RadioOption};
 use crate::storage::{self, now_ms};
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
@@ -106,28 +107,17 @@ pub fn Intro(
                 }
             })}
         <Show when=move || several>
-            <fieldset>
-                <legend>{move_tr!("exam-layout-label")}</legend>
-                {layouts
+            <RadioGroup
+                name="layout"
+                legend=move_tr!("exam-layout-label")
+                options=layouts
                     .iter()
-                    .map(|l| {
-                        let id = l.id.clone();
-                        let id2 = l.id.clone();
-                        view! {
-                            <label class="choice">
-                                <input
-                                    type="radio"
-                                    name="layout"
-                                    value=id.clone()
-                                    prop:checked=move || chosen.get().as_deref() == Some(id.as_str())
-                                    on:change=move |_| chosen.set(Some(id2.clone()))
-                                />
-                                <span lang="it">{l.title.clone()}</span>
-                            </label>
-                        }
-                    })
-                    .collect_view()}
-            </fieldset>
+                    .map(|l| RadioOption::new(l.id.clone(), l.id.clone(), l.title.clone()))
+                    .collect()
+                selected=chosen
+                on_choose=Callback::new(move |id| chosen.set(Some(id)))
+                text_lang="it"
+            />
         </Show>
         {move || {
             layout()

@@ -8,6 +8,7 @@ mod running;
 
 use crate::catalog::use_catalog;
 use crate::storage::{self, now_ms};
+use leptos::html;
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
 use leptos_router::hooks::{use_query, use_query_map};
@@ -36,6 +37,9 @@ pub struct ExamState {
     pub save_failed: RwSignal<bool>,
     /// Which attempt this is.
     pub mode: ExamMode,
+    /// The heading of the view shown (the running section's, or the results'): it takes the
+    /// focus when the learner moves on.
+    pub heading: NodeRef<html::H1>,
 }
 
 impl ExamState {
@@ -45,6 +49,7 @@ impl ExamState {
             attempt: RwSignal::new(Some(attempt)),
             save_failed: RwSignal::new(false),
             mode: ExamMode::FromHistory,
+            heading: NodeRef::new(),
         }
     }
 
@@ -92,6 +97,7 @@ pub fn Exam() -> impl IntoView {
         attempt: RwSignal::new(saved),
         save_failed: RwSignal::new(false),
         mode: ExamMode::Current,
+        heading: NodeRef::new(),
     };
     // Save (and record in the history, if that finished it) only what the catch-up changed.
     if closed > 0 {
@@ -115,6 +121,26 @@ pub fn Exam() -> impl IntoView {
             Some(a) if a.is_finished() => Phase::Results,
             Some(_) => Phase::Running,
         })
+    });
+    // Moving on (the start, the next section, the hand-in, a section's time running out) puts the
+    // focus on the new view's heading, so keyboard and screen-reader users need not travel
+    // through the menu again.
+    let place = Memo::new(move |_| {
+        state
+            .attempt
+            .with(|a| a.as_ref().map(|a| (a.is_finished(), a.current_section())))
+    });
+    Effect::new(move |before: Option<Option<(bool, Option<usize>)>>| {
+        let now = place.get();
+        if now.is_some() && before.is_some_and(|b| b != now) {
+            // The new view is drawn by then.
+            request_animation_frame(move || {
+                if let Some(h) = state.heading.get_untracked() {
+                    let _ = h.focus();
+                }
+            });
+        }
+        now
     });
     view! {
         <section class="page exam">

@@ -4,6 +4,7 @@
 use super::{ExamMode, ExamState};
 use crate::components::item_review::{ItemReview, WritingModel};
 use crate::components::labels::section_name;
+use crate::components::radio_group::{RadioGroup, RadioOption};
 use crate::components::stimulus::{ReadingStimulus, Transcript};
 use crate::storage;
 use leptos::prelude::*;
@@ -39,7 +40,9 @@ pub fn Results() -> impl IntoView {
     let max = attempt.exam().max_points().to_string();
     let pass_mark = attempt.exam().pass_mark.to_string();
     view! {
-        <h1>{move_tr!("results-title")}</h1>
+        <h1 tabindex="-1" node_ref=state.heading>
+            {move_tr!("results-title")}
+        </h1>
         <div class="result-summary">
             <p class="score">
                 <span data-testid="result-total">{total}</span>
@@ -198,39 +201,37 @@ fn WritingReview(task: ExamTask) -> impl IntoView {
             }
         })
         .collect_view();
-    let choose = move |g: WritingGrade| {
-        let id = task_id.clone();
-        move |_| {
-            state.update(|a| {
-                // Offered only for this finished exam's own band-graded tasks, so it holds.
-                a.set_writing_grade(&id, g).ok();
-            })
-        }
-    };
-    let option = move |g: WritingGrade, label: Signal<String>| {
-        let grade = grade.clone();
-        view! {
-            <label class="choice">
-                <input
-                    type="radio"
-                    name=format!("grade-{}", task.id)
-                    value=format!("{g:?}")
-                    prop:checked=move || grade() == Some(g)
-                    on:change=choose(g)
-                />
-                <span>{label}</span>
-            </label>
-        }
-    };
+    let choose = Callback::new(move |g: WritingGrade| {
+        state.update(|a| {
+            // Offered only for this finished exam's own band-graded tasks, so it holds.
+            a.set_writing_grade(&task_id, g).ok();
+        })
+    });
+    let options = [
+        (WritingGrade::Complete, move_tr!("writing-grade-complete")),
+        (
+            WritingGrade::Sufficient,
+            move_tr!("writing-grade-sufficient"),
+        ),
+        (
+            WritingGrade::Insufficient,
+            move_tr!("writing-grade-insufficient"),
+        ),
+    ]
+    .into_iter()
+    .map(|(g, label)| RadioOption::new(g, format!("{g:?}"), label))
+    .collect();
     view! {
         <article class="task-review writing-review" data-testid="writing-review">
             {items}
-            <fieldset data-testid="writing-grade">
-                <legend>{move_tr!("writing-grade-legend")}</legend>
-                {option(WritingGrade::Complete, move_tr!("writing-grade-complete"))}
-                {option(WritingGrade::Sufficient, move_tr!("writing-grade-sufficient"))}
-                {option(WritingGrade::Insufficient, move_tr!("writing-grade-insufficient"))}
-            </fieldset>
+            <RadioGroup
+                name=format!("grade-{}", task.id)
+                legend=move_tr!("writing-grade-legend")
+                options
+                selected=Signal::derive(grade)
+                on_choose=choose
+                testid="writing-grade"
+            />
         </article>
     }
 }

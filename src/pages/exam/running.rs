@@ -2,7 +2,7 @@
 //! whose deadline is a stored timestamp (right after a reload, a background tab or a sleep).
 
 use super::ExamState;
-use crate::components::confirm::Confirm;
+use crate::components::confirm::ConfirmButton;
 use crate::components::item_input::ItemInput;
 use crate::components::labels::section_name;
 use crate::components::learner_language::InLearnerLanguage;
@@ -82,7 +82,6 @@ fn SectionView(
             .attempt
             .with(|a| a.as_ref().map(|a| a.remaining_ms(now.get())).unwrap_or(0))
     };
-    let asking = RwSignal::new(false);
     let unanswered = move || {
         state.attempt.with(|a| {
             a.as_ref()
@@ -91,7 +90,6 @@ fn SectionView(
         })
     };
     let leave = Callback::new(move |()| {
-        asking.set(false);
         let t = now_ms();
         state.update(|a| {
             if last {
@@ -106,7 +104,7 @@ fn SectionView(
     });
     view! {
         <div class="exam-bar">
-            <h1>
+            <h1 tabindex="-1" node_ref=state.heading>
                 {section_name(section)}
                 " "
                 <span class="part">{move_tr!("exam-part", { "n" => index + 1, "count" => count })}</span>
@@ -127,37 +125,22 @@ fn SectionView(
             .enumerate()
             .map(|(n, task)| view! { <TaskView task number=n + 1 listening=section == Section::Listening /> })
             .collect_view()}
-        <div class="exam-footer">
-            <Show
-                when=move || asking.get()
-                fallback=move || {
-                    view! {
-                        <button
-                            type="button"
-                            class="button primary"
-                            data-testid=if last { "submit-exam" } else { "next-section" }
-                            on:click=move |_| asking.set(true)
-                        >
-                            {if last { move_tr!("exam-submit") } else { move_tr!("exam-next-section") }}
-                        </button>
-                    }
+        <ConfirmButton
+            label=if last { move_tr!("exam-submit") } else { move_tr!("exam-next-section") }
+            testid=if last { "submit-exam" } else { "next-section" }
+            button_class="button primary"
+            class="exam-footer"
+            message=Signal::derive(move || {
+                let n = unanswered();
+                if last {
+                    move_tr!("exam-confirm-submit", { "count" => n }).get()
+                } else {
+                    move_tr!("exam-confirm-next", { "count" => n }).get()
                 }
-            >
-                <Confirm
-                    message=Signal::derive(move || {
-                        let n = unanswered();
-                        if last {
-                            move_tr!("exam-confirm-submit", { "count" => n }).get()
-                        } else {
-                            move_tr!("exam-confirm-next", { "count" => n }).get()
-                        }
-                    })
-                    confirm_label=if last { move_tr!("exam-submit") } else { move_tr!("exam-next-section") }
-                    on_confirm=leave
-                    on_cancel=Callback::new(move |()| asking.set(false))
-                />
-            </Show>
-        </div>
+            })
+            confirm_label=if last { move_tr!("exam-submit") } else { move_tr!("exam-next-section") }
+            on_confirm=leave
+        />
     }
 }
 

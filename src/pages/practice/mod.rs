@@ -6,6 +6,7 @@ mod task;
 
 use crate::catalog::{use_catalog, Catalog};
 use crate::components::labels::{kind_name, section_name, topic_name};
+use crate::components::radio_group::{RadioGroup, RadioOption};
 use crate::storage::{self, now_ms};
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
@@ -146,6 +147,14 @@ fn PracticeBody(catalog: Arc<Catalog>) -> impl IntoView {
         served.set(None);
     };
 
+    // A kind the newly chosen section lacks is dropped.
+    let choose_section = Callback::new(move |s: Option<Section>| {
+        section.set(s);
+        let usable = kinds.get_untracked();
+        if kind.get_untracked().is_some_and(|k| !usable.contains(&k)) {
+            kind.set(None);
+        }
+    });
     let filters = move || {
         view! {
             <form
@@ -155,42 +164,21 @@ fn PracticeBody(catalog: Arc<Catalog>) -> impl IntoView {
                     start(Mode::Practice(filter()));
                 }
             >
-                <fieldset>
-                    <legend>{move_tr!("practice-section-legend")}</legend>
-                    <label class="choice">
-                        <input
-                            type="radio"
-                            name="practice-section"
-                            value="mixed"
-                            prop:checked=move || section.get().is_none()
-                            on:change=move |_| section.set(None)
-                        />
-                        <span>{move_tr!("practice-all-sections")}</span>
-                    </label>
-                    {Section::ALL
-                        .into_iter()
-                        .map(|s| {
-                            view! {
-                                <label class="choice">
-                                    <input
-                                        type="radio"
-                                        name="practice-section"
-                                        value=s.as_str()
-                                        prop:checked=move || section.get() == Some(s)
-                                        on:change=move |_| {
-                                            section.set(Some(s));
-                                            let usable = kinds.get_untracked();
-                                            if kind.get_untracked().is_some_and(|k| !usable.contains(&k)) {
-                                                kind.set(None);
-                                            }
-                                        }
-                                    />
-                                    <span>{section_name(s)}</span>
-                                </label>
-                            }
-                        })
-                        .collect_view()}
-                </fieldset>
+                <RadioGroup
+                    name="practice-section"
+                    legend=move_tr!("practice-section-legend")
+                    options=std::iter::once(
+                            RadioOption::new(None, "mixed", move_tr!("practice-all-sections")),
+                        )
+                        .chain(
+                            Section::ALL
+                                .into_iter()
+                                .map(|s| RadioOption::new(Some(s), s.as_str(), section_name(s))),
+                        )
+                        .collect()
+                    selected=Signal::derive(move || Some(section.get()))
+                    on_choose=choose_section
+                />
                 <div class="field">
                     <label for="practice-topic">{move_tr!("practice-topic-label")}</label>
                     <select

@@ -6,6 +6,7 @@ use crate::components::item_input::ItemInput;
 use crate::components::item_review::{ItemReview, WritingModel};
 use crate::components::labels::{section_name, topic_name};
 use crate::components::learner_language::InLearnerLanguage;
+use crate::components::radio_group::{RadioGroup, RadioOption};
 use crate::components::stimulus::{ReadingStimulus, Recording, Transcript};
 use crate::settings::use_settings;
 use leptos::prelude::*;
@@ -14,6 +15,7 @@ use sportello_core::answer::{is_answered, is_correct, Answer};
 use sportello_core::bank::{Section, Stimulus};
 use sportello_core::exam::{ExamItem, ExamQuestion, ExamTask};
 use sportello_core::review::ItemKey;
+use sportello_core::score::WritingGrade;
 use sportello_core::speech_plan;
 
 /// A task to practise. The heading takes focus when the task appears.
@@ -220,23 +222,39 @@ fn WritingFeedback(
     explanation: String,
     explanation_tr: sportello_core::bank::Translations,
 ) -> impl IntoView {
-    let grade = |value: &'static str, label: Signal<String>| {
-        view! {
-            <label class="choice">
-                <input type="radio" name=format!("practice-grade-{key}") value=value />
-                <span>{label}</span>
-            </label>
-        }
-    };
+    // Not stored: practice keeps no score.
+    let grade = RwSignal::new(None::<WritingGrade>);
+    let options = [
+        (
+            WritingGrade::Complete,
+            "complete",
+            move_tr!("writing-grade-complete"),
+        ),
+        (
+            WritingGrade::Sufficient,
+            "sufficient",
+            move_tr!("writing-grade-sufficient"),
+        ),
+        (
+            WritingGrade::Insufficient,
+            "insufficient",
+            move_tr!("writing-grade-insufficient"),
+        ),
+    ]
+    .into_iter()
+    .map(|(g, value, label)| RadioOption::new(g, value, label))
+    .collect();
     view! {
         <div class="review writing-review">
             <WritingModel question answer explanation explanation_tr />
-            <fieldset data-testid="practice-self-grade">
-                <legend>{move_tr!("practice-self-grade")}</legend>
-                {grade("complete", move_tr!("writing-grade-complete"))}
-                {grade("sufficient", move_tr!("writing-grade-sufficient"))}
-                {grade("insufficient", move_tr!("writing-grade-insufficient"))}
-            </fieldset>
+            <RadioGroup
+                name=format!("practice-grade-{key}")
+                legend=move_tr!("practice-self-grade")
+                options
+                selected=grade
+                on_choose=Callback::new(move |g| grade.set(Some(g)))
+                testid="practice-self-grade"
+            />
         </div>
     }
 }

@@ -4,7 +4,7 @@
 
 use super::Saved;
 use crate::catalog::use_catalog;
-use crate::components::confirm::Confirm;
+use crate::components::confirm::ConfirmButton;
 use crate::download::{file_date, Downloads};
 use crate::settings::use_settings;
 use crate::storage::{self, now_ms, SavedDataChanged};
@@ -151,13 +151,11 @@ pub(super) fn BackupPanel(saved: Saved) -> impl IntoView {
         });
     };
 
-    let asking = RwSignal::new(false);
     let reset_done = RwSignal::new(false);
     let reset = Callback::new(move |()| {
         let saved = storage::saved();
         let had_files = !saved.imported_files().is_empty();
         saved.clear_all(&[StorageKey::Language]);
-        asking.set(false);
         outcome.set(None);
         exported.set(None);
         json_text.set(String::new());
@@ -251,37 +249,21 @@ pub(super) fn BackupPanel(saved: Saved) -> impl IntoView {
             }}
 
             <h3>{move_tr!("backup-reset-title")}</h3>
-            <Show
-                when=move || asking.get()
-                fallback=move || {
-                    view! {
-                        <button
-                            type="button"
-                            class="button danger"
-                            data-testid="reset-all"
-                            on:click=move |_| {
-                                reset_done.set(false);
-                                asking.set(true);
-                            }
-                        >
-                            {move_tr!("backup-reset")}
-                        </button>
-                    }
-                }
+            <ConfirmButton
+                label=move_tr!("backup-reset")
+                testid="reset-all"
+                button_class="button danger"
+                class="reset-ask"
+                message=move_tr!("backup-reset-confirm")
+                confirm_label=move_tr!("backup-reset-confirm-button")
+                on_confirm=reset
+                on_ask=Callback::new(move |()| reset_done.set(false))
             >
-                <div class="reset-ask">
-                    <p>{move_tr!("backup-reset-export-first")}</p>
-                    <button type="button" class="button" data-testid="reset-export" on:click=export>
-                        {move_tr!("backup-export")}
-                    </button>
-                    <Confirm
-                        message=move_tr!("backup-reset-confirm")
-                        confirm_label=move_tr!("backup-reset-confirm-button")
-                        on_confirm=reset
-                        on_cancel=Callback::new(move |()| asking.set(false))
-                    />
-                </div>
-            </Show>
+                <p>{move_tr!("backup-reset-export-first")}</p>
+                <button type="button" class="button" data-testid="reset-export" on:click=export>
+                    {move_tr!("backup-export")}
+                </button>
+            </ConfirmButton>
             <Show when=move || reset_done.get()>
                 <p class="notice" role="status" data-testid="reset-done">
                     {move_tr!("backup-reset-done")}

@@ -3,7 +3,7 @@
 
 use crate::catalog::{self, Catalog};
 use crate::components::bank_errors::BankErrors;
-use crate::components::confirm::Confirm;
+use crate::components::confirm::ConfirmButton;
 use crate::components::labels::section_name;
 use leptos::html;
 use leptos::prelude::*;
@@ -22,21 +22,12 @@ enum Removal {
     Failed(String),
 }
 
-/// The imported file whose removal is being confirmed, and what removes it.
-#[derive(Clone, Copy)]
-struct Removing {
-    confirming: RwSignal<Option<String>>,
-    remove: Callback<String>,
-}
-
 /// The list of files, refreshed whenever the catalog is.
 #[component]
 pub fn Files(catalog: LocalResource<Arc<Catalog>>) -> impl IntoView {
     let status = RwSignal::new(None::<Removal>);
     let status_node = NodeRef::<html::Div>::new();
-    let confirming = RwSignal::new(None::<String>);
     let remove = Callback::new(move |name: String| {
-        confirming.set(None);
         match catalog::remove_import(&name) {
             Ok(()) => {
                 status.set(Some(Removal::Done(name)));
@@ -49,7 +40,6 @@ pub fn Files(catalog: LocalResource<Arc<Catalog>>) -> impl IntoView {
             let _ = el.focus();
         }
     });
-    let removing = Removing { confirming, remove };
     view! {
         <section aria-labelledby="teacher-files-title">
             <h2 id="teacher-files-title">{move_tr!("teacher-files-title")}</h2>
@@ -82,19 +72,19 @@ pub fn Files(catalog: LocalResource<Arc<Catalog>>) -> impl IntoView {
             }>
                 {move || Suspend::new(async move {
                     let catalog = catalog.await;
-                    contents(&catalog, removing)
+                    contents(&catalog, remove)
                 })}
             </Transition>
         </section>
     }
 }
 
-fn contents(catalog: &Catalog, removing: Removing) -> impl IntoView {
+fn contents(catalog: &Catalog, remove: Callback<String>) -> impl IntoView {
     let files = catalog.files();
     let imported: Vec<_> = files
         .iter()
         .filter(|f| f.imported)
-        .map(|f| card(f, Some(removing)))
+        .map(|f| card(f, Some(remove)))
         .collect();
     let shipped: Vec<_> = files
         .iter()
@@ -151,14 +141,14 @@ fn totals(stats: &Stats) -> impl IntoView {
 }
 
 /// One file: its bank or layout, where it comes from, and a remove control when imported.
-fn card(file: &CatalogFile<'_>, removing: Option<Removing>) -> AnyView {
+fn card(file: &CatalogFile<'_>, remove: Option<Callback<String>>) -> AnyView {
     let name = file.name.to_string();
     let origin = if file.imported {
         move_tr!("teacher-origin-imported")
     } else {
         move_tr!("teacher-origin-shipped")
     };
-    let remove = removing.map(|r| remove_control(name.clone(), r));
+    let remove = remove.map(|r| remove_control(name.clone(), r));
     match file.loaded {
         Loaded::Bank(bank) => bank_card(bank, name, origin, file.imported, remove).into_any(),
         Loaded::Layout(layout) => layout_card(layout, name, origin, remove).into_any(),
@@ -260,14 +250,8 @@ fn layout_card(
     }
 }
 
-/// A remove button that asks first; cancelling gives the focus back to the button.
-fn remove_control(name: String, removing: Removing) -> impl IntoView {
-    let Removing { confirming, remove } = removing;
-    let button = NodeRef::<html::Button>::new();
-    let asking = {
-        let name = name.clone();
-        Memo::new(move |_| confirming.get().as_deref() == Some(name.as_str()))
-    };
+/// A remove button that asks first.
+fn remove_control(name: String, remove: Callback<String>) -> impl IntoView {
     let label = {
         let name = name.clone();
         move_tr!("teacher-remove-file", { "file" => name.clone() })
@@ -276,38 +260,17 @@ fn remove_control(name: String, removing: Removing) -> impl IntoView {
         let name = name.clone();
         move_tr!("teacher-remove-confirm", { "file" => name.clone() })
     };
-    let open = {
-        let name = name.clone();
-        move |_| confirming.set(Some(name.clone()))
-    };
-    let on_confirm = Callback::new(move |()| remove.run(name.clone()));
-    let on_cancel = Callback::new(move |()| {
-        confirming.set(None);
-        if let Some(el) = button.get_untracked() {
-            let _ = el.focus();
-        }
-    });
     view! {
-        <div class="remove">
-            <button
-                type="button"
-                class="button"
-                data-testid="teacher-remove"
-                aria-label=label
-                aria-expanded=move || if asking.get() { "true" } else { "false" }
-                node_ref=button
-                on:click=open
-            >
-                {move_tr!("teacher-remove")}
-            </button>
-            <Show when=move || asking.get()>
-                <Confirm
-                    message=message
-                    confirm_label=move_tr!("teacher-remove")
-                    on_confirm=on_confirm
-                    on_cancel=on_cancel
-                />
-            </Show>
-        </div>
+        <ConfirmButton
+            label=move_tr!("teacher-remove")
+            testid="teacher-remove"
+            button_class="button"
+            class="remove"
+            aria_label=label
+            stays=true
+            message
+            confirm_label=move_tr!("teacher-remove")
+            on_confirm=Callback::new(move |()| remove.run(name.clone()))
+        />
     }
 }

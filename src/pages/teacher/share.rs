@@ -2,6 +2,7 @@
 //! exam page builds the same exam from the same code on every device.
 
 use crate::catalog::Catalog;
+use crate::components::radio_group::{RadioGroup, RadioOption};
 use crate::pages::exam::query::ExamQuery;
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
@@ -64,28 +65,17 @@ fn link_maker(catalog: &Catalog, chosen: RwSignal<Option<String>>, seed: RwSigna
     let url = Memo::new(move |_| format!("{origin}{}", path.get()));
     let has_imported = !catalog.imported.is_empty();
     view! {
-        <fieldset>
-            <legend>{move_tr!("teacher-share-layout")}</legend>
-            {layouts
+        <RadioGroup
+            name="teacher-layout"
+            legend=move_tr!("teacher-share-layout")
+            options=layouts
                 .into_iter()
-                .map(|(id, title)| {
-                    let value = id.clone();
-                    let checked = id.clone();
-                    view! {
-                        <label class="choice">
-                            <input
-                                type="radio"
-                                name="teacher-layout"
-                                value=value
-                                prop:checked=move || current.with(|c| *c == checked)
-                                on:change=move |_| chosen.set(Some(id.clone()))
-                            />
-                            <span lang="it">{title}</span>
-                        </label>
-                    }
-                })
-                .collect_view()}
-        </fieldset>
+                .map(|(id, title)| RadioOption::new(id.clone(), id, title))
+                .collect()
+            selected=Signal::derive(move || Some(current.get()))
+            on_choose=Callback::new(move |id| chosen.set(Some(id)))
+            text_lang="it"
+        />
         <p class="share-code" data-testid="teacher-share-code">
             {move_tr!("teacher-share-code", { "seed" => seed.get().to_string() })}
         </p>
