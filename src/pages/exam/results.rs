@@ -40,7 +40,8 @@ pub fn Results() -> impl IntoView {
     let pass_mark = attempt.exam().pass_mark.to_string();
     view! {
         <h1>{move_tr!("results-title")}</h1>
-        <div class="result-summary">
+        // A polite live region: the new total is announced when the writing is graded.
+        <div class="result-summary" role="status" data-testid="result-summary">
             <p class="score">
                 <span data-testid="result-total">{total}</span>
                 " / "
