@@ -40,15 +40,16 @@ pub fn Results() -> impl IntoView {
     let pass_mark = attempt.exam().pass_mark.to_string();
     view! {
         <h1>{move_tr!("results-title")}</h1>
-        // A polite live region: the new total is announced when the writing is graded.
-        <div class="result-summary" role="status" data-testid="result-summary">
-            <p class="score">
+        <div class="result-summary">
+            // Polite live regions: grading the writing announces the new total and verdict.
+            <p class="score" role="status">
                 <span data-testid="result-total">{total}</span>
                 " / "
                 {max.clone()}
             </p>
             <p
                 class="verdict-big"
+                role="status"
                 data-testid="result-verdict"
                 data-passed=move || passed().to_string()
             >
