@@ -144,9 +144,13 @@ pub fn Exam() -> impl IntoView {
     });
     view! {
         <section class="page exam">
-            <Show when=move || state.save_failed.get()>
-                <p class="notice warning" role="alert">{move_tr!("save-failed")}</p>
-            </Show>
+            // A polite live region, always present, so the failure is announced without
+            // interrupting or moving the focus.
+            <div role="status" data-testid="save-status">
+                <Show when=move || state.save_failed.get()>
+                    <p class="notice warning">{move_tr!("save-failed")}</p>
+                </Show>
+            </div>
             {move || match phase.get() {
                 Phase::Results => view! { <results::Results /> }.into_any(),
                 Phase::Running => view! { <running::Running /> }.into_any(),

@@ -44,13 +44,15 @@ pub fn Results() -> impl IntoView {
             {move_tr!("results-title")}
         </h1>
         <div class="result-summary">
-            <p class="score">
+            // Polite live regions: grading the writing announces the new total and verdict.
+            <p class="score" role="status">
                 <span data-testid="result-total">{total}</span>
                 " / "
                 {max.clone()}
             </p>
             <p
                 class="verdict-big"
+                role="status"
                 data-testid="result-verdict"
                 data-passed=move || passed().to_string()
             >

@@ -277,9 +277,12 @@ fn PracticeBody(catalog: Arc<Catalog>) -> impl IntoView {
         <Show when=choosing>
             <p>{move_tr!("practice-intro")}</p>
         </Show>
-        <Show when=move || state.save_failed.get()>
-            <p class="notice warning" role="alert">{move_tr!("practice-save-failed")}</p>
-        </Show>
+        // A polite live region, always present: the failure is announced without moving focus.
+        <div role="status" data-testid="save-status">
+            <Show when=move || state.save_failed.get()>
+                <p class="notice warning">{move_tr!("practice-save-failed")}</p>
+            </Show>
+        </div>
         <section class="review-queue" aria-label=move_tr!("review-queue-title")>
             <p class="review-queue-count">
                 {move || move_tr!("review-queue-due", { "count" => due.get() }).get()}

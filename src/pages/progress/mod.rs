@@ -110,11 +110,12 @@ fn PastAttempt(id: String, saved: Saved) -> impl IntoView {
             provide_context(state);
             view! {
                 {back}
-                <Show when=move || state.save_failed.get()>
-                    <p class="notice warning" role="alert">
-                        {move_tr!("progress-save-failed")}
-                    </p>
-                </Show>
+                // A polite live region, always present: announced without moving the focus.
+                <div role="status" data-testid="save-status">
+                    <Show when=move || state.save_failed.get()>
+                        <p class="notice warning">{move_tr!("progress-save-failed")}</p>
+                    </Show>
+                </div>
                 <Results />
             }
             .into_any()

@@ -175,7 +175,10 @@ pub fn Import(catalog: LocalResource<Arc<Catalog>>) -> impl IntoView {
                     accept=".ron"
                     multiple
                     data-testid="teacher-file"
-                    disabled=move || busy.get() || catalog.with(Option::is_none)
+                    // While files are checked the input stays enabled (a disabled input would
+                    // drop the keyboard focus) and `import` ignores a new choice.
+                    disabled=move || catalog.with(Option::is_none)
+                    aria-disabled=move || busy.get().to_string()
                     on:change=move |ev| {
                         let input = event_target::<HtmlInputElement>(&ev);
                         let files = files_in(input.files());

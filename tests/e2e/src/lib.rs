@@ -13,13 +13,14 @@ use std::time::{Duration, Instant};
 use tokio::process::{Child, Command};
 use tower_http::services::{ServeDir, ServeFile};
 
+pub mod a11y;
 pub mod pages;
 
 #[path = "../../support/messages.rs"]
 mod messages;
 pub use messages::{messages, messages_in, MESSAGE_SETS};
 
-/// Phone-size viewport used by every test (a common Android phone).
+/// Phone-size viewport the tests use unless they ask for another (a common Android phone).
 pub const PHONE: (u32, u32) = (390, 844);
 
 /// The workspace root.
@@ -111,6 +112,7 @@ pub struct Browser {
     _driver: Child,
     _profile: tempfile::TempDir,
     console: Vec<String>,
+    viewport: (u32, u32),
 }
 
 impl Browser {
@@ -121,6 +123,16 @@ impl Browser {
 
     /// Starts a fresh headless Chromium at phone size, serving `dir`.
     pub async fn start_serving(dir: PathBuf) -> Browser {
+        Browser::launch(dir, PHONE, 100).await
+    }
+
+    /// Starts a fresh headless Chromium serving `dist/` with a `viewport` (CSS pixels) and the
+    /// browser's text size set to `text_percent` of the default (as a learner's own setting).
+    pub async fn start_sized(viewport: (u32, u32), text_percent: u32) -> Browser {
+        Browser::launch(dist(), viewport, text_percent).await
+    }
+
+    async fn launch(dir: PathBuf, viewport: (u32, u32), text_percent: u32) -> Browser {
         let addr = serve(dir).await;
         let (driver, port) = start_chromedriver().await;
         let profile = tempfile::tempdir().unwrap();
@@ -135,7 +147,7 @@ impl Browser {
             "--disable-sync".into(),
             "--disable-dev-shm-usage".into(),
             "--lang=it-IT".into(),
-            format!("--window-size={},{}", PHONE.0, PHONE.1),
+            format!("--window-size={},{}", viewport.0, viewport.1),
             format!("--user-data-dir={}", profile.path().display()),
         ];
         if let Ok(extra) = std::env::var("SPORTELLO_CHROME_ARGS") {
@@ -144,9 +156,12 @@ impl Browser {
         // The browser's own language is Italian, as on a phone bought in Italy.
         let mut chrome = json!({
             "args": args,
-            "prefs": { "intl.accept_languages": "it-IT,it" },
+            "prefs": {
+                "intl.accept_languages": "it-IT,it",
+                "webkit.webprefs.default_font_size": 16 * text_percent / 100,
+            },
             "mobileEmulation": {
-                "deviceMetrics": { "width": PHONE.0, "height": PHONE.1, "pixelRatio": 1.0 }
+                "deviceMetrics": { "width": viewport.0, "height": viewport.1, "pixelRatio": 1.0 }
             },
         });
         if let Ok(bin) = std::env::var("CHROME_BIN") {
@@ -169,6 +184,7 @@ impl Browser {
             _driver: driver,
             _profile: profile,
             console: Vec::new(),
+            viewport,
         }
     }
 
