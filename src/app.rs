@@ -45,6 +45,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/teacher") view=pages::teacher::Teacher />
                     <Route path=path!("/settings") view=pages::settings::Settings />
                     <Route path=path!("/about") view=pages::about::About />
+                    <Route path=path!("/guide") view=pages::guide::Guide />
                 </Routes>
             </Frame>
         </I18nProvider>

@@ -11,6 +11,7 @@ pub fn About() -> impl IntoView {
             <h1>{move_tr!("about-title")}</h1>
             <p>{move_tr!("about-text")}</p>
             <p>{move_tr!("about-test")}</p>
+            <p><a href="/guide">{move_tr!("guide-link")}</a></p>
             <p>{move_tr!("about-privacy")}</p>
         </section>
     }

@@ -16,6 +16,7 @@ pub fn Home() -> impl IntoView {
                 <A href="/exam" attr:class="button primary">{move_tr!("home-exam-cta")}</A>
                 <A href="/practice" attr:class="button">{move_tr!("home-practice-cta")}</A>
             </div>
+            <p><A href="/guide">{move_tr!("guide-link")}</A></p>
             <p class="note">{move_tr!("home-privacy")}</p>
         </section>
     }

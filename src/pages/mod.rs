@@ -2,6 +2,7 @@
 
 pub mod about;
 pub mod exam;
+pub mod guide;
 pub mod home;
 pub mod not_found;
 pub mod practice;

@@ -34,6 +34,7 @@ about-title = About
 about-text = Sportello is a free, open-source simulator of the Italian A2 language test for the EU long-term residence permit. It runs in the browser of your phone or computer.
 about-test = The real test: listening (2 tasks, 25 minutes, 30 points), reading (2 tasks, 25 minutes, 35 points), writing (1 task, 10 minutes, 35 points). You pass with 80 points out of 100. If you fail, you can try again after 90 days.
 about-privacy = No data leaves your device.
+guide-link = How the real test works
 loading-app = Opening the page…
 not-found-title = Page not found
 not-found-text = This page does not exist.

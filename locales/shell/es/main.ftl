@@ -34,6 +34,7 @@ about-title = Información
 about-text = Sportello es un simulador libre y gratuito de la prueba de italiano A2 para el permiso de residencia UE de larga duración («permesso di soggiorno UE per soggiornanti di lungo periodo»). Funciona en el navegador de tu teléfono o computadora.
 about-test = La prueba real: escucha (2 ejercicios, 25 minutos, 30 puntos), lectura (2 ejercicios, 25 minutos, 35 puntos), escritura (1 ejercicio, 10 minutos, 35 puntos). Se aprueba con 80 puntos de 100. Si no la apruebas, puedes volver a intentarlo después de 90 días.
 about-privacy = Ningún dato sale de tu dispositivo.
+guide-link = Cómo funciona la prueba real
 loading-app = Abriendo la página…
 not-found-title = Página no encontrada
 not-found-text = Esta página no existe.

@@ -34,6 +34,7 @@ about-title = Informations
 about-text = Sportello est un simulateur libre et gratuit du test d'italien A2 pour le titre de séjour UE de longue durée (« permesso di soggiorno UE per soggiornanti di lungo periodo »). Il fonctionne dans le navigateur de votre téléphone ou de votre ordinateur.
 about-test = Le vrai test : écoute (2 exercices, 25 minutes, 30 points), lecture (2 exercices, 25 minutes, 35 points), écriture (1 exercice, 10 minutes, 35 points). On le réussit avec 80 points sur 100. Si vous ne le réussissez pas, vous pouvez réessayer après 90 jours.
 about-privacy = Aucune donnée ne quitte votre appareil.
+guide-link = Comment se passe le vrai test
 loading-app = Ouverture de la page…
 not-found-title = Page introuvable
 not-found-text = Cette page n'existe pas.

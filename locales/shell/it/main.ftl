@@ -34,6 +34,7 @@ about-title = Informazioni
 about-text = Sportello è un simulatore libero e gratuito del test di lingua italiana A2 per il permesso di soggiorno UE per soggiornanti di lungo periodo. Funziona nel browser del tuo telefono o computer.
 about-test = Il test vero: ascolto (2 esercizi, 25 minuti, 30 punti), lettura (2 esercizi, 25 minuti, 35 punti), scrittura (1 esercizio, 10 minuti, 35 punti). Si supera con 80 punti su 100. Se non lo superi, puoi riprovare dopo 90 giorni.
 about-privacy = Nessun dato lascia il tuo dispositivo.
+guide-link = Come funziona il test vero
 loading-app = Sto aprendo la pagina…
 not-found-title = Pagina non trovata
 not-found-text = Questa pagina non esiste.

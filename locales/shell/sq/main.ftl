@@ -34,6 +34,7 @@ about-title = Informacion
 about-text = Sportello është një simulator i lirë dhe falas i testit të gjuhës italiane A2 për lejen e qëndrimit afatgjatë të BE-së („permesso di soggiorno UE per soggiornanti di lungo periodo”). Funksionon në shfletuesin e telefonit ose të kompjuterit tuaj.
 about-test = Testi i vërtetë: dëgjim (2 ushtrime, 25 minuta, 30 pikë), lexim (2 ushtrime, 25 minuta, 35 pikë), shkrim (1 ushtrim, 10 minuta, 35 pikë). Kalohet me 80 pikë nga 100. Nëse nuk e kaloni, mund të provoni përsëri pas 90 ditësh.
 about-privacy = Asnjë e dhënë nuk del nga pajisja juaj.
+guide-link = Si funksionon testi i vërtetë
 loading-app = Po hapet faqja…
 not-found-title = Faqja nuk u gjet
 not-found-text = Kjo faqe nuk ekziston.

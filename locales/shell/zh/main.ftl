@@ -34,6 +34,7 @@ about-title = 关于
 about-text = Sportello 是一个自由、免费的意大利语 A2 考试模拟器，适用于申请欧盟长期居留许可（permesso di soggiorno UE per soggiornanti di lungo periodo）。它可以在您的手机或电脑的浏览器中使用。
 about-test = 真正的考试：听力（2 项任务，25 分钟，30 分），阅读（2 项任务，25 分钟，35 分），写作（1 项任务，10 分钟，35 分）。满分 100 分，80 分通过。如果没有通过，90 天后可以再考。
 about-privacy = 任何数据都不会离开您的设备。
+guide-link = 真实考试是怎样的
 loading-app = 正在打开页面…
 not-found-title = 找不到页面
 not-found-text = 此页面不存在。

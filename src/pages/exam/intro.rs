@@ -85,6 +85,7 @@ pub fn Intro(
     view! {
         <h1>{move_tr!("exam-title")}</h1>
         <p>{move_tr!("exam-intro-lead")}</p>
+        <p><a href="/guide">{move_tr!("guide-link")}</a></p>
         <BankErrors errors=catalog.with_value(|c| c.errors().to_vec()) />
         {shared_seed
             .map(|seed| {

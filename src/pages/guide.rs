@@ -1,0 +1,260 @@
+//! `/guide`: the real test explained — who takes it, booking, the day, the result, a fail — each
+//! answer with its sources and the date they were checked (listed in `docs/guide-sources.md`).
+
+use leptos::prelude::*;
+use leptos_fluent::move_tr;
+use leptos_router::components::A;
+
+/// The day the sources were last checked (shown as `guide-checked` in the learner's language).
+const CHECKED: &str = "2026-12-01";
+
+/// Where the guide's facts come from.
+#[derive(Clone, Copy)]
+enum Source {
+    /// Decreto del Ministro dell'Interno 4 giugno 2010, art. 3.
+    Decree2010,
+    /// DM 7 dicembre 2021, which replaced it.
+    Decree2021,
+    /// The ministry's Vademecum, as restated by CPIAs and the Province of Bolzano.
+    Vademecum,
+    /// The examiners' guide of the Veneto CPIAs under the 2021 decree.
+    Veneto,
+    /// Public CPIA pages and provincial guides collected in the project's reference notes.
+    CpiaPages,
+}
+
+impl Source {
+    /// Every source, in the order of the sources list.
+    const ALL: [Source; 5] = [
+        Source::Decree2010,
+        Source::Decree2021,
+        Source::Vademecum,
+        Source::Veneto,
+        Source::CpiaPages,
+    ];
+
+    /// The id of its entry in the sources list.
+    fn anchor(self) -> &'static str {
+        match self {
+            Source::Decree2010 => "source-dm-2010",
+            Source::Decree2021 => "source-dm-2021",
+            Source::Vademecum => "source-vademecum",
+            Source::Veneto => "source-veneto",
+            Source::CpiaPages => "source-cpia",
+        }
+    }
+
+    /// Its short name, as cited under each answer: official titles stay Italian.
+    fn short(self) -> AnyView {
+        match self {
+            Source::Decree2010 => italian("DM 4 giugno 2010, art. 3").into_any(),
+            Source::Decree2021 => italian("DM 7 dicembre 2021").into_any(),
+            Source::Vademecum => italian("Vademecum ministeriale").into_any(),
+            Source::Veneto => with_terms(move_tr!("guide-source-veneto-short")).into_any(),
+            Source::CpiaPages => with_terms(move_tr!("guide-source-cpia-short")).into_any(),
+        }
+    }
+
+    /// Its full name and what the guide takes from it, as in the sources list.
+    fn full(self) -> AnyView {
+        match self {
+            Source::Decree2010 => view! {
+                <cite lang="it" dir="ltr">
+                    "Decreto del Ministro dell'Interno 4 giugno 2010, art. 3 (Gazzetta Ufficiale, codice 10A07303)"
+                </cite>
+                ": "
+                {with_terms(move_tr!("guide-source-dm2010-note"))}
+            }
+            .into_any(),
+            Source::Decree2021 => view! {
+                <cite lang="it" dir="ltr">
+                    "DM 7 dicembre 2021 (Gazzetta Ufficiale n. 36, 12 febbraio 2022)"
+                </cite>
+                ": "
+                {with_terms(move_tr!("guide-source-dm2021-note"))}
+            }
+            .into_any(),
+            Source::Vademecum => view! {
+                <cite lang="it" dir="ltr">"Vademecum ministeriale"</cite>
+                ", "
+                {with_terms(move_tr!("guide-source-vademecum-note"))}
+            }
+            .into_any(),
+            Source::Veneto => view! {
+                <cite>{with_terms(move_tr!("guide-source-veneto"))}</cite>
+                ": "
+                {with_terms(move_tr!("guide-source-veneto-note"))}
+            }
+            .into_any(),
+            Source::CpiaPages => view! {
+                <cite>{with_terms(move_tr!("guide-source-cpia"))}</cite>
+                ": "
+                {with_terms(move_tr!("guide-source-cpia-note"))}
+            }
+            .into_any(),
+        }
+    }
+}
+
+/// Italian words inside text of any language and direction.
+fn italian(text: &'static str) -> impl IntoView {
+    view! { <span lang="it" dir="ltr">{text}</span> }
+}
+
+/// A message whose Italian terms, written `[[…]]` in the `.ftl` files, are marked as Italian and
+/// laid out left-to-right whatever the page's direction.
+fn with_terms(message: Signal<String>) -> impl IntoView {
+    move || {
+        let text = message.get();
+        let mut parts = Vec::new();
+        let mut rest = text.as_str();
+        while let Some((before, after)) = rest.split_once("[[") {
+            let Some((term, tail)) = after.split_once("]]") else {
+                break;
+            };
+            parts.push(before.to_string().into_any());
+            parts.push(view! { <span lang="it" dir="ltr">{term.to_string()}</span> }.into_any());
+            rest = tail;
+        }
+        parts.push(rest.to_string().into_any());
+        parts
+    }
+}
+
+/// When the sources were checked, in the learner's language.
+fn checked() -> impl IntoView {
+    view! { <time datetime=CHECKED>{move_tr!("guide-checked")}</time> }
+}
+
+/// One question of the guide, its answer, and the sources of the answer.
+#[component]
+fn Question(
+    /// The section's id, the target of the contents' link.
+    id: &'static str,
+    /// The question, as the section's heading.
+    title: Signal<String>,
+    /// Where the answer's facts come from.
+    sources: &'static [Source],
+    children: Children,
+) -> impl IntoView {
+    let heading = format!("{id}-title");
+    let labelled_by = heading.clone();
+    view! {
+        <section id=id aria-labelledby=labelled_by>
+            <h2 id=heading>{title}</h2>
+            {children()}
+            <p class="note guide-source">
+                {move_tr!("guide-source-label")}
+                " "
+                {sources
+                    .iter()
+                    .map(|s| {
+                        view! {
+                            <a href=format!("#{}", s.anchor())>{s.short()}</a>
+                            " · "
+                        }
+                    })
+                    .collect_view()}
+                {checked()}
+            </p>
+        </section>
+    }
+}
+
+/// The guide page.
+#[component]
+pub fn Guide() -> impl IntoView {
+    use Source::*;
+    view! {
+        <article class="page guide">
+            <h1>{move_tr!("guide-title")}</h1>
+            <p class="lead">{move_tr!("guide-lead")}</p>
+            <nav class="guide-contents" aria-labelledby="guide-contents-title">
+                <h2 id="guide-contents-title">{move_tr!("guide-contents")}</h2>
+                <ol>
+                    <li><a href="#who">{move_tr!("guide-who-title")}</a></li>
+                    <li><a href="#exempt">{move_tr!("guide-exempt-title")}</a></li>
+                    <li><a href="#book">{move_tr!("guide-book-title")}</a></li>
+                    <li><a href="#bring">{move_tr!("guide-bring-title")}</a></li>
+                    <li><a href="#day">{move_tr!("guide-day-title")}</a></li>
+                    <li><a href="#results">{move_tr!("guide-results-title")}</a></li>
+                    <li><a href="#fail">{move_tr!("guide-fail-title")}</a></li>
+                    <li><a href="#valid">{move_tr!("guide-valid-title")}</a></li>
+                    <li><a href="#sources">{move_tr!("guide-sources-title")}</a></li>
+                </ol>
+            </nav>
+            <Question id="who" title=move_tr!("guide-who-title") sources=&[CpiaPages, Decree2010, Decree2021]>
+                <p>{with_terms(move_tr!("guide-who-permit"))}</p>
+                <p>{with_terms(move_tr!("guide-who-checks"))}</p>
+            </Question>
+            <Question id="exempt" title=move_tr!("guide-exempt-title") sources=&[CpiaPages]>
+                <p>{with_terms(move_tr!("guide-exempt-lead"))}</p>
+                <ul>
+                    <li>{with_terms(move_tr!("guide-exempt-child"))}</li>
+                    <li>{with_terms(move_tr!("guide-exempt-limits"))}</li>
+                    <li>{with_terms(move_tr!("guide-exempt-cert"))}</li>
+                    <li>{with_terms(move_tr!("guide-exempt-accordo"))}</li>
+                    <li>{with_terms(move_tr!("guide-exempt-school"))}</li>
+                    <li>{with_terms(move_tr!("guide-exempt-university"))}</li>
+                    <li>{with_terms(move_tr!("guide-exempt-art27"))}</li>
+                </ul>
+                <p>{with_terms(move_tr!("guide-exempt-writing"))}</p>
+            </Question>
+            <Question id="book" title=move_tr!("guide-book-title") sources=&[CpiaPages]>
+                <p>{with_terms(move_tr!("guide-book-online"))}</p>
+                <p>{with_terms(move_tr!("guide-book-cpia"))}</p>
+                <p>{with_terms(move_tr!("guide-book-letter"))}</p>
+            </Question>
+            <Question id="bring" title=move_tr!("guide-bring-title") sources=&[CpiaPages]>
+                <p>{with_terms(move_tr!("guide-bring-pen"))}</p>
+                <p>{with_terms(move_tr!("guide-bring-papers"))}</p>
+            </Question>
+            <Question id="day" title=move_tr!("guide-day-title") sources=&[Vademecum, Decree2010, Decree2021, Veneto]>
+                <p>{with_terms(move_tr!("guide-day-lead"))}</p>
+                <ul>
+                    <li>{with_terms(move_tr!("guide-day-listening"))}</li>
+                    <li>{with_terms(move_tr!("guide-day-reading"))}</li>
+                    <li>{with_terms(move_tr!("guide-day-writing"))}</li>
+                </ul>
+                <p>{with_terms(move_tr!("guide-day-pass"))}</p>
+                <p>{with_terms(move_tr!("guide-day-twice"))}</p>
+                <p>{with_terms(move_tr!("guide-day-order"))}</p>
+                <p>{with_terms(move_tr!("guide-day-no-speaking"))}</p>
+                <p>{with_terms(move_tr!("guide-day-variant"))}</p>
+            </Question>
+            <Question id="results" title=move_tr!("guide-results-title") sources=&[CpiaPages]>
+                <p>{with_terms(move_tr!("guide-results-prefettura"))}</p>
+                <p>{with_terms(move_tr!("guide-results-when"))}</p>
+            </Question>
+            <Question id="fail" title=move_tr!("guide-fail-title") sources=&[CpiaPages]>
+                <p>{with_terms(move_tr!("guide-fail-wait"))}</p>
+                <p>{with_terms(move_tr!("guide-fail-unlimited"))}</p>
+            </Question>
+            <Question id="valid" title=move_tr!("guide-valid-title") sources=&[CpiaPages]>
+                <p>{with_terms(move_tr!("guide-valid-permit"))}</p>
+                <p>{with_terms(move_tr!("guide-valid-how-long"))}</p>
+            </Question>
+            <section id="sources" aria-labelledby="sources-title" data-testid="guide-sources">
+                <h2 id="sources-title">{move_tr!("guide-sources-title")}</h2>
+                <p>{with_terms(move_tr!("guide-sources-lead"))}</p>
+                <ul class="guide-source-list">
+                    {Source::ALL
+                        .iter()
+                        .map(|s| {
+                            view! {
+                                <li id=s.anchor()>
+                                    {s.full()}
+                                    " "
+                                    <span class="note">{checked()}</span>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </section>
+            <div class="actions">
+                <A href="/exam" attr:class="button primary">{move_tr!("home-exam-cta")}</A>
+            </div>
+        </article>
+    }
+}
