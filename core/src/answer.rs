@@ -3,6 +3,7 @@
 
 use crate::bank::{FieldKind, FormField};
 use crate::exam::{ExamGap, ExamQuestion};
+use crate::wording;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -50,12 +51,6 @@ impl Answer {
     /// which are graded by the learner against the examples and the model answer.
     pub fn right_for(question: &ExamQuestion) -> Option<Answer> {
         match question {
-            ExamQuestion::SingleChoice { correct, .. }
-            | ExamQuestion::Place { correct, .. }
-            | ExamQuestion::GapFill {
-                gap: ExamGap::Choice { correct, .. },
-                ..
-            } => Some(Answer::Choice(*correct)),
             ExamQuestion::TrueFalse { answer, .. } => Some(Answer::TrueFalse(*answer)),
             ExamQuestion::Matching { correct, .. } => {
                 Some(Answer::Matching(correct.iter().map(|&r| Some(r)).collect()))
@@ -67,22 +62,19 @@ impl Answer {
                 gap: ExamGap::Typed { accepted },
                 ..
             } => accepted.first().map(|a| Answer::Typed(a.clone())),
-            ExamQuestion::Form { .. } | ExamQuestion::Message { .. } => None,
+            // Single choice, place and gap fill with choices; forms and messages have none.
+            _ => question
+                .choice()
+                .map(|(_, correct)| Answer::Choice(correct)),
         }
     }
 
     /// Whether this answer has the shape `question` expects, with every index among its options.
     pub fn fits(&self, question: &ExamQuestion) -> bool {
+        if let Some((options, _)) = question.choice() {
+            return matches!(self, Answer::Choice(i) if *i < options.len());
+        }
         match (question, self) {
-            (ExamQuestion::SingleChoice { options, .. }, Answer::Choice(i))
-            | (ExamQuestion::Place { options, .. }, Answer::Choice(i))
-            | (
-                ExamQuestion::GapFill {
-                    gap: ExamGap::Choice { options, .. },
-                    ..
-                },
-                Answer::Choice(i),
-            ) => *i < options.len(),
             (ExamQuestion::TrueFalse { .. }, Answer::TrueFalse(_)) => true,
             (ExamQuestion::Matching { left, right, .. }, Answer::Matching(chosen)) => {
                 chosen.len() == left.len() && chosen.iter().flatten().all(|&r| r < right.len())
@@ -103,6 +95,46 @@ impl Answer {
             }
             _ => false,
         }
+    }
+}
+
+/// An answer written out as on the test paper, e.g. `B. In farmacia`, `Vero`, or
+/// `treno → A. stazione; medicina → —` for a matching.
+pub fn describe(question: &ExamQuestion, answer: &Answer) -> String {
+    let option = |options: &[String], i: usize| {
+        options
+            .get(i)
+            .map(|o| format!("{}. {o}", wording::letter(i)))
+            .unwrap_or_default()
+    };
+    match (question, answer) {
+        (q, Answer::Choice(i)) => q
+            .choice()
+            .map(|(options, _)| option(options, *i))
+            .unwrap_or_default(),
+        (_, Answer::TrueFalse(b)) => if *b { wording::TRUE } else { wording::FALSE }.to_string(),
+        (ExamQuestion::Matching { left, right, .. }, Answer::Matching(chosen)) => left
+            .iter()
+            .zip(chosen)
+            .map(|(l, c)| {
+                let target = c.map(|r| option(right, r)).unwrap_or_else(|| "—".into());
+                format!("{l} → {target}")
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
+        (ExamQuestion::TickInfo { options, .. }, Answer::Ticks(ticks)) => ticks
+            .iter()
+            .map(|&i| option(options, i))
+            .collect::<Vec<_>>()
+            .join("; "),
+        (ExamQuestion::Form { fields, .. }, Answer::Form(values)) => fields
+            .iter()
+            .zip(values)
+            .map(|(f, v)| format!("{}: {}", f.label, if v.is_empty() { "—" } else { v }))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        (_, Answer::Typed(t)) | (_, Answer::Message(t)) => t.clone(),
+        _ => String::new(),
     }
 }
 
@@ -135,15 +167,7 @@ pub fn units_right(question: &ExamQuestion, answer: &Answer) -> u32 {
         return 0;
     }
     let right = match (question, answer) {
-        (ExamQuestion::SingleChoice { correct, .. }, Answer::Choice(i))
-        | (ExamQuestion::Place { correct, .. }, Answer::Choice(i))
-        | (
-            ExamQuestion::GapFill {
-                gap: ExamGap::Choice { correct, .. },
-                ..
-            },
-            Answer::Choice(i),
-        ) => i == correct,
+        (q, Answer::Choice(i)) => q.choice().is_some_and(|(_, correct)| *i == correct),
         (ExamQuestion::TrueFalse { answer: right, .. }, Answer::TrueFalse(given)) => right == given,
         (ExamQuestion::Matching { correct, .. }, Answer::Matching(chosen)) => {
             return correct
@@ -571,5 +595,25 @@ mod tests {
         assert!(within_limits("uno due tre", 3, 5));
         assert!(!within_limits("uno due", 3, 5));
         assert!(!within_limits("uno due tre quattro cinque sei", 3, 5));
+    }
+
+    #[test]
+    fn answers_are_written_out_as_on_the_test_paper() {
+        let choice = ExamQuestion::Place {
+            prompt: None,
+            options: vec!["in banca".into(), "in farmacia".into()],
+            correct: 1,
+            order: vec![1, 0],
+        };
+        assert_eq!(describe(&choice, &Answer::Choice(1)), "B. in farmacia");
+        assert_eq!(describe(&choice, &Answer::Choice(7)), "");
+        assert_eq!(choice.prompt(), wording::PLACE_PROMPT);
+        assert_eq!(choice.choice().map(|(o, c)| (o.len(), c)), Some((2, 1)));
+        assert_eq!(
+            describe(&typed(&["città"]), &Answer::TrueFalse(true)),
+            "Vero"
+        );
+        let text = describe(&matching(), &Answer::Matching(vec![Some(0), None]));
+        assert!(text.contains(" → A. ") && text.ends_with(" → —"), "{text}");
     }
 }

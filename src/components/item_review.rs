@@ -4,70 +4,9 @@
 use crate::components::learner_language::InLearnerLanguage;
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
-use sportello_core::answer::{is_answered, units_right, Answer};
+use sportello_core::answer::{describe, is_answered, units_right, Answer};
 use sportello_core::bank::Translations;
-use sportello_core::exam::{ExamGap, ExamQuestion};
-use sportello_core::wording;
-
-/// An answer written out as text, e.g. `B. In farmacia`.
-pub fn describe(question: &ExamQuestion, answer: &Answer) -> String {
-    let option = |options: &[String], i: usize| {
-        options
-            .get(i)
-            .map(|o| format!("{}. {o}", wording::letter(i)))
-            .unwrap_or_default()
-    };
-    match (question, answer) {
-        (ExamQuestion::SingleChoice { options, .. }, Answer::Choice(i))
-        | (ExamQuestion::Place { options, .. }, Answer::Choice(i))
-        | (
-            ExamQuestion::GapFill {
-                gap: ExamGap::Choice { options, .. },
-                ..
-            },
-            Answer::Choice(i),
-        ) => option(options, *i),
-        (_, Answer::TrueFalse(b)) => if *b { wording::TRUE } else { wording::FALSE }.to_string(),
-        (ExamQuestion::Matching { left, right, .. }, Answer::Matching(chosen)) => left
-            .iter()
-            .zip(chosen)
-            .map(|(l, c)| {
-                let target = c.map(|r| option(right, r)).unwrap_or_else(|| "—".into());
-                format!("{l} → {target}")
-            })
-            .collect::<Vec<_>>()
-            .join("; "),
-        (ExamQuestion::TickInfo { options, .. }, Answer::Ticks(ticks)) => ticks
-            .iter()
-            .map(|&i| option(options, i))
-            .collect::<Vec<_>>()
-            .join("; "),
-        (ExamQuestion::Form { fields, .. }, Answer::Form(values)) => fields
-            .iter()
-            .zip(values)
-            .map(|(f, v)| format!("{}: {}", f.label, if v.is_empty() { "—" } else { v }))
-            .collect::<Vec<_>>()
-            .join("\n"),
-        (_, Answer::Typed(t)) | (_, Answer::Message(t)) => t.clone(),
-        _ => String::new(),
-    }
-}
-
-/// The text of a question (its prompt or statement).
-pub fn prompt_of(question: &ExamQuestion) -> String {
-    match question {
-        ExamQuestion::SingleChoice { prompt, .. }
-        | ExamQuestion::Matching { prompt, .. }
-        | ExamQuestion::TickInfo { prompt, .. }
-        | ExamQuestion::Form { prompt, .. }
-        | ExamQuestion::Message { prompt, .. } => prompt.clone(),
-        ExamQuestion::Place { prompt, .. } => prompt
-            .clone()
-            .unwrap_or_else(|| wording::PLACE_PROMPT.to_string()),
-        ExamQuestion::TrueFalse { statement, .. } => statement.clone(),
-        ExamQuestion::GapFill { text, .. } => text.clone(),
-    }
-}
+use sportello_core::exam::ExamQuestion;
 
 /// An explanation in Italian, with the learner's language below when the bank has it.
 #[component]
@@ -122,7 +61,7 @@ pub fn ItemReview(
     };
     view! {
         <div class="review" data-testid="review-item">
-            <p class="review-prompt" lang="it">{prompt_of(&question)}</p>
+            <p class="review-prompt" lang="it">{question.prompt().to_string()}</p>
             {verdict}
             <p>
                 <strong>{move_tr!("review-your-answer")}</strong>
@@ -176,7 +115,7 @@ pub fn WritingModel(
         _ => (None, Vec::new()),
     };
     view! {
-        <p class="review-prompt" lang="it">{prompt_of(&question)}</p>
+        <p class="review-prompt" lang="it">{question.prompt().to_string()}</p>
         <p><strong>{move_tr!("review-your-answer")}</strong></p>
         {match yours {
             Some(y) => view! { <p class="learner-text" lang="it">{y}</p> }.into_any(),

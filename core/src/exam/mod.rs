@@ -167,6 +167,43 @@ impl ExamQuestion {
             _ => 1,
         }
     }
+
+    /// The options and the right one of a question answered by choosing one option (single
+    /// choice, place, gap fill with choices), in the order shown.
+    pub fn choice(&self) -> Option<(&[String], usize)> {
+        match self {
+            ExamQuestion::SingleChoice {
+                options, correct, ..
+            }
+            | ExamQuestion::Place {
+                options, correct, ..
+            }
+            | ExamQuestion::GapFill {
+                gap: ExamGap::Choice {
+                    options, correct, ..
+                },
+                ..
+            } => Some((options, *correct)),
+            _ => None,
+        }
+    }
+
+    /// The text the learner answers: its prompt, statement or gapped sentence (a place item
+    /// without a prompt asks the test paper's question).
+    pub fn prompt(&self) -> &str {
+        match self {
+            ExamQuestion::SingleChoice { prompt, .. }
+            | ExamQuestion::Matching { prompt, .. }
+            | ExamQuestion::TickInfo { prompt, .. }
+            | ExamQuestion::Form { prompt, .. }
+            | ExamQuestion::Message { prompt, .. } => prompt,
+            ExamQuestion::Place { prompt, .. } => {
+                prompt.as_deref().unwrap_or(crate::wording::PLACE_PROMPT)
+            }
+            ExamQuestion::TrueFalse { statement, .. } => statement,
+            ExamQuestion::GapFill { text, .. } => text,
+        }
+    }
 }
 
 impl ExamTask {

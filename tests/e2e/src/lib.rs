@@ -321,6 +321,13 @@ impl Browser {
     pub async fn close(self) {
         self.client.close().await.unwrap();
     }
+
+    /// Fails if the page logged an error, then closes the browser: the end of most tests.
+    pub async fn close_without_errors(mut self) {
+        let errors = self.console_errors().await;
+        assert!(errors.is_empty(), "console errors: {errors:#?}");
+        self.close().await;
+    }
 }
 
 /// A fresh browser that has chosen `locale` on the first-visit language page.

@@ -36,9 +36,7 @@ async fn answering_everything_right_scores_100_and_passes() {
     browser
         .screenshot(&root().join("docs/screenshot-exam-results.png"))
         .await;
-    let errors = browser.console_errors().await;
-    assert!(errors.is_empty(), "{errors:#?}");
-    browser.close().await;
+    browser.close_without_errors().await;
 }
 
 #[tokio::test]
@@ -178,9 +176,7 @@ async fn the_voice_check_without_a_voice_explains_how_to_get_one() {
     assert!(help.contains("shown as text"), "{help}");
     // The exam can still start.
     browser.wait_for("[data-testid=exam-start]").await;
-    let errors = browser.console_errors().await;
-    assert!(errors.is_empty(), "{errors:#?}");
-    browser.close().await;
+    browser.close_without_errors().await;
 }
 
 #[tokio::test]

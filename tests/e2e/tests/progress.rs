@@ -86,9 +86,7 @@ async fn a_finished_exam_is_listed_with_its_score_and_opens_its_review() {
         "the grade counts: {row}"
     );
     assert!(!row.contains("not graded"), "{row}");
-    let errors = browser.console_errors().await;
-    assert!(errors.is_empty(), "{errors:#?}");
-    browser.close().await;
+    browser.close_without_errors().await;
 }
 
 #[tokio::test]
@@ -99,9 +97,7 @@ async fn a_backup_from_one_profile_restores_the_history_in_another() {
     let ids = ProgressPage::attempt_ids(&first).await;
     let json = ProgressPage::export(&first).await;
     first.wait_for("[data-testid=backup-exported]").await;
-    let errors = first.console_errors().await;
-    assert!(errors.is_empty(), "{errors:#?}");
-    first.close().await;
+    first.close_without_errors().await;
     let exported = backup::parse(&json).expect("the export is a valid backup");
     assert_eq!(exported.data.history.attempts.len(), 1);
     assert_eq!(exported.data.finished.len(), 1);

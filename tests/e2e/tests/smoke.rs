@@ -30,9 +30,7 @@ async fn visit_every_route(locale: &str) {
         browser.open(path).await;
         browser.wait_for_text("main h1", &texts[title]).await;
     }
-    let errors = browser.console_errors().await;
-    assert!(errors.is_empty(), "console errors in {locale}: {errors:#?}");
-    browser.close().await;
+    browser.close_without_errors().await;
 }
 
 #[tokio::test]
@@ -87,9 +85,7 @@ async fn the_home_page_loads_only_the_light_shell_and_the_menu_opens_the_full_ap
     browser.click("nav a[href='/exam']").await;
     browser.wait_for("[data-testid=exam-start]").await;
     assert!(downloaded(&browser).await.contains("sportello_bg.wasm"));
-    let errors = browser.console_errors().await;
-    assert!(errors.is_empty(), "{errors:#?}");
-    browser.close().await;
+    browser.close_without_errors().await;
 }
 
 #[tokio::test]

@@ -70,9 +70,7 @@ async fn a_broken_file_shows_its_located_error_is_not_saved_and_exams_still_star
         async move { start.is_enabled().await.unwrap() }
     })
     .await;
-    let errors = browser.console_errors().await;
-    assert!(errors.is_empty(), "console errors: {errors:#?}");
-    browser.close().await;
+    browser.close_without_errors().await;
 }
 
 #[tokio::test]
@@ -120,9 +118,7 @@ async fn a_valid_bank_is_used_at_once_survives_a_reload_and_can_be_removed() {
     browser.reload().await;
     TeacherPage::wait_loaded(&browser).await;
     assert!(TeacherPage::bank_ids(&browser, "imported").await.is_empty());
-    let errors = browser.console_errors().await;
-    assert!(errors.is_empty(), "console errors: {errors:#?}");
-    browser.close().await;
+    browser.close_without_errors().await;
 }
 
 #[tokio::test]
