@@ -111,27 +111,37 @@ impl<S: Store> SavedData<S> {
         Ok(())
     }
 
-    /// Moves `raw` (read under `key`) aside with the reason, then frees `key`. If the
-    /// quarantine cannot be written (storage full), the original stays where it was: nothing
-    /// is ever lost. The store is told either way, so the learner hears of it.
-    pub(super) fn keep_aside(&self, key: StorageKey, raw: String, reason: String) {
-        let entry = Quarantined {
-            key: key.as_str().to_string(),
-            raw,
-            reason,
-            at_ms: self.now_ms,
-        };
+    /// Adds `entries` (each a raw text read under `key` and why it cannot be used) to the
+    /// quarantine, each once; false if the quarantine cannot be written (storage full).
+    pub(super) fn put_aside(&self, key: StorageKey, entries: Vec<(String, String)>) -> bool {
         let mut all: Vec<Quarantined> = self
             .read(StorageKey::Quarantine)
             .and_then(|raw| serde_json::from_str(&raw).ok())
             .unwrap_or_default();
-        all.push(entry);
-        if self.save_quarantined(&all).is_ok() {
+        for (raw, reason) in entries {
+            if !all.iter().any(|q| q.key == key.as_str() && q.raw == raw) {
+                all.push(Quarantined {
+                    key: key.as_str().to_string(),
+                    raw,
+                    reason,
+                    at_ms: self.now_ms,
+                });
+            }
+        }
+        self.save_quarantined(&all).is_ok()
+    }
+
+    /// Moves `raw` (read under `key`) aside with the reason, then frees `key`. If the
+    /// quarantine cannot be written (storage full), the original stays where it was: nothing
+    /// is ever lost. The store is told either way, so the learner hears of it.
+    pub(super) fn keep_aside(&self, key: StorageKey, raw: String, reason: String) {
+        if self.put_aside(key, vec![(raw, reason)]) {
             self.remove(key);
         }
         self.store().kept_aside(key);
     }
 }
+
 #[cfg(test)]
 mod tests {
     use super::*;
