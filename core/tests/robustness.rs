@@ -19,16 +19,19 @@ fn attempts() -> &'static (Attempt, Attempt) {
     static ATTEMPTS: OnceLock<(Attempt, Attempt)> = OnceLock::new();
     ATTEMPTS.get_or_init(|| {
         let tasks = common::shipped_tasks();
-        let layout = common::shipped_layouts()
-            .into_iter()
-            .find(|l| l.id == "vademecum")
-            .unwrap();
+        let layout = layouts().into_iter().find(|l| l.id == "vademecum").unwrap();
         let exam = generate(&layout, &tasks, 7, |_| false).unwrap();
         let running = Attempt::start(exam, NOW - 60_000);
         let mut finished = running.clone();
         finished.submit(NOW - 1_000);
         (running, finished)
     })
+}
+
+/// The shipped layouts, read once.
+fn layouts() -> Vec<sportello_core::layout::Layout> {
+    static LAYOUTS: OnceLock<Vec<sportello_core::layout::Layout>> = OnceLock::new();
+    LAYOUTS.get_or_init(common::shipped_layouts).clone()
 }
 
 /// A value put in place of another.
@@ -174,7 +177,7 @@ proptest! {
         if on_device {
             saved.record_finished(finished).unwrap();
         }
-        saved.import_backup(&value.to_string()).ok();
+        saved.import_backup(&value.to_string(), &layouts()).ok();
         let history = saved.history();
         history.readiness();
         history.score_chart(10);
