@@ -1,13 +1,17 @@
 //! Property tests: saved data, backups and layouts from outside, however damaged, never make a
 //! loader panic. Each case edits a valid value at random places (numbers out of range, wrong
-//! types, removed parts) and runs what the app runs on it.
+//! types, removed parts), or builds a layout of random numbers, and runs what the app runs on it.
 
 mod common;
 
 use proptest::prelude::*;
 use serde_json::Value;
 use sportello_core::attempt::Attempt;
+use sportello_core::bank::validate::{check, Source};
+use sportello_core::bank::{ItemKind, Section};
 use sportello_core::exam::generate;
+use sportello_core::layout::{Layout, Scoring, SectionLayout, TaskSlot};
+use sportello_core::points::Points;
 use sportello_core::saved::backup::{Backup, BackupData};
 use sportello_core::saved::{MemoryStore, SavedData, StorageKey, Store};
 use std::sync::OnceLock;
@@ -131,6 +135,62 @@ fn use_attempt(attempt: &mut Attempt, now: u64) {
     attempt.summary();
 }
 
+/// The shipped tasks, read once.
+fn tasks() -> &'static [sportello_core::bank::Task] {
+    static TASKS: OnceLock<Vec<sportello_core::bank::Task>> = OnceLock::new();
+    TASKS.get_or_init(common::shipped_tasks)
+}
+
+fn section() -> impl Strategy<Value = SectionLayout> {
+    let kinds = proptest::sample::subsequence(
+        vec![
+            ItemKind::SingleChoice,
+            ItemKind::TrueFalse,
+            ItemKind::Matching,
+            ItemKind::Place,
+            ItemKind::TickInfo,
+            ItemKind::GapFill,
+            ItemKind::Form,
+            ItemKind::Message,
+        ],
+        0..4,
+    );
+    let slot = (kinds, prop_oneof![0u32..12, any::<u32>()])
+        .prop_map(|(kinds, items)| TaskSlot { kinds, items });
+    let points = prop_oneof![0u32..20, any::<u32>()].prop_map(Points::from_halves);
+    let scoring = prop_oneof![
+        points.clone().prop_map(Scoring::PerItem),
+        (points.clone(), points).prop_map(|(complete, sufficient)| Scoring::Bands {
+            complete,
+            sufficient
+        }),
+    ];
+    let minutes = prop_oneof![
+        (0u32..200).prop_map(f64::from),
+        any::<f64>(),
+        Just(0.05),
+        Just(0.0001),
+        Just(1e300),
+    ];
+    let which = prop_oneof![
+        Just(Section::Listening),
+        Just(Section::Reading),
+        Just(Section::Writing)
+    ];
+    (
+        which,
+        minutes,
+        proptest::collection::vec(slot, 0..4),
+        scoring,
+    )
+        .prop_map(|(section, minutes, tasks, scoring)| SectionLayout {
+            section,
+            minutes,
+            tasks,
+            scoring,
+        })
+}
+
 fn saved_in(store: &MemoryStore, key: StorageKey, data: &Value) {
     let text = format!(r#"{{"schema":1,"data":{data}}}"#);
     store.set(key.as_str(), &text).unwrap();
@@ -200,5 +260,34 @@ proptest! {
         saved.imported_files();
         saved.quarantined();
         saved.gather();
+    }
+
+    #[test]
+    fn a_layout_of_random_numbers_is_refused_or_gives_exams_that_hold(
+        sections in proptest::collection::vec(section(), 0..4),
+        pass in prop_oneof![0u32..400, any::<u32>()],
+        seed in any::<u64>(),
+    ) {
+        let layout = Layout {
+            id: "random".into(),
+            title: "Casuale".into(),
+            title_tr: Default::default(),
+            description: String::new(),
+            description_tr: Default::default(),
+            sections,
+            pass_mark: Points::from_halves(pass),
+        };
+        let Ok(text) = ron::to_string(&layout) else {
+            return Ok(());
+        };
+        let report = check(&[Source::new("random.ron", &text)]);
+        for layout in report.layouts() {
+            if let Ok(exam) = generate(layout, tasks(), seed, |_| false) {
+                prop_assert_eq!(exam.max_points(), layout.max_points());
+                let mut attempt = Attempt::start(exam, NOW);
+                prop_assert_eq!(attempt.check(), Ok(()));
+                use_attempt(&mut attempt, NOW + 1_000);
+            }
+        }
     }
 }
