@@ -74,6 +74,17 @@ pub struct BackupData {
     pub quarantine: Vec<Quarantined>,
 }
 
+impl BackupData {
+    /// A backup's data holding one finished exam only (its summary and the exam in full), to
+    /// keep it in a file when it cannot be saved on the device.
+    pub fn of_attempt(attempt: &Attempt) -> BackupData {
+        let mut data = BackupData::default();
+        data.history.record(attempt.summary());
+        data.finished.push(attempt.clone());
+        data
+    }
+}
+
 /// Why a file is not a backup that can be imported.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BackupError {
@@ -373,6 +384,19 @@ mod tests {
         let text = backup.to_json();
         assert!(text.contains("\"format\": \"sportello-backup\""));
         assert_eq!(parse(&text), Ok(backup));
+    }
+
+    #[test]
+    fn a_backup_of_one_exam_restores_it_on_another_device() {
+        const T0: u64 = 1_750_000_000_000;
+        let attempt = finished(T0 - 1_000, None);
+        let text = Backup::new(BackupData::of_attempt(&attempt), T0).to_json();
+        let store = MemoryStore::new();
+        let saved = SavedData::new(&store, T0);
+        let report = saved.import_backup(&text, &[layout(VADEMECUM)]).unwrap();
+        assert_eq!(report.added, 1);
+        assert_eq!(saved.finished(), [attempt.clone()]);
+        assert_eq!(saved.history().attempts, [attempt.summary()]);
     }
 
     #[test]

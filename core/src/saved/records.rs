@@ -94,6 +94,24 @@ impl<S: Store> SavedData<S> {
         self.save(StorageKey::Finished, &kept)
     }
 
+    /// Frees space for a finished exam that could not be saved: deletes the full record
+    /// (answers, review) of every finished exam but the `kept` most recent, whose summaries
+    /// stay in the history. Returns how many were deleted.
+    pub fn drop_finished_in_full(&self, kept: usize) -> Result<usize, SaveError> {
+        let mut finished = self.finished();
+        let before = finished.len();
+        retain_recent(&mut finished, kept);
+        let dropped = before - finished.len();
+        if dropped > 0 {
+            if finished.is_empty() {
+                self.remove(StorageKey::Finished);
+            } else {
+                self.save(StorageKey::Finished, &finished)?;
+            }
+        }
+        Ok(dropped)
+    }
+
     /// The spaced-review queue of mistakes.
     pub fn review_queue(&self) -> ReviewQueue {
         self.load(StorageKey::Review).unwrap_or_default()
@@ -251,5 +269,35 @@ mod tests {
         assert_eq!(aside[0].key, "sportello.finished");
         assert!(aside[0].reason.contains("no sections"));
         assert!(aside[0].raw.contains("\"started_at_ms\":20"));
+    }
+
+    #[test]
+    fn a_full_store_makes_room_for_a_finished_exam_by_dropping_older_reviews_only() {
+        let store = MemoryStore::new();
+        let saved = SavedData::new(&store, 0);
+        for i in 0..4 {
+            saved.record_finished(&finished(1_000 + i)).unwrap();
+        }
+        let used: usize = store
+            .keys()
+            .iter()
+            .map(|k| k.chars().count() + store.get(k).unwrap().chars().count())
+            .sum();
+        let mut store = store;
+        store.set_quota(Some(used + 100));
+        let saved = SavedData::new(&store, 0);
+        let last = finished(2_000);
+        assert_eq!(saved.record_finished(&last), Err(SaveError::Full));
+        assert_eq!(saved.drop_finished_in_full(1), Ok(3));
+        assert_eq!(saved.history().attempts.len(), 4, "every summary stays");
+        saved.record_finished(&last).unwrap();
+        assert_eq!(saved.history().attempts.len(), 5);
+        let kept: Vec<u64> = saved
+            .finished()
+            .iter()
+            .map(Attempt::started_at_ms)
+            .collect();
+        assert_eq!(kept, [1_003, 2_000]);
+        assert_eq!(saved.drop_finished_in_full(5), Ok(0));
     }
 }
