@@ -395,7 +395,7 @@ mod tests {
         let saved = SavedData::new(&store, T0);
         let report = saved.import_backup(&text, &[layout(VADEMECUM)]).unwrap();
         assert_eq!(report.added, 1);
-        assert_eq!(saved.finished(), [attempt.clone()]);
+        assert_eq!(saved.finished(), std::slice::from_ref(&attempt));
         assert_eq!(saved.history().attempts, [attempt.summary()]);
     }
 

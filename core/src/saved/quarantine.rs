@@ -112,33 +112,58 @@ impl<S: Store> SavedData<S> {
     }
 
     /// Adds `entries` (each a raw text read under `key` and why it cannot be used) to the
-    /// quarantine, each once; false if the quarantine cannot be written (storage full).
-    pub(super) fn put_aside(&self, key: StorageKey, entries: Vec<(String, String)>) -> bool {
+    /// quarantine, each once. If the quarantine cannot be written (storage full), returns the
+    /// entries that were not saved.
+    pub(super) fn put_aside(
+        &self,
+        key: StorageKey,
+        entries: Vec<(String, String)>,
+    ) -> Result<(), Vec<Quarantined>> {
         let mut all: Vec<Quarantined> = self
             .read(StorageKey::Quarantine)
             .and_then(|raw| serde_json::from_str(&raw).ok())
             .unwrap_or_default();
+        let mut added = Vec::new();
         for (raw, reason) in entries {
             if !all.iter().any(|q| q.key == key.as_str() && q.raw == raw) {
-                all.push(Quarantined {
+                let entry = Quarantined {
                     key: key.as_str().to_string(),
                     raw,
                     reason,
                     at_ms: self.now_ms,
-                });
+                };
+                added.push(entry.clone());
+                all.push(entry);
             }
         }
-        self.save_quarantined(&all).is_ok()
+        self.save_quarantined(&all).map_err(|_| added)
     }
 
     /// Moves `raw` (read under `key`) aside with the reason, then frees `key`. If the
     /// quarantine cannot be written (storage full), the original stays where it was: nothing
-    /// is ever lost. The store is told either way, so the learner hears of it.
+    /// is ever lost. The store is told either way (with what it could not save, to hold for
+    /// the session), so the learner hears of it.
     pub(super) fn keep_aside(&self, key: StorageKey, raw: String, reason: String) {
-        if self.put_aside(key, vec![(raw, reason)]) {
-            self.remove(key);
+        match self.put_aside(key, vec![(raw, reason)]) {
+            Ok(()) => {
+                self.remove(key);
+                self.store().kept_aside(key, &[]);
+            }
+            Err(unsaved) => self.store().kept_aside(key, &unsaved),
         }
-        self.store().kept_aside(key);
+    }
+
+    /// Everything to tell the learner about: what is kept aside ([`SavedData::quarantined`])
+    /// and what could not be put aside for lack of room, held by the store for the session
+    /// (see [`Store::held_aside`]; the data itself stays under its key).
+    pub fn all_aside(&self) -> Vec<Quarantined> {
+        let mut all = self.quarantined();
+        for held in self.store().held_aside() {
+            if !all.iter().any(|q| q.key == held.key && q.raw == held.raw) {
+                all.push(held);
+            }
+        }
+        all
     }
 }
 
@@ -158,6 +183,19 @@ mod tests {
         assert_eq!(store.get("sportello.history").as_deref(), Some("{oops"));
         assert_eq!(saved.quarantined(), []);
         assert_eq!(store.kept_aside_keys(), [StorageKey::History]);
+        // Held for the session, so the learner is told all the same.
+        let told = saved.all_aside();
+        assert_eq!(told.len(), 1);
+        assert_eq!(told[0].raw, "{oops");
+        assert_eq!(saved.load::<u32>(StorageKey::History), None);
+        assert_eq!(saved.all_aside().len(), 1, "held once");
+        // Once there is room, it is put aside for good and told once.
+        store.set_quota(None);
+        let saved = SavedData::new(&store, 2);
+        assert_eq!(saved.load::<u32>(StorageKey::History), None);
+        assert_eq!(store.get("sportello.history"), None);
+        assert_eq!(saved.quarantined().len(), 1);
+        assert_eq!(saved.all_aside().len(), 1);
     }
 
     #[test]

@@ -67,10 +67,13 @@ impl<S: Store> SavedData<S> {
             })
             .collect();
         // Kept in full until both the quarantine and the list without them are saved.
-        if self.put_aside(StorageKey::Finished, entries) {
-            self.save(StorageKey::Finished, &good).ok();
+        match self.put_aside(StorageKey::Finished, entries) {
+            Ok(()) => {
+                self.save(StorageKey::Finished, &good).ok();
+                self.store().kept_aside(StorageKey::Finished, &[]);
+            }
+            Err(unsaved) => self.store().kept_aside(StorageKey::Finished, &unsaved),
         }
-        self.store().kept_aside(StorageKey::Finished);
         good
     }
 
