@@ -2,7 +2,9 @@
 //! and writes, the clock, and the trigger that tells the app when data was put aside.
 
 use leptos::prelude::*;
-use sportello_core::saved::{SaveError, SavedData, StorageKey, Store};
+use sportello_core::saved::store::hold_aside;
+use sportello_core::saved::{Quarantined, SaveError, SavedData, StorageKey, Store};
+use std::cell::RefCell;
 
 /// Bumped whenever saved data was put aside or the quarantine changed (an import, a reset):
 /// the saved-data notice reads the quarantine again then. Provided at the app's root.
@@ -73,12 +75,23 @@ impl Store for LocalStore {
             .collect()
     }
 
-    fn kept_aside(&self, _key: StorageKey) {
+    fn held_aside(&self) -> Vec<Quarantined> {
+        HELD_ASIDE.with(|held| held.borrow().clone())
+    }
+
+    fn kept_aside(&self, _key: StorageKey, unsaved: &[Quarantined]) {
+        HELD_ASIDE.with(|held| hold_aside(&mut held.borrow_mut(), unsaved));
         if let Some(changed) = self.changed {
             // Data can be put aside while a view reads it: tell the notice outside that read.
             queue_microtask(move || changed.notify());
         }
     }
+}
+
+thread_local! {
+    /// Unreadable data that could not be put aside (storage full), held for the session so
+    /// that the notice shows all the same.
+    static HELD_ASIDE: RefCell<Vec<Quarantined>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The data saved in this browser, now.

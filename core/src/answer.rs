@@ -37,6 +37,15 @@ impl Answers {
         self.0.get(task_id)?.get(item_id)
     }
 
+    /// Every answer, with its task id and item id.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str, &Answer)> {
+        self.0.iter().flat_map(|(task, items)| {
+            items
+                .iter()
+                .map(move |(item, answer)| (task.as_str(), item.as_str(), answer))
+        })
+    }
+
     /// Records (or replaces) the answer to an item.
     pub fn set(&mut self, task_id: &str, item_id: &str, answer: Answer) {
         self.0

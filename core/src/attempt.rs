@@ -6,7 +6,7 @@
 
 use crate::answer::{is_answered, Answer, Answers};
 use crate::bank::Section;
-use crate::exam::Exam;
+use crate::exam::{ensure, Exam, Inconsistent};
 use crate::layout::Scoring;
 use crate::points::Points;
 use crate::score::{score, ScoreReport, WritingGrade, WritingGrades};
@@ -416,6 +416,69 @@ impl Attempt {
         }
     }
 
+    /// Whether the attempt is consistent with its own exam, as it must be before use when it
+    /// was read from outside (saved data, a backup): its exam is consistent
+    /// ([`Exam::check`]), the open section and the section times match the exam's sections,
+    /// the deadline is within the exam's time, and every answer, play count, recording and writing grade
+    /// refers to an item, recording or band-graded task of this exam.
+    pub fn check(&self) -> Result<(), Inconsistent> {
+        ensure(self.schema_version == ATTEMPT_SCHEMA_VERSION, || {
+            format!("attempt version {}", self.schema_version)
+        })?;
+        self.exam.check()?;
+        let sections = self.exam.sections.len();
+        ensure(self.section < sections, || {
+            format!("section {} of {sections}", self.section + 1)
+        })?;
+        ensure(self.section_times.len() == sections, || {
+            format!(
+                "times of {} sections for {sections}",
+                self.section_times.len()
+            )
+        })?;
+        // A device clock set back may order times oddly; only a deadline beyond the exam's
+        // whole time (a timer that would not end) or a section closed unopened is refused.
+        let end = (self.started_at_ms).saturating_add(self.exam.seconds().saturating_mul(1000));
+        ensure(self.section_deadline_ms <= end, || {
+            "the deadline is beyond the exam's time".to_string()
+        })?;
+        for (s, times) in self.section_times.iter().enumerate() {
+            ensure(
+                times.started_at_ms.is_some() || times.closed_at_ms.is_none(),
+                || format!("section {} closed but never opened", s + 1),
+            )?;
+        }
+        for (task, item, answer) in self.answers.iter() {
+            let fits = self
+                .exam
+                .find_item(task, item)
+                .is_some_and(|(_, _, i)| answer.fits(&i.question));
+            ensure(fits, || {
+                format!("an answer to {task}/{item}, not in this exam")
+            })?;
+        }
+        for (recording, plays) in &self.plays {
+            ensure(
+                self.exam.recording_section(recording).is_some() && *plays <= PLAYS_PER_RECORDING,
+                || format!("{plays} plays of recording {recording}"),
+            )?;
+        }
+        for recording in &self.read_not_heard {
+            ensure(self.exam.recording_section(recording).is_some(), || {
+                format!("recording {recording} is not in this exam")
+            })?;
+        }
+        for task in self.writing_grades.keys() {
+            let bands = self.exam.find_task(task).is_some_and(|(s, _)| {
+                matches!(self.exam.sections[s].scoring, Scoring::Bands { .. })
+            });
+            ensure(bands, || {
+                format!("a grade of task {task}, not written in this exam")
+            })?;
+        }
+        Ok(())
+    }
+
     fn check_open(&self, section: usize) -> Result<(), AttemptError> {
         match self.current_section() {
             None => Err(AttemptError::Finished),
@@ -437,7 +500,8 @@ impl Attempt {
         match self.exam.sections.get(index) {
             Some(section) => {
                 self.section = index;
-                self.section_deadline_ms = at_ms.saturating_add(section.seconds * 1000);
+                self.section_deadline_ms =
+                    at_ms.saturating_add(section.seconds.saturating_mul(1000));
                 if let Some(times) = self.section_times.get_mut(index) {
                     times.started_at_ms = Some(at_ms);
                 }
@@ -742,6 +806,40 @@ mod tests {
             .set_writing_grade(&writing, WritingGrade::Sufficient)
             .unwrap();
         assert_eq!(attempt.score().sections[2].points, Points::whole(28));
+    }
+
+    #[test]
+    fn an_attempt_is_consistent_at_every_step_and_an_edited_one_is_not() {
+        let mut a = attempt();
+        assert_eq!(a.check(), Ok(()));
+        let (task, item, answer) = first_item(&a, 0);
+        a.answer(&task, &item, answer, T0 + 1).unwrap();
+        a.next_section(T0 + 2).unwrap();
+        assert_eq!(a.check(), Ok(()));
+        a.submit(T0 + 3);
+        let writing = a.exam().sections[2].tasks[0].id.clone();
+        a.set_writing_grade(&writing, WritingGrade::Sufficient)
+            .unwrap();
+        assert_eq!(a.check(), Ok(()));
+        let edited = |change: &dyn Fn(&mut serde_json::Value)| {
+            let mut value = serde_json::to_value(attempt()).unwrap();
+            change(&mut value);
+            let edited: Attempt = serde_json::from_value(value).unwrap();
+            edited.check().unwrap_err().to_string()
+        };
+        assert!(edited(&|v| v["section"] = 99.into()).contains("section 100 of 3"));
+        assert!(edited(&|v| v["exam"]["sections"] = serde_json::json!([])).contains("no sections"));
+        assert!(edited(&|v| v["section_times"] = serde_json::json!([])).contains("times of 0"));
+        assert!(edited(&|v| v["section_deadline_ms"] = u64::MAX.into()).contains("deadline"));
+        assert!(edited(&|v| {
+            v["answers"] = serde_json::json!({"nope": {"1": {"TrueFalse": true}}})
+        })
+        .contains("nope/1"));
+        assert!(edited(&|v| v["plays"] = serde_json::json!({"ghost": 1})).contains("ghost"));
+        assert!(
+            edited(&|v| v["writing_grades"] = serde_json::json!({"x": "complete"}))
+                .contains("task x")
+        );
     }
 
     #[test]

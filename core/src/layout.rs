@@ -8,6 +8,12 @@ use serde::{Deserialize, Serialize};
 /// The layout an exam uses when none is named: the ministry Vademecum.
 pub const DEFAULT_LAYOUT: &str = "vademecum";
 
+/// The longest a section may last, in minutes.
+pub const MAX_MINUTES: u32 = 180;
+
+/// The most points one item (or one band-graded task) may give, so totals never overflow.
+pub const MAX_POINTS_EACH: Points = Points::whole(1000);
+
 /// An exam layout, read from `question-banks/layouts/*.ron`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -49,9 +49,9 @@ impl History {
             return Readiness::Ready;
         }
         // Average ≥ pass mark − margin, in exact half-points: Σ total + n·margin ≥ Σ pass mark.
-        let total: u32 = last.iter().map(|a| a.total.halves()).sum();
-        let pass: u32 = last.iter().map(|a| a.pass_mark.halves()).sum();
-        let margin = ALMOST_MARGIN.halves() * READINESS_WINDOW as u32;
+        let total: u64 = last.iter().map(|a| u64::from(a.total.halves())).sum();
+        let pass: u64 = last.iter().map(|a| u64::from(a.pass_mark.halves())).sum();
+        let margin = u64::from(ALMOST_MARGIN.halves()) * READINESS_WINDOW as u64;
         if total + margin >= pass {
             Readiness::Almost
         } else {

@@ -34,7 +34,8 @@ pub fn SavedDataNotice() -> impl IntoView {
     on_cleanup(move || listener.remove());
     let quarantined = Memo::new(move |_| {
         changes.track();
-        storage::saved().quarantined()
+        // Also what could not be put aside for lack of room: the learner is told all the same.
+        storage::saved().all_aside()
     });
     let dismissed = Memo::new(move |_| {
         changes.track();

@@ -3,10 +3,13 @@
 //! It is saved with the attempt, so a reload resumes the same exam even if the banks have
 //! changed since. [`generate`] builds one from a layout and the banks.
 
+mod check;
 mod generate;
 #[cfg(test)]
 pub(crate) mod test_support;
 
+pub(crate) use check::ensure;
+pub use check::Inconsistent;
 pub use generate::{generate, present, GenerateError};
 
 use crate::bank::{FormField, ItemKind, Section, Stimulus, Topic, Translations};

@@ -3,11 +3,13 @@
 //! version), the merge of a backup into what a device already holds, and saving the merge so
 //! that either all of it is saved or nothing changes.
 
+use super::plausible::{sift, Refusal};
 use super::records::{retain_recent, FINISHED_KEPT};
 use super::version::{readable, upgrade, UpgradeError, SCHEMA};
 use super::{Quarantined, SaveError, SavedData, StorageKey, Store};
 use crate::attempt::Attempt;
 use crate::catalog::ImportedFile;
+use crate::layout::Layout;
 use crate::progress::History;
 use crate::review::ReviewQueue;
 use crate::settings::Settings;
@@ -72,6 +74,17 @@ pub struct BackupData {
     pub quarantine: Vec<Quarantined>,
 }
 
+impl BackupData {
+    /// A backup's data holding one finished exam only (its summary and the exam in full), to
+    /// keep it in a file when it cannot be saved on the device.
+    pub fn of_attempt(attempt: &Attempt) -> BackupData {
+        let mut data = BackupData::default();
+        data.history.record(attempt.summary());
+        data.finished.push(attempt.clone());
+        data
+    }
+}
+
 /// Why a file is not a backup that can be imported.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BackupError {
@@ -121,7 +134,7 @@ pub fn parse(text: &str) -> Result<Backup, BackupError> {
 }
 
 /// What importing a backup changed.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct MergeReport {
     /// Exams that were not on the device.
     pub added: usize,
@@ -129,6 +142,9 @@ pub struct MergeReport {
     pub updated: usize,
     /// Question files added or replaced by a more recent import.
     pub files: usize,
+    /// Exams of the backup that did not hold together and were not imported (see
+    /// [`super::plausible`]).
+    pub refused: Vec<Refusal>,
 }
 
 /// Merges `incoming` (a backup) into `current` (what the device holds), keeping at most
@@ -284,13 +300,21 @@ impl<S: Store> SavedData<S> {
     }
 
     /// Reads a backup file's text and merges it into what is saved (see [`merge`]): either
-    /// all of it is saved, or nothing changes.
-    pub fn import_backup(&self, text: &str) -> Result<MergeReport, ImportError> {
-        let incoming = parse(text).map_err(ImportError::Refused)?.data;
+    /// all of it is saved, or nothing changes. Its exams that do not hold together (checked
+    /// against `layouts`, the layouts this device knows, and the time: see [`sift`]) are left
+    /// out and listed in the report.
+    pub fn import_backup(
+        &self,
+        text: &str,
+        layouts: &[Layout],
+    ) -> Result<MergeReport, ImportError> {
+        let mut incoming = parse(text).map_err(ImportError::Refused)?.data;
+        let refused = sift(&mut incoming, layouts, self.now_ms);
         let current = self.gather();
-        let (merged, report) = merge(current.clone(), incoming, FINISHED_KEPT);
+        let (merged, mut report) = merge(current.clone(), incoming, FINISHED_KEPT);
         self.apply(&current, &merged)
             .map_err(ImportError::NotSaved)?;
+        report.refused = refused;
         Ok(report)
     }
 }
@@ -300,6 +324,7 @@ mod tests {
     use super::*;
     use crate::exam::generate;
     use crate::exam::test_support::{bank_for, layout, VADEMECUM};
+    use crate::points::Points;
     use crate::saved::MemoryStore;
     use crate::score::WritingGrade;
 
@@ -362,6 +387,19 @@ mod tests {
     }
 
     #[test]
+    fn a_backup_of_one_exam_restores_it_on_another_device() {
+        const T0: u64 = 1_750_000_000_000;
+        let attempt = finished(T0 - 1_000, None);
+        let text = Backup::new(BackupData::of_attempt(&attempt), T0).to_json();
+        let store = MemoryStore::new();
+        let saved = SavedData::new(&store, T0);
+        let report = saved.import_backup(&text, &[layout(VADEMECUM)]).unwrap();
+        assert_eq!(report.added, 1);
+        assert_eq!(saved.finished(), std::slice::from_ref(&attempt));
+        assert_eq!(saved.history().attempts, [attempt.summary()]);
+    }
+
+    #[test]
     fn a_minimal_backup_is_read_with_empty_parts() {
         let backup =
             parse(r#"{"format":"sportello-backup","version":1,"exported_at_ms":0,"data":{}}"#)
@@ -405,7 +443,8 @@ mod tests {
             MergeReport {
                 added: 1,
                 updated: 0,
-                files: 0
+                files: 0,
+                refused: Vec::new(),
             }
         );
         let ids: Vec<_> = merged
@@ -504,12 +543,14 @@ mod tests {
 
     #[test]
     fn an_import_is_saved_whole_or_not_at_all() {
+        const T0: u64 = 1_750_000_000_000;
+        let layouts = [layout(VADEMECUM)];
         let store = MemoryStore::new();
-        let saved = SavedData::new(&store, 0);
-        let ours = finished(10, None);
+        let saved = SavedData::new(&store, T0);
+        let ours = finished(T0 - 2_000, None);
         saved.record_finished(&ours).unwrap();
         let before: Vec<_> = BACKED_UP.iter().map(|k| saved.read(*k)).collect();
-        let theirs = finished(20, Some(WritingGrade::Complete));
+        let theirs = finished(T0 - 1_000, Some(WritingGrade::Complete));
         let mut incoming = data(&[&theirs]);
         incoming.imported.push(file("mia.ron", 5));
         let text = Backup::new(incoming, 1).to_json();
@@ -521,25 +562,50 @@ mod tests {
             .map(|k| k.len() + store.get(k).unwrap().len())
             .sum();
         store.set_quota(Some(used + 1_000));
-        let saved = SavedData::new(&store, 0);
+        let saved = SavedData::new(&store, T0);
         assert_eq!(
-            saved.import_backup(&text),
+            saved.import_backup(&text, &layouts),
             Err(ImportError::NotSaved(SaveError::Full))
         );
         let after: Vec<_> = BACKED_UP.iter().map(|k| saved.read(*k)).collect();
         assert_eq!(after, before);
         // With room, everything is merged and saved.
         store.set_quota(None);
-        let saved = SavedData::new(&store, 0);
-        let report = saved.import_backup(&text).unwrap();
+        let saved = SavedData::new(&store, T0);
+        let report = saved.import_backup(&text, &layouts).unwrap();
         assert_eq!(report.added, 1);
         assert_eq!(report.files, 1);
         assert_eq!(saved.history().attempts.len(), 2);
         assert_eq!(saved.finished().len(), 2);
         assert_eq!(saved.imported_files(), [file("mia.ron", 5)]);
         assert_eq!(
-            saved.import_backup("{}"),
+            saved.import_backup("{}", &layouts),
             Err(ImportError::Refused(BackupError::NotABackup))
         );
+    }
+
+    #[test]
+    fn an_edited_backup_imports_only_what_holds_and_counts_the_rest() {
+        const T0: u64 = 1_750_000_000_000;
+        let store = MemoryStore::new();
+        let saved = SavedData::new(&store, T0);
+        let real = finished(T0 - 5_000, None);
+        let mut data = data(&[&real]);
+        let mut edited = finished(T0 - 4_000, None).summary();
+        edited.total = Points::whole(1_000_000_000);
+        data.history.record(edited);
+        let mut dated = finished(T0 - 3_000, None).summary();
+        dated.started_at_ms = 0;
+        dated.id = format!("0-{}", dated.seed);
+        data.history.record(dated);
+        let text = Backup::new(data, T0).to_json();
+        let report = saved.import_backup(&text, &[layout(VADEMECUM)]).unwrap();
+        assert_eq!(report.added, 1);
+        assert_eq!(report.refused.len(), 2);
+        assert!(report
+            .refused
+            .iter()
+            .any(|r| r.reason.contains("of 100 points")));
+        assert_eq!(saved.history().attempts, [real.summary()]);
     }
 }

@@ -1,9 +1,11 @@
 //! Everything the app saves on the device, as typed values: the keys and the store they live
 //! in ([`store`]), the versioned envelope and its upgrades ([`version`]), data put aside when it
-//! cannot be read ([`quarantine`]), the learner's records ([`records`]) and the backup file
-//! ([`backup`]). The app supplies the store (the browser's localStorage) and the time.
+//! cannot be read ([`quarantine`]), the learner's records ([`records`]), the backup file
+//! ([`backup`]) and what an imported backup's exams must satisfy ([`plausible`]). The app
+//! supplies the store (the browser's localStorage) and the time.
 
 pub mod backup;
+pub mod plausible;
 pub mod quarantine;
 pub mod records;
 pub mod store;

@@ -2,7 +2,7 @@
 //! finished exams in full for their review (the retention policy), the review queue, the
 //! teacher's imported files and the preferences.
 
-use super::{SaveError, SavedData, StorageKey, Store};
+use super::{version, SaveError, SavedData, StorageKey, Store};
 use crate::attempt::Attempt;
 use crate::catalog::ImportedFile;
 use crate::progress::History;
@@ -20,9 +20,18 @@ pub fn retain_recent(finished: &mut Vec<Attempt>, kept: usize) {
 }
 
 impl<S: Store> SavedData<S> {
-    /// The exam in progress (or just finished and not yet dismissed).
+    /// The exam in progress (or just finished and not yet dismissed). One inconsistent with
+    /// its own exam (see [`Attempt::check`]) is put aside in the quarantine with the reason.
     pub fn current_attempt(&self) -> Option<Attempt> {
-        self.load(StorageKey::Attempt)
+        let attempt: Attempt = self.load(StorageKey::Attempt)?;
+        match attempt.check() {
+            Ok(()) => Some(attempt),
+            Err(why) => {
+                let raw = self.read(StorageKey::Attempt).unwrap_or_default();
+                self.keep_aside(StorageKey::Attempt, raw, why.to_string());
+                None
+            }
+        }
     }
 
     /// Saves the exam in progress.
@@ -40,9 +49,32 @@ impl<S: Store> SavedData<S> {
         self.load(StorageKey::History).unwrap_or_default()
     }
 
-    /// The finished exams kept in full, oldest first.
+    /// The finished exams kept in full, oldest first. Those inconsistent with their own exam
+    /// (see [`Attempt::check`]) are put aside in the quarantine with the reason, each on its
+    /// own, and the others kept.
     pub fn finished(&self) -> Vec<Attempt> {
-        self.load(StorageKey::Finished).unwrap_or_default()
+        let all: Vec<Attempt> = self.load(StorageKey::Finished).unwrap_or_default();
+        let (good, bad): (Vec<Attempt>, Vec<Attempt>) =
+            all.into_iter().partition(|a| a.check().is_ok());
+        if bad.is_empty() {
+            return good;
+        }
+        let entries = bad
+            .iter()
+            .map(|a| {
+                let why = a.check().err().map(|e| e.to_string()).unwrap_or_default();
+                (version::encode(a), why)
+            })
+            .collect();
+        // Kept in full until both the quarantine and the list without them are saved.
+        match self.put_aside(StorageKey::Finished, entries) {
+            Ok(()) => {
+                self.save(StorageKey::Finished, &good).ok();
+                self.store().kept_aside(StorageKey::Finished, &[]);
+            }
+            Err(unsaved) => self.store().kept_aside(StorageKey::Finished, &unsaved),
+        }
+        good
     }
 
     /// A finished exam kept in full, by its id.
@@ -63,6 +95,24 @@ impl<S: Store> SavedData<S> {
         kept.push(attempt.clone());
         retain_recent(&mut kept, FINISHED_KEPT);
         self.save(StorageKey::Finished, &kept)
+    }
+
+    /// Frees space for a finished exam that could not be saved: deletes the full record
+    /// (answers, review) of every finished exam but the `kept` most recent, whose summaries
+    /// stay in the history. Returns how many were deleted.
+    pub fn drop_finished_in_full(&self, kept: usize) -> Result<usize, SaveError> {
+        let mut finished = self.finished();
+        let before = finished.len();
+        retain_recent(&mut finished, kept);
+        let dropped = before - finished.len();
+        if dropped > 0 {
+            if finished.is_empty() {
+                self.remove(StorageKey::Finished);
+            } else {
+                self.save(StorageKey::Finished, &finished)?;
+            }
+        }
+        Ok(dropped)
     }
 
     /// The spaced-review queue of mistakes.
@@ -178,5 +228,79 @@ mod tests {
         let store = MemoryStore::with_quota(100);
         let saved = SavedData::new(&store, 0);
         assert_eq!(saved.record_finished(&finished(10)), Err(SaveError::Full));
+    }
+
+    #[test]
+    fn an_inconsistent_attempt_is_put_aside_with_the_reason() {
+        let store = MemoryStore::new();
+        let saved = SavedData::new(&store, 3);
+        let mut value = serde_json::to_value(finished(10)).unwrap();
+        value["section"] = 99.into();
+        let raw = format!(r#"{{"schema":1,"data":{value}}}"#);
+        store.set("sportello.attempt", &raw).unwrap();
+        assert_eq!(saved.current_attempt(), None);
+        assert_eq!(store.get("sportello.attempt"), None);
+        let aside = saved.quarantined();
+        assert_eq!(aside.len(), 1);
+        assert_eq!(aside[0].raw, raw);
+        assert!(
+            aside[0].reason.contains("section 100 of 3"),
+            "{}",
+            aside[0].reason
+        );
+        assert_eq!(store.kept_aside_keys(), [StorageKey::Attempt]);
+    }
+
+    #[test]
+    fn an_inconsistent_finished_exam_is_put_aside_and_the_others_kept() {
+        let store = MemoryStore::new();
+        let saved = SavedData::new(&store, 3);
+        let good = finished(10);
+        let mut bad = serde_json::to_value(finished(20)).unwrap();
+        bad["exam"]["sections"] = serde_json::json!([]);
+        let list = serde_json::json!([serde_json::to_value(&good).unwrap(), bad]);
+        store
+            .set(
+                "sportello.finished",
+                &format!(r#"{{"schema":1,"data":{list}}}"#),
+            )
+            .unwrap();
+        assert_eq!(saved.finished(), std::slice::from_ref(&good));
+        assert_eq!(saved.finished(), [good]);
+        let aside = saved.quarantined();
+        assert_eq!(aside.len(), 1, "put aside once");
+        assert_eq!(aside[0].key, "sportello.finished");
+        assert!(aside[0].reason.contains("no sections"));
+        assert!(aside[0].raw.contains("\"started_at_ms\":20"));
+    }
+
+    #[test]
+    fn a_full_store_makes_room_for_a_finished_exam_by_dropping_older_reviews_only() {
+        let store = MemoryStore::new();
+        let saved = SavedData::new(&store, 0);
+        for i in 0..4 {
+            saved.record_finished(&finished(1_000 + i)).unwrap();
+        }
+        let used: usize = store
+            .keys()
+            .iter()
+            .map(|k| k.chars().count() + store.get(k).unwrap().chars().count())
+            .sum();
+        let mut store = store;
+        store.set_quota(Some(used + 100));
+        let saved = SavedData::new(&store, 0);
+        let last = finished(2_000);
+        assert_eq!(saved.record_finished(&last), Err(SaveError::Full));
+        assert_eq!(saved.drop_finished_in_full(1), Ok(3));
+        assert_eq!(saved.history().attempts.len(), 4, "every summary stays");
+        saved.record_finished(&last).unwrap();
+        assert_eq!(saved.history().attempts.len(), 5);
+        let kept: Vec<u64> = saved
+            .finished()
+            .iter()
+            .map(Attempt::started_at_ms)
+            .collect();
+        assert_eq!(kept, [1_003, 2_000]);
+        assert_eq!(saved.drop_finished_in_full(5), Ok(0));
     }
 }

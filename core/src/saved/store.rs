@@ -1,6 +1,7 @@
 //! Where saved data lives: a key–text store (the browser's localStorage in the app, memory in
 //! tests), and the one typed list of keys the app uses.
 
+use super::Quarantined;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
@@ -95,8 +96,15 @@ pub trait Store {
     fn remove(&self, key: &str);
     /// Every key saved.
     fn keys(&self) -> Vec<String>;
-    /// Told after data saved under `key` was moved aside as unreadable (the app shows a notice).
-    fn kept_aside(&self, _key: StorageKey) {}
+    /// Told after data saved under `key` was found unreadable and moved aside (the app shows a
+    /// notice); `unsaved` lists what could not be written to the quarantine (storage full),
+    /// for the store to hold for the session (see [`Store::held_aside`]).
+    fn kept_aside(&self, _key: StorageKey, _unsaved: &[Quarantined]) {}
+    /// What the store holds of data that could not be put aside (told to
+    /// [`Store::kept_aside`]), so the learner hears of it even when storage is full.
+    fn held_aside(&self) -> Vec<Quarantined> {
+        Vec::new()
+    }
 }
 
 impl<T: Store + ?Sized> Store for &T {
@@ -112,8 +120,23 @@ impl<T: Store + ?Sized> Store for &T {
     fn keys(&self) -> Vec<String> {
         (**self).keys()
     }
-    fn kept_aside(&self, key: StorageKey) {
-        (**self).kept_aside(key)
+    fn kept_aside(&self, key: StorageKey, unsaved: &[Quarantined]) {
+        (**self).kept_aside(key, unsaved)
+    }
+    fn held_aside(&self) -> Vec<Quarantined> {
+        (**self).held_aside()
+    }
+}
+
+/// Adds `unsaved` to `held`, each text once.
+pub fn hold_aside(held: &mut Vec<Quarantined>, unsaved: &[Quarantined]) {
+    for entry in unsaved {
+        if !held
+            .iter()
+            .any(|h| h.key == entry.key && h.raw == entry.raw)
+        {
+            held.push(entry.clone());
+        }
     }
 }
 
@@ -124,6 +147,7 @@ pub struct MemoryStore {
     /// At most this many characters in all (keys and values), if set.
     quota: Option<usize>,
     kept_aside: RefCell<Vec<StorageKey>>,
+    held: RefCell<Vec<Quarantined>>,
 }
 
 impl MemoryStore {
@@ -186,8 +210,13 @@ impl Store for MemoryStore {
         self.entries.borrow().keys().cloned().collect()
     }
 
-    fn kept_aside(&self, key: StorageKey) {
+    fn kept_aside(&self, key: StorageKey, unsaved: &[Quarantined]) {
         self.kept_aside.borrow_mut().push(key);
+        hold_aside(&mut self.held.borrow_mut(), unsaved);
+    }
+
+    fn held_aside(&self) -> Vec<Quarantined> {
+        self.held.borrow().clone()
     }
 }
 

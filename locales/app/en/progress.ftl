@@ -78,6 +78,10 @@ backup-imported-files = { $count ->
     [one] 1 question file added.
    *[other] { $count } question files added.
 }
+backup-imported-refused = { $count ->
+    [one] 1 exam in the file does not add up (impossible score or date) and was not imported.
+   *[other] { $count } exams in the file do not add up (impossible scores or dates) and were not imported.
+}
 backup-not-a-backup = This file is not a Sportello backup. Nothing was changed.
 backup-newer = This backup was made by a newer version of Sportello. Reload the page to update the app and try again. Nothing was changed.
 backup-damaged = This backup is damaged and cannot be read. Nothing was changed.

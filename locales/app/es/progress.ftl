@@ -78,6 +78,10 @@ backup-imported-files = { $count ->
     [one] 1 archivo de preguntas añadido.
    *[other] { $count } archivos de preguntas añadidos.
 }
+backup-imported-refused = { $count ->
+    [one] 1 examen del archivo no cuadra (puntuación o fecha imposible) y no se ha importado.
+   *[other] { $count } exámenes del archivo no cuadran (puntuaciones o fechas imposibles) y no se han importado.
+}
 backup-not-a-backup = Este archivo no es una copia de seguridad de Sportello. No ha cambiado nada.
 backup-newer = Esta copia se hizo con una versión más nueva de Sportello. Recarga la página para actualizar la aplicación y vuelve a intentarlo. No ha cambiado nada.
 backup-damaged = Esta copia está dañada y no se puede leer. No ha cambiado nada.

@@ -78,6 +78,10 @@ backup-imported-files = { $count ->
     [one] { $count } fichier de questions ajouté.
    *[other] { $count } fichiers de questions ajoutés.
 }
+backup-imported-refused = { $count ->
+    [one] { $count } examen du fichier est incohérent (note ou date impossible) et n'a pas été importé.
+   *[other] { $count } examens du fichier sont incohérents (notes ou dates impossibles) et n'ont pas été importés.
+}
 backup-not-a-backup = Ce fichier n'est pas une copie de sauvegarde de Sportello. Rien n'a changé.
 backup-newer = Cette copie a été faite avec une version plus récente de Sportello. Rechargez la page pour mettre à jour l'application et réessayez. Rien n'a changé.
 backup-damaged = Cette copie est abîmée et ne peut pas être lue. Rien n'a changé.

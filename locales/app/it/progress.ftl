@@ -78,6 +78,10 @@ backup-imported-files = { $count ->
     [one] 1 file di domande aggiunto.
    *[other] { $count } file di domande aggiunti.
 }
+backup-imported-refused = { $count ->
+    [one] 1 esame del file non torna (punteggio o data impossibile) e non è stato importato.
+   *[other] { $count } esami del file non tornano (punteggi o date impossibili) e non sono stati importati.
+}
 backup-not-a-backup = Questo file non è una copia di sicurezza di Sportello. Non è cambiato niente.
 backup-newer = Questa copia è stata fatta con una versione più nuova di Sportello. Ricarica la pagina per aggiornare l'app e riprova. Non è cambiato niente.
 backup-damaged = Questa copia è danneggiata e non si può leggere. Non è cambiato niente.

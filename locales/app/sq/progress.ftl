@@ -78,6 +78,10 @@ backup-imported-files = { $count ->
     [one] U shtua 1 skedar me pyetje.
    *[other] U shtuan { $count } skedarë me pyetje.
 }
+backup-imported-refused = { $count ->
+    [one] 1 provim në skedar nuk përputhet (pikë ose datë e pamundur) dhe nuk u importua.
+   *[other] { $count } provime në skedar nuk përputhen (pikë ose data të pamundura) dhe nuk u importuan.
+}
 backup-not-a-backup = Ky skedar nuk është kopje rezervë e aplikacionit Sportello. Nuk ndryshoi asgjë.
 backup-newer = Kjo kopje është bërë me një version më të ri të aplikacionit Sportello. Ringarkoni faqen për të përditësuar aplikacionin dhe provoni përsëri. Nuk ndryshoi asgjë.
 backup-damaged = Kjo kopje është e dëmtuar dhe nuk mund të lexohet. Nuk ndryshoi asgjë.

@@ -53,6 +53,7 @@ backup-imported = { $count ->
 }
 backup-imported-updated = { $count } 次模拟考试得到了写作评分。
 backup-imported-files = 添加了 { $count } 个题目文件。
+backup-imported-refused = 文件中有 { $count } 场考试的数据对不上（分数或日期不可能），没有导入。
 backup-not-a-backup = 这个文件不是 Sportello 的备份。没有做任何更改。
 backup-newer = 这个备份是用更新版本的 Sportello 制作的。请重新加载页面来更新应用，然后重试。没有做任何更改。
 backup-damaged = 这个备份已损坏，无法读取。没有做任何更改。

@@ -15,6 +15,8 @@ use leptos_router::hooks::{use_query, use_query_map};
 use query::{ExamQuery, ShareProblem};
 use sportello_core::attempt::Attempt;
 use sportello_core::saved::StorageKey;
+use std::cell::RefCell;
+use std::time::Duration;
 
 /// Which attempt the page shows.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -63,7 +65,9 @@ impl ExamState {
         self.save();
     }
 
-    /// Saves the attempt as it is now.
+    /// Saves the attempt as it is now. If that fails (storage full), the learner's current
+    /// exam is also kept in memory for the session, so leaving the page and coming back does
+    /// not lose it; saving is tried again on every change and every [`RETRY_SAVE`].
     pub fn save(&self) {
         let from_history = self.mode == ExamMode::FromHistory;
         let ok = self.attempt.with_untracked(|a| match a {
@@ -76,8 +80,24 @@ impl ExamState {
             Some(a) => storage::saved().save_attempt(a).is_ok(),
             None => true,
         });
+        if self.mode == ExamMode::Current {
+            let unsaved = if ok {
+                None
+            } else {
+                self.attempt.get_untracked()
+            };
+            UNSAVED.with(|u| *u.borrow_mut() = unsaved);
+        }
         self.save_failed.set(!ok);
     }
+}
+
+/// How often saving is tried again while it fails.
+const RETRY_SAVE: Duration = Duration::from_secs(10);
+
+thread_local! {
+    /// The learner's current exam while it cannot be saved, for the rest of the session.
+    static UNSAVED: RefCell<Option<Attempt>> = const { RefCell::new(None) };
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -90,7 +110,10 @@ enum Phase {
 /// The exam page.
 #[component]
 pub fn Exam() -> impl IntoView {
-    let mut saved = storage::saved().current_attempt();
+    // An exam that could not be saved earlier in this session comes before the saved one.
+    let unsaved = UNSAVED.with(|u| u.borrow().clone());
+    let had_unsaved = unsaved.is_some();
+    let mut saved = unsaved.or_else(|| storage::saved().current_attempt());
     // Time passed while the page was closed: close the sections whose deadline is gone.
     let closed = saved.as_mut().map_or(0, |a| a.sync(now_ms()));
     let state = ExamState {
@@ -100,17 +123,35 @@ pub fn Exam() -> impl IntoView {
         heading: NodeRef::new(),
     };
     // Save (and record in the history, if that finished it) only what the catch-up changed.
-    if closed > 0 {
+    if closed > 0 || had_unsaved {
         state.save();
     }
     provide_context(state);
-    // Another tab changed the exam: take its version, so two tabs never overwrite each other.
+    // Another tab changed the exam: take its version, so two tabs never overwrite each other
+    // (unless this one is unsaved: it would be lost).
     let listener = window_event_listener(leptos::ev::storage, move |ev| {
-        if storage::changed_elsewhere(&ev, &[StorageKey::Attempt]) {
+        if storage::changed_elsewhere(&ev, &[StorageKey::Attempt])
+            && !state.save_failed.get_untracked()
+        {
             state.attempt.set(storage::saved().current_attempt());
         }
     });
     on_cleanup(move || listener.remove());
+    // While saving fails, try again now and then: space may have been freed meanwhile.
+    let retry = set_interval_with_handle(
+        move || {
+            if state.save_failed.get_untracked() {
+                state.save();
+            }
+        },
+        RETRY_SAVE,
+    )
+    .ok();
+    on_cleanup(move || {
+        if let Some(retry) = retry {
+            retry.clear();
+        }
+    });
     let query = use_query::<ExamQuery>();
     let raw_query = use_query_map();
     let catalog = use_catalog();

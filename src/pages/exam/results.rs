@@ -6,13 +6,15 @@ use crate::components::item_review::{ItemReview, WritingModel};
 use crate::components::labels::section_name;
 use crate::components::radio_group::{RadioGroup, RadioOption};
 use crate::components::stimulus::{ReadingStimulus, Transcript};
-use crate::storage;
+use crate::download::{file_date, Downloads};
+use crate::storage::{self, now_ms};
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
 use sportello_core::attempt::Attempt;
 use sportello_core::bank::Section;
 use sportello_core::exam::{ExamSection, ExamTask};
 use sportello_core::layout::Scoring;
+use sportello_core::saved::backup::{Backup, BackupData};
 use sportello_core::score::WritingGrade;
 
 /// The results of the attempt in the exam state (provide an [`ExamState`] as context; use
@@ -21,11 +23,19 @@ use sportello_core::score::WritingGrade;
 pub fn Results() -> impl IntoView {
     let state = expect_context::<ExamState>();
     let report = Memo::new(move |_| state.attempt.with(|a| a.as_ref().map(Attempt::score)));
+    // Shown only while the state holds a finished attempt (see the page's phase).
     let attempt = state.attempt.get_untracked().expect("finished attempt");
     let read_not_heard = attempt.read_not_heard().clone();
     let sections = attempt.exam().sections.clone();
+    let refused = RwSignal::new(false);
     let new_exam = move |_| {
-        // The attempt is already in the history: dismissing it loses nothing.
+        // One more try: a new exam replaces this one, which must be saved first.
+        state.save();
+        if state.save_failed.get_untracked() {
+            refused.set(true);
+            return;
+        }
+        // The attempt is in the history: dismissing it loses nothing.
         storage::saved().clear_attempt();
         state.attempt.set(None);
     };
@@ -101,10 +111,107 @@ pub fn Results() -> impl IntoView {
             .map(|section| view! { <SectionReview section /> })
             .collect_view()}
         <Show when=move || state.mode == ExamMode::Current>
+            <Unsaved refused />
             <div class="actions">
                 <button type="button" class="button primary" data-testid="new-exam" on:click=new_exam>
                     {move_tr!("results-new-exam")}
                 </button>
+            </div>
+        </Show>
+    }
+}
+
+/// While the finished exam cannot be saved (storage full): what is at risk, and two ways out:
+/// download the exam as a backup file, or free space by deleting the full record of older
+/// exams (their summaries stay). `refused` is set when a new exam was asked for meanwhile.
+#[component]
+fn Unsaved(refused: RwSignal<bool>) -> impl IntoView {
+    let state = expect_context::<ExamState>();
+    let downloads = Downloads::new();
+    let downloaded = RwSignal::new(None::<(String, bool)>);
+    let still_full = RwSignal::new(false);
+    let saved_now = RwSignal::new(false);
+    // Shown once saved after being unsaved, so the learner knows the way out worked.
+    Effect::new(move |was_unsaved: Option<bool>| {
+        let unsaved = state.save_failed.get();
+        if was_unsaved == Some(true) && !unsaved {
+            saved_now.set(true);
+            refused.set(false);
+        }
+        unsaved
+    });
+    let download = move |_| {
+        let Some(attempt) = state.attempt.get_untracked() else {
+            return;
+        };
+        let text = Backup::new(BackupData::of_attempt(&attempt), now_ms()).to_json();
+        let name = format!("sportello-exam-{}.json", file_date());
+        let ok = downloads.offer(&name, &text);
+        downloaded.set(Some((name, ok)));
+    };
+    let free_space = move |_| {
+        // Deleting can fail only if the shorter list cannot be written; saving then fails too,
+        // which the message below says.
+        storage::saved().drop_finished_in_full(0).ok();
+        state.save();
+        still_full.set(state.save_failed.get_untracked());
+    };
+    view! {
+        <Show when=move || saved_now.get() && !state.save_failed.get()>
+            <p class="notice" role="status" data-testid="exam-saved-now">
+                {move_tr!("results-saved-now")}
+            </p>
+        </Show>
+        <Show when=move || state.save_failed.get()>
+            <div class="notice warning" data-testid="unsaved-exam">
+                <p>{move_tr!("results-unsaved")}</p>
+                <Show when=move || refused.get()>
+                    <p role="alert" data-testid="new-exam-refused">
+                        {move_tr!("results-new-exam-refused")}
+                    </p>
+                </Show>
+                <div class="actions">
+                    <button
+                        type="button"
+                        class="button primary"
+                        data-testid="unsaved-download"
+                        on:click=download
+                    >
+                        {move_tr!("results-unsaved-download")}
+                    </button>
+                    <button
+                        type="button"
+                        class="button"
+                        data-testid="unsaved-free-space"
+                        on:click=free_space
+                    >
+                        {move_tr!("results-unsaved-free")}
+                    </button>
+                </div>
+                {move || {
+                    downloaded
+                        .get()
+                        .map(|(file, ok)| {
+                            if ok {
+                                view! {
+                                    <p role="status" data-testid="unsaved-downloaded">
+                                        {move_tr!("results-unsaved-downloaded", { "file" => file.clone() })}
+                                    </p>
+                                }
+                                .into_any()
+                            } else {
+                                view! {
+                                    <p role="alert">{move_tr!("results-unsaved-download-failed")}</p>
+                                }
+                                .into_any()
+                            }
+                        })
+                }}
+                <Show when=move || still_full.get()>
+                    <p role="alert" data-testid="unsaved-still-full">
+                        {move_tr!("results-unsaved-still-full")}
+                    </p>
+                </Show>
             </div>
         </Show>
     }

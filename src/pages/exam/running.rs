@@ -71,10 +71,16 @@ fn SectionView(
     warning: RwSignal<Option<TimerWarning>>,
 ) -> impl IntoView {
     let state = expect_context::<ExamState>();
+    // A loaded attempt was checked against its exam, so the section exists; were it gone
+    // (the attempt replaced meanwhile), the section shows no tasks rather than failing.
     let (section, tasks, count) = state.attempt.with_untracked(|a| {
-        let exam = a.as_ref().expect("running").exam();
-        let s = &exam.sections[index];
-        (s.section, s.tasks.clone(), exam.sections.len())
+        a.as_ref()
+            .and_then(|a| {
+                let exam = a.exam();
+                let s = exam.sections.get(index)?;
+                Some((s.section, s.tasks.clone(), exam.sections.len()))
+            })
+            .unwrap_or((Section::Listening, Vec::new(), index + 1))
     });
     let last = index + 1 == count;
     let remaining = move || {

@@ -11,6 +11,7 @@ use crate::storage::{self, now_ms, SavedDataChanged};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_fluent::{move_tr, tr};
+use sportello_core::layout::Layout;
 use sportello_core::saved::backup::{Backup, BackupError, ImportError, MergeReport};
 use sportello_core::saved::version::UpgradeError;
 use sportello_core::saved::{SaveError, StorageKey};
@@ -54,9 +55,10 @@ impl Outcome {
     }
 }
 
-/// Validates a backup file's text and merges it into what this device holds.
-fn import(text: &str) -> Outcome {
-    match storage::saved().import_backup(text) {
+/// Validates a backup file's text and merges it into what this device holds; `layouts` are
+/// the layouts this device knows, to check the maximum of each imported exam.
+fn import(text: &str, layouts: &[Layout]) -> Outcome {
+    match storage::saved().import_backup(text, layouts) {
         Ok(report) => Outcome::Imported(report),
         Err(ImportError::Refused(BackupError::NotJson(_) | BackupError::NotABackup)) => {
             Outcome::NotABackup
@@ -71,7 +73,7 @@ fn import(text: &str) -> Outcome {
 
 /// The message of an import outcome.
 fn outcome_message(outcome: &Outcome) -> Signal<String> {
-    match *outcome {
+    match outcome.clone() {
         Outcome::Imported(r) => Signal::derive(move || {
             let mut text = tr!("backup-imported", { "count" => r.added });
             if r.updated > 0 {
@@ -81,6 +83,10 @@ fn outcome_message(outcome: &Outcome) -> Signal<String> {
             if r.files > 0 {
                 text.push(' ');
                 text.push_str(&tr!("backup-imported-files", { "count" => r.files }));
+            }
+            if !r.refused.is_empty() {
+                text.push(' ');
+                text.push_str(&tr!("backup-imported-refused", { "count" => r.refused.len() }));
             }
             text
         }),
@@ -139,11 +145,14 @@ pub(super) fn BackupPanel(saved: Saved) -> impl IntoView {
                     .ok()
                     .and_then(|t| t.as_string())
                 {
-                    Some(text) => import(&text),
+                    Some(text) => {
+                        let catalog = owner.with_value(|o| o.with(use_catalog)).await;
+                        import(&text, catalog.layouts())
+                    }
                     None => Outcome::Unreadable,
                 }
             };
-            if let Outcome::Imported(report) = result {
+            if let Outcome::Imported(report) = &result {
                 reload(report.files > 0);
             }
             outcome.set(Some(result));
@@ -223,12 +232,29 @@ pub(super) fn BackupPanel(saved: Saved) -> impl IntoView {
                     .map(|o| {
                         let reason = o.reason();
                         let message = outcome_message(&o);
-                        if matches!(o, Outcome::Imported(_)) {
+                        if let Outcome::Imported(report) = &o {
+                            let refused = report.refused.clone();
+                            let count = refused.len();
                             view! {
-                                <p class="notice" role="status" data-testid="backup-imported">
-                                    "✓ "
-                                    {message}
-                                </p>
+                                <div
+                                    class="notice"
+                                    role="status"
+                                    data-testid="backup-imported"
+                                    data-refused=count
+                                >
+                                    <p>"✓ " {message}</p>
+                                    {(count > 0)
+                                        .then(move || {
+                                            view! {
+                                                <ul class="technical" lang="en" dir="ltr">
+                                                    {refused
+                                                        .into_iter()
+                                                        .map(|r| view! { <li>{format!("{}: {}", r.id, r.reason)}</li> })
+                                                        .collect_view()}
+                                                </ul>
+                                            }
+                                        })}
+                                </div>
                             }
                             .into_any()
                         } else {

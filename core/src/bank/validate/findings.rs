@@ -2,12 +2,16 @@
 //! are about and located in the RON text only when the report is made.
 
 use super::super::parse::{Diagnostic, Outline, Pos, Step};
+use super::style::is_direction_control;
+use serde::Serialize;
 use std::cell::OnceCell;
 
 /// A problem found in a parsed file, located later by its path in the RON text.
 struct Finding {
     error: bool,
     path: Vec<Step>,
+    /// Where it is in the text, when known without the path.
+    at: Option<Pos>,
     message: String,
 }
 
@@ -21,6 +25,17 @@ impl Findings {
         self.0.push(Finding {
             error: true,
             path,
+            at: None,
+            message,
+        });
+    }
+
+    /// A problem that keeps the file from loading, at a place in its text.
+    pub(super) fn error_at(&mut self, at: Pos, message: String) {
+        self.0.push(Finding {
+            error: true,
+            path: Vec::new(),
+            at: Some(at),
             message,
         });
     }
@@ -30,6 +45,7 @@ impl Findings {
         self.0.push(Finding {
             error: false,
             path,
+            at: None,
             message,
         });
     }
@@ -121,7 +137,8 @@ impl<'a, T> Checked<'a, T> {
     pub(super) fn diagnostics(&self) -> (Vec<Diagnostic>, Vec<Diagnostic>) {
         let (mut errors, mut warnings) = (Vec::new(), Vec::new());
         for f in &self.found.0 {
-            let d = Diagnostic::at(self.name, self.locate(&f.path), f.message.clone());
+            let at = f.at.unwrap_or_else(|| self.locate(&f.path));
+            let d = Diagnostic::at(self.name, at, f.message.clone());
             if f.error {
                 errors.push(d);
             } else {
@@ -133,4 +150,39 @@ impl<'a, T> Checked<'a, T> {
         warnings.sort_by_key(order);
         (errors, warnings)
     }
+}
+
+impl<T: Serialize> Checked<'_, T> {
+    /// An error at each invisible Unicode direction control (U+202A–U+202E, U+2066–U+2069) in
+    /// the file: it can make a text read differently from what it says. One written as an
+    /// escape is found in the parsed texts and reported at the start of the file.
+    pub(super) fn check_direction_controls(&mut self) {
+        let mut found = false;
+        for (line, text) in self.text.lines().enumerate() {
+            for (column, c) in text.chars().enumerate() {
+                if is_direction_control(c) {
+                    found = true;
+                    let at = Pos {
+                        line: line + 1,
+                        column: column + 1,
+                    };
+                    self.found.error_at(at, direction_message(c));
+                }
+            }
+        }
+        let escaped = serde_json::to_string(&self.value)
+            .ok()
+            .and_then(|json| json.chars().find(|c| is_direction_control(*c)));
+        if let Some(c) = escaped.filter(|_| !found) {
+            self.found.error(Vec::new(), direction_message(c));
+        }
+    }
+}
+
+fn direction_message(c: char) -> String {
+    format!(
+        "a text contains the invisible direction control U+{:04X}, which can make it read \
+         differently from what it says; remove it",
+        u32::from(c)
+    )
 }

@@ -4,7 +4,7 @@
 use super::findings::{Ctx, Findings};
 use super::Step::{Field as F, Index as I};
 use crate::bank::{Bank, ItemKind, Section, Task};
-use crate::layout::{Layout, Scoring, SectionLayout};
+use crate::layout::{Layout, Scoring, SectionLayout, MAX_MINUTES, MAX_POINTS_EACH};
 use std::collections::{HashMap, HashSet};
 
 /// Checks one layout alone.
@@ -29,22 +29,51 @@ pub(super) fn check_layout(layout: &Layout, out: &mut Findings) {
         }
         check_section(section, section_ctx);
     }
-    let max = layout.max_points();
-    if layout.pass_mark > max {
-        ctx.at(&[F("pass_mark")]).error(format!(
-            "{label}: the pass mark {} is above the most points the exam gives ({max})",
-            layout.pass_mark
-        ));
+    // Points beyond the bounds were reported by section; the total is worth checking only
+    // within them (it cannot overflow then).
+    let bounded = layout.sections.iter().all(|s| {
+        let (each, _) = band_points(&s.scoring);
+        each <= MAX_POINTS_EACH && s.tasks.iter().all(|t| t.items <= MAX_SLOT_ITEMS)
+    });
+    if bounded {
+        let max = layout.max_points();
+        if layout.pass_mark > max {
+            ctx.at(&[F("pass_mark")]).error(format!(
+                "{label}: the pass mark {} is above the most points the exam gives ({max})",
+                layout.pass_mark
+            ));
+        }
+    }
+}
+
+/// The most scored answers one slot may ask for, so totals never overflow.
+const MAX_SLOT_ITEMS: u32 = 1000;
+
+/// The points of a right answer (or of a complete task), and of a sufficient one.
+fn band_points(scoring: &Scoring) -> (crate::points::Points, crate::points::Points) {
+    match scoring {
+        Scoring::PerItem(p) => (*p, *p),
+        Scoring::Bands {
+            complete,
+            sufficient,
+        } => (*complete, *sufficient),
     }
 }
 
 /// Checks a section of a layout; `ctx` is at the section, labelled `layout x: section y`.
 fn check_section(section: &SectionLayout, ctx: &mut Ctx<'_>) {
     let here = ctx.label;
-    if !(section.minutes > 0.0 && section.minutes.is_finite()) {
+    // Whole minutes in real layouts; whole seconds are allowed for test layouts (3 seconds).
+    let seconds = section.minutes * 60.0;
+    if !((1.0..=f64::from(MAX_MINUTES) * 60.0).contains(&seconds) && seconds.fract() == 0.0) {
+        let minutes = if section.minutes.abs() < 1e6 {
+            section.minutes.to_string()
+        } else {
+            format!("{:e}", section.minutes)
+        };
         ctx.at(&[F("minutes")]).error(format!(
-            "{here} lasts {} minutes; it must last more than 0",
-            section.minutes
+            "{here} lasts {minutes} minutes; it must last from 1 to {MAX_MINUTES} minutes, in \
+             whole minutes (or whole seconds, for test layouts)"
         ));
     }
     if section.tasks.is_empty() {
@@ -59,6 +88,11 @@ fn check_section(section: &SectionLayout, ctx: &mut Ctx<'_>) {
             slot_ctx
                 .at(&[F("items")])
                 .error(format!("{slot_label} has 0 items"));
+        } else if slot.items > MAX_SLOT_ITEMS {
+            slot_ctx.at(&[F("items")]).error(format!(
+                "{slot_label} has {} items; at most {MAX_SLOT_ITEMS}",
+                slot.items
+            ));
         }
         let mut kinds_ctx = slot_ctx.at(&[F("kinds")]);
         if slot.kinds.is_empty() {
@@ -77,6 +111,12 @@ fn check_section(section: &SectionLayout, ctx: &mut Ctx<'_>) {
         }
     }
     let mut scoring_ctx = ctx.at(&[F("scoring")]);
+    let (each, _) = band_points(&section.scoring);
+    if each > MAX_POINTS_EACH {
+        scoring_ctx.error(format!(
+            "{here} gives {each} points; at most {MAX_POINTS_EACH} per item or task"
+        ));
+    }
     match &section.scoring {
         Scoring::PerItem(_) if writing => scoring_ctx.error(format!(
             "{here} must be scored with Bands(complete: …, sufficient: …), not PerItem"

@@ -265,6 +265,7 @@ pub fn check(sources: &[Source<'_>]) -> Report {
 
     for file in &mut bank_files {
         bank::check_bank(&file.value, &mut file.found);
+        file.check_direction_controls();
     }
     across::check_file_ids(&mut bank_files, "bank", |b: &Bank| &b.id);
     across::check_task_ids(&mut bank_files);
@@ -272,6 +273,7 @@ pub fn check(sources: &[Source<'_>]) -> Report {
 
     for file in &mut layout_files {
         layout::check_layout(&file.value, &mut file.found);
+        file.check_direction_controls();
     }
     across::check_file_ids(&mut layout_files, "layout", |l: &Layout| &l.id);
     if kinds.contains(&FileKind::Bank) {

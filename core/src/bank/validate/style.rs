@@ -7,6 +7,12 @@ use crate::bank::Translations;
 /// Sentences longer than this many words get a warning (A2 sentences are short).
 pub const MAX_SENTENCE_WORDS: usize = 25;
 
+/// Whether `c` is a Unicode direction override or isolate (U+202A–U+202E, U+2066–U+2069),
+/// refused in bank texts.
+pub(super) fn is_direction_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 /// Whether a text has nothing but spaces.
 pub(super) fn blank(text: &str) -> bool {
     text.trim().is_empty()
