@@ -23,6 +23,20 @@ pub use messages::{messages, messages_in, MESSAGE_SETS};
 /// Phone-size viewport the tests use unless they ask for another (a common Android phone).
 pub const PHONE: (u32, u32) = (390, 844);
 
+/// Every route of the app with the message key of its heading; the last is a page that does
+/// not exist.
+pub const ROUTES: [(&str, &str); 9] = [
+    ("/", "home-title"),
+    ("/exam", "exam-title"),
+    ("/practice", "practice-title"),
+    ("/progress", "progress-title"),
+    ("/teacher", "teacher-title"),
+    ("/settings", "settings-title"),
+    ("/about", "about-title"),
+    ("/guide", "guide-title"),
+    ("/pagina-che-non-esiste", "not-found-title"),
+];
+
 /// The workspace root.
 pub fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")

@@ -3,18 +3,7 @@
 
 use sportello_e2e::a11y::Scheme;
 use sportello_e2e::pages::{ExamPage, LanguageGate, PracticePage, ProgressPage, TeacherPage};
-use sportello_e2e::{root, Browser};
-
-const ROUTES: [&str; 8] = [
-    "/",
-    "/exam",
-    "/practice",
-    "/progress",
-    "/teacher",
-    "/settings",
-    "/about",
-    "/pagina-che-non-esiste",
-];
+use sportello_e2e::{root, Browser, ROUTES};
 
 /// Runs axe on `scope` in the light and the dark scheme, and leaves the light one on.
 async fn check_both(browser: &Browser, page: &str, scope: &str) {
@@ -34,7 +23,7 @@ async fn every_route(locale: &str) {
     browser.wait_for("[data-testid=language-continue]").await;
     check_both(&browser, "the language page", "body").await;
     LanguageGate::choose(&browser, locale).await;
-    for path in ROUTES {
+    for (path, _) in ROUTES {
         browser.open(path).await;
         browser.wait_for("main h1").await;
         if path == "/exam" {

@@ -3,21 +3,10 @@
 //! word), and the timer and the Listen button stay on screen.
 
 use sportello_e2e::pages::{ExamPage, LanguageGate, TeacherPage};
-use sportello_e2e::{root, Browser};
+use sportello_e2e::{root, Browser, ROUTES};
 
 /// The narrowest screen WCAG's reflow asks for (1280 px at 400%).
 const NARROW: (u32, u32) = (320, 640);
-
-const ROUTES: [&str; 8] = [
-    "/",
-    "/exam",
-    "/practice",
-    "/progress",
-    "/teacher",
-    "/settings",
-    "/about",
-    "/pagina-che-non-esiste",
-];
 
 async fn no_sideways_scroll(viewport: (u32, u32), text_percent: u32) {
     let what = format!("{}x{} px, text {text_percent}%", viewport.0, viewport.1);
@@ -33,7 +22,7 @@ async fn no_sideways_scroll(viewport: (u32, u32), text_percent: u32) {
         .assert_no_sideways_scroll(&format!("the language page at {what}"))
         .await;
     LanguageGate::choose(&browser, "it").await;
-    for path in ROUTES {
+    for (path, _) in ROUTES {
         browser.open(path).await;
         browser.wait_for("main h1").await;
         if path == "/teacher" {

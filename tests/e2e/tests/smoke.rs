@@ -1,18 +1,7 @@
 //! Every route renders in every locale, with no console error, at phone size.
 
 use sportello_e2e::pages::LanguageGate;
-use sportello_e2e::{messages, root, Browser};
-
-const ROUTES: [(&str, &str); 8] = [
-    ("/", "home-title"),
-    ("/exam", "exam-title"),
-    ("/practice", "practice-title"),
-    ("/progress", "progress-title"),
-    ("/teacher", "teacher-title"),
-    ("/settings", "settings-title"),
-    ("/about", "about-title"),
-    ("/pagina-che-non-esiste", "not-found-title"),
-];
+use sportello_e2e::{messages, root, Browser, ROUTES};
 
 async fn visit_every_route(locale: &str) {
     let texts = messages(locale);
