@@ -88,6 +88,20 @@ pub struct Focused {
 }
 
 impl Browser {
+    /// Emulates a phone screen `width` px wide for this tab (a window resize does not change
+    /// the harness's phone emulation).
+    pub async fn set_screen_width(&self, width: u32) {
+        let params =
+            json!({ "width": width, "height": 800, "deviceScaleFactor": 1, "mobile": true });
+        self.client
+            .issue_cmd(Cdp {
+                cmd: "Emulation.setDeviceMetricsOverride",
+                params,
+            })
+            .await
+            .expect("emulate the screen's width through the DevTools protocol");
+    }
+
     /// Emulates `prefers-color-scheme` for this tab (it lasts across navigations).
     pub async fn set_color_scheme(&self, scheme: Scheme) {
         let params = json!({

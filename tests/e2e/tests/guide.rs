@@ -2,34 +2,7 @@
 //! the sources list, Italian terms marked as Italian, the page's direction, and no sideways
 //! scrolling on a 320 px phone; home, about and the exam intro link to it.
 
-use fantoccini::wd::WebDriverCompatibleCommand;
-use serde_json::json;
 use sportello_e2e::{fresh, messages, Browser};
-
-/// A narrower phone screen, through chromedriver's DevTools endpoint (the harness emulates a
-/// 390 px phone, which a window resize does not change).
-#[derive(Debug)]
-struct ScreenWidth(u32);
-
-impl WebDriverCompatibleCommand for ScreenWidth {
-    fn endpoint(
-        &self,
-        base_url: &url::Url,
-        session_id: Option<&str>,
-    ) -> Result<url::Url, url::ParseError> {
-        base_url.join(&format!(
-            "session/{}/goog/cdp/execute",
-            session_id.unwrap_or_default()
-        ))
-    }
-
-    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        let params =
-            json!({ "width": self.0, "height": 800, "deviceScaleFactor": 1, "mobile": true });
-        let body = json!({ "cmd": "Emulation.setDeviceMetricsOverride", "params": params });
-        (http::Method::POST, Some(body.to_string()))
-    }
-}
 
 /// Every answer of the guide ends with its sources; the sources list closes the page.
 const QUESTIONS: usize = 8;
@@ -86,17 +59,13 @@ async fn guide_in(locale: &str) {
     assert!(!page.contains("[[") && !page.contains("]]"), "{page}");
 
     // A 320 px phone never scrolls sideways.
-    browser.client.issue_cmd(ScreenWidth(320)).await.unwrap();
+    browser.set_screen_width(320).await;
     let width = browser.js("return window.innerWidth").await;
     assert_eq!(width.as_i64(), Some(320));
-    let overflow = browser
-        .js("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    browser
+        .assert_no_sideways_scroll(&format!("/guide in {locale} at 320 px"))
         .await;
-    assert_eq!(overflow.as_i64(), Some(0), "scrolls sideways at 320 px");
-
-    let errors = browser.console_errors().await;
-    assert!(errors.is_empty(), "console errors in {locale}: {errors:#?}");
-    browser.close().await;
+    browser.close_without_errors().await;
 }
 
 macro_rules! guide_tests {
