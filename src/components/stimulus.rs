@@ -6,6 +6,10 @@ use leptos::prelude::*;
 use leptos_fluent::move_tr;
 use sportello_core::bank::{Content, Picture, Stimulus};
 use sportello_core::speech_plan::lines_of;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// Numbers the recordings of a page, so each plays-left line has its own id.
+static NEXT_RECORDING: AtomicUsize = AtomicUsize::new(0);
 
 /// A picture from a bank: an emoji, or an SVG shipped with the banks.
 #[component]
@@ -91,6 +95,10 @@ pub fn Recording(
 ) -> impl IntoView {
     let playing = RwSignal::new(false);
     let shown_as_text = RwSignal::new(false);
+    let plays_id = format!(
+        "plays-left-{}",
+        NEXT_RECORDING.fetch_add(1, Ordering::Relaxed)
+    );
     let content = StoredValue::new(stimulus.content.clone());
     let audio = stimulus.audio.clone();
     let exhausted = move || plays_left.get() == Some(0);
@@ -138,6 +146,7 @@ pub fn Recording(
                 class="button play"
                 data-testid="play"
                 aria-pressed=move || playing.get().to_string()
+                aria-describedby=plays_id.clone()
                 disabled=move || exhausted() && !playing.get()
                 on:click=play
             >
@@ -149,7 +158,8 @@ pub fn Recording(
                     }
                 }}
             </button>
-            <span class="plays-left">
+            // Read with the button, and announced (politely) when a play is spent.
+            <span class="plays-left" id=plays_id aria-live="polite">
                 {move || match plays_left.get() {
                     Some(n) => move_tr!("plays-left", { "count" => n }).get(),
                     None => String::new(),

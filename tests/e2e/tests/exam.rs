@@ -126,6 +126,16 @@ async fn without_an_italian_voice_the_text_is_shown_and_the_result_says_read() {
     let mut browser = fresh("it").await;
     ExamPage::start(&mut browser, SHARED).await;
     let plays_before = browser.text(".recording .plays-left").await;
+    // The plays left are read with the button and announced politely when they change.
+    let described = browser
+        .js("const b = document.querySelector('[data-testid=play]'); \
+             const d = document.getElementById(b.getAttribute('aria-describedby')); \
+             return d ? d.getAttribute('aria-live') + '|' + d.textContent.trim() : ''")
+        .await;
+    assert_eq!(
+        described.as_str(),
+        Some(format!("polite|{plays_before}").as_str())
+    );
     browser.click("[data-testid=play]").await;
     let notice = browser.wait_for(".recording .notice").await;
     assert!(notice.text().await.unwrap().contains("voce italiana"));
