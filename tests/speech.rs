@@ -3,8 +3,7 @@
 //! `sportello_core::speech_plan`.
 
 use sportello::speech::{self, SpeechError};
-use sportello_core::bank::{Content, Gender, Turn};
-use sportello_core::speech_plan::{lines_of, watchdog_ms, Line};
+use sportello_core::speech_plan::{watchdog_ms, Line};
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -141,32 +140,34 @@ fn counter() -> (Rc<Cell<u32>>, impl FnOnce() + 'static) {
     (count, move || c.set(c.get() + 1))
 }
 
-fn line(speaker: Option<&str>, female: bool, text: &str) -> Line {
-    Line {
-        speaker: speaker.map(str::to_owned),
-        female,
-        text: text.to_owned(),
-    }
-}
-
+/// A pharmacy dialogue of two lines, a woman's and a man's.
 fn dialogue() -> Vec<Line> {
-    lines_of(&Content::Dialogue {
-        turns: vec![
-            Turn {
-                speaker: "Farmacista".into(),
-                gender: Gender::Female,
-                text: "Buongiorno, mi dica.".into(),
-            },
-            Turn {
-                speaker: "Omar".into(),
-                gender: Gender::Male,
-                text: "Vorrei uno sciroppo per la tosse.".into(),
-            },
-        ],
-    })
+    vec![
+        Line::new(Some("Farmacista"), true, "Buongiorno, mi dica."),
+        Line::new(Some("Omar"), false, "Vorrei uno sciroppo per la tosse."),
+    ]
 }
 
-fn close(a: f64, b: f64) -> bool {
+/// Speaks `lines` at `rate` with one Italian voice, Alice; the count of `on_end` calls.
+fn speak_with_alice(lines: Vec<Line>, rate: f32) -> Rc<Cell<u32>> {
+    fake(&[("Alice", "it-IT")]);
+    let (ends, on_end) = counter();
+    speech::speak(lines, rate, on_end).unwrap();
+    ends
+}
+
+/// Starts a recording that cannot play, after stopping whatever played; the count of `on_end`
+/// calls.
+fn play_broken_recording() -> Rc<Cell<u32>> {
+    restore_real();
+    speech::stop();
+    let (ends, on_end) = counter();
+    speech::play_audio("data:audio/wav;base64,AAAA", on_end).unwrap();
+    ends
+}
+
+/// Whether two rates or pitches are equal, as far as `f32` speech parameters go.
+fn same(a: f64, b: f64) -> bool {
     (a - b).abs() < 1e-3
 }
 
@@ -254,8 +255,8 @@ async fn speak_queues_after_cancel_with_chosen_voices_and_ends_once() {
         (spoken_lang(0), spoken_lang(1)),
         ("it-IT".into(), "it-IT".into())
     );
-    assert!(close(spoken_rate(0), 0.8) && close(spoken_rate(1), 0.8));
-    assert!(close(spoken_pitch(0), 1.0) && close(spoken_pitch(1), 1.0));
+    assert!(same(spoken_rate(0), 0.8) && same(spoken_rate(1), 0.8));
+    assert!(same(spoken_pitch(0), 1.0) && same(spoken_pitch(1), 1.0));
     end_next();
     assert_eq!(ends.get(), 0, "not after the first line");
     assert!(speech::is_speaking());
@@ -269,9 +270,7 @@ async fn speak_queues_after_cancel_with_chosen_voices_and_ends_once() {
 
 #[wasm_bindgen_test]
 async fn stop_ends_the_playback_once_despite_late_cancel_errors() {
-    fake(&[("Alice", "it-IT")]);
-    let (ends, on_end) = counter();
-    speech::speak(dialogue(), 0.9, on_end).unwrap();
+    let ends = speak_with_alice(dialogue(), 0.9);
     wait(QUEUED).await;
     assert_eq!(queued_len(), 2);
     speech::stop();
@@ -287,9 +286,7 @@ async fn stop_ends_the_playback_once_despite_late_cancel_errors() {
 
 #[wasm_bindgen_test]
 async fn stop_before_queueing_speaks_nothing() {
-    fake(&[("Alice", "it-IT")]);
-    let (ends, on_end) = counter();
-    speech::speak(dialogue(), 0.9, on_end).unwrap();
+    let ends = speak_with_alice(dialogue(), 0.9);
     speech::stop();
     assert_eq!(ends.get(), 1);
     wait(QUEUED).await;
@@ -299,12 +296,15 @@ async fn stop_before_queueing_speaks_nothing() {
 
 #[wasm_bindgen_test]
 async fn a_new_playback_ends_the_previous_one_first() {
-    fake(&[("Alice", "it-IT")]);
-    let (first, on_first_end) = counter();
-    speech::speak(dialogue(), 0.9, on_first_end).unwrap();
+    let first = speak_with_alice(dialogue(), 0.9);
     wait(QUEUED).await;
     let (second, on_second_end) = counter();
-    speech::speak(vec![line(None, true, "Attenzione.")], 0.9, on_second_end).unwrap();
+    speech::speak(
+        vec![Line::new(None, true, "Attenzione.")],
+        0.9,
+        on_second_end,
+    )
+    .unwrap();
     assert_eq!((first.get(), second.get()), (1, 0));
     wait(QUEUED).await;
     // The first playback's cancelled utterances reported errors meanwhile.
@@ -319,9 +319,7 @@ async fn a_new_playback_ends_the_previous_one_first() {
 
 #[wasm_bindgen_test]
 async fn an_error_mid_playback_ends_it_and_cancels_the_rest() {
-    fake(&[("Alice", "it-IT")]);
-    let (ends, on_end) = counter();
-    speech::speak(dialogue(), 0.9, on_end).unwrap();
+    let ends = speak_with_alice(dialogue(), 0.9);
     wait(QUEUED).await;
     let cancels_before = cancels();
     fail_next();
@@ -334,10 +332,7 @@ async fn an_error_mid_playback_ends_it_and_cancels_the_rest() {
 
 #[wasm_bindgen_test]
 async fn a_voice_that_never_says_it_has_finished_is_ended_by_the_watchdog() {
-    fake(&[("Alice", "it-IT")]);
-    let (ends, on_end) = counter();
-    let text = vec![line(None, true, "Ciao.")];
-    speech::speak(text, 1.0, on_end).unwrap();
+    let ends = speak_with_alice(vec![Line::new(None, true, "Ciao.")], 1.0);
     wait(QUEUED).await;
     assert_eq!(spoken_len(), 1);
     // The fake voice never fires `end`; before the watchdog's time the playback goes on.
@@ -353,9 +348,7 @@ async fn a_voice_that_never_says_it_has_finished_is_ended_by_the_watchdog() {
 
 #[wasm_bindgen_test]
 async fn an_empty_playback_ends_at_once() {
-    fake(&[("Alice", "it-IT")]);
-    let (ends, on_end) = counter();
-    speech::speak(Vec::new(), 0.9, on_end).unwrap();
+    let ends = speak_with_alice(Vec::new(), 0.9);
     wait(QUEUED).await;
     assert_eq!((ends.get(), spoken_len()), (1, 0));
     assert!(!speech::is_speaking());
@@ -383,10 +376,7 @@ fn the_latest_voices_callback_replaces_the_earlier_one() {
 
 #[wasm_bindgen_test]
 async fn a_recording_that_cannot_play_ends_once() {
-    restore_real();
-    speech::stop();
-    let (ends, on_end) = counter();
-    speech::play_audio("data:audio/wav;base64,AAAA", on_end).unwrap();
+    let ends = play_broken_recording();
     assert!(speech::is_speaking());
     wait(500).await;
     assert_eq!(ends.get(), 1);
@@ -395,10 +385,7 @@ async fn a_recording_that_cannot_play_ends_once() {
 
 #[wasm_bindgen_test]
 async fn stopping_a_recording_ends_it_once() {
-    restore_real();
-    speech::stop();
-    let (ends, on_end) = counter();
-    speech::play_audio("data:audio/wav;base64,AAAA", on_end).unwrap();
+    let ends = play_broken_recording();
     speech::stop();
     assert_eq!(ends.get(), 1);
     wait(500).await;

@@ -43,6 +43,17 @@ pub struct Line {
     pub text: String,
 }
 
+impl Line {
+    /// A line said by `speaker` (if named) in a female or male voice.
+    pub fn new(speaker: Option<&str>, female: bool, text: &str) -> Line {
+        Line {
+            speaker: speaker.map(str::to_owned),
+            female,
+            text: text.to_owned(),
+        }
+    }
+}
+
 /// One utterance to queue, as [`plan`] decides it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Utterance {
@@ -216,14 +227,6 @@ mod tests {
     use super::*;
     use crate::bank::Turn;
 
-    fn line(speaker: Option<&str>, female: bool, text: &str) -> Line {
-        Line {
-            speaker: speaker.map(str::to_owned),
-            female,
-            text: text.to_owned(),
-        }
-    }
-
     fn dialogue() -> Vec<Line> {
         lines_of(&Content::Dialogue {
             turns: vec![
@@ -250,8 +253,8 @@ mod tests {
         assert_eq!(
             dialogue(),
             vec![
-                line(Some("Farmacista"), true, "Buongiorno, mi dica."),
-                line(Some("Omar"), false, "Vorrei uno sciroppo per la tosse."),
+                Line::new(Some("Farmacista"), true, "Buongiorno, mi dica."),
+                Line::new(Some("Omar"), false, "Vorrei uno sciroppo per la tosse."),
             ]
         );
     }
@@ -264,7 +267,7 @@ mod tests {
         };
         assert_eq!(
             lines_of(&announcement),
-            vec![line(
+            vec![Line::new(
                 None,
                 false,
                 "Il treno per Roma parte dal binario tre."
@@ -276,7 +279,7 @@ mod tests {
         };
         assert_eq!(
             lines_of(&text),
-            vec![line(None, true, "Aperta dalle 9 alle 18.")]
+            vec![Line::new(None, true, "Aperta dalle 9 alle 18.")]
         );
         assert_eq!(lines_of(&Content::None), vec![]);
         let blank = Content::Announcement {
@@ -317,7 +320,7 @@ mod tests {
         assert_eq!((plan[1].voice, plan[1].pitch), (0, 1.0));
         // "Female" is not read as "male".
         let plan = super::plan(
-            &[line(None, true, "Attenzione.")],
+            &[Line::new(None, true, "Attenzione.")],
             &["Italian (male)", "Italian (Female)"],
         );
         assert_eq!(plan[0].voice, 1);
@@ -326,10 +329,10 @@ mod tests {
     #[test]
     fn speakers_of_one_gender_get_distinct_voices_and_keep_them() {
         let lines = [
-            line(Some("Anna"), true, "Ciao!"),
-            line(Some("Maria"), true, "Ciao Anna."),
-            line(Some("Anna"), true, "Come stai?"),
-            line(Some("Paolo"), false, "Bene."),
+            Line::new(Some("Anna"), true, "Ciao!"),
+            Line::new(Some("Maria"), true, "Ciao Anna."),
+            Line::new(Some("Anna"), true, "Come stai?"),
+            Line::new(Some("Paolo"), false, "Bene."),
         ];
         let voices = [
             "Microsoft Elsa - Italian (Italy)",
@@ -347,9 +350,9 @@ mod tests {
     #[test]
     fn with_one_voice_pitch_tells_speakers_apart() {
         let lines = [
-            line(Some("Anna"), true, "Ciao!"),
-            line(Some("Omar"), false, "Ciao."),
-            line(Some("Maria"), true, "Buongiorno."),
+            Line::new(Some("Anna"), true, "Ciao!"),
+            Line::new(Some("Omar"), false, "Ciao."),
+            Line::new(Some("Maria"), true, "Buongiorno."),
         ];
         let plan = plan(&lines, &["Google italiano"]);
         assert!(plan.iter().all(|u| u.voice == 0));
@@ -368,7 +371,7 @@ mod tests {
     fn long_texts_are_split_at_sentence_ends_and_line_breaks() {
         let sentence = "Il centro commerciale è aperto tutti i giorni, dalle nove alle ventuno.";
         let body = [sentence; 8].join(" ");
-        let plan = plan(&[line(None, true, &body)], &["Alice"]);
+        let plan = plan(&[Line::new(None, true, &body)], &["Alice"]);
         assert!(plan.len() > 1);
         assert!(plan
             .iter()
@@ -377,12 +380,12 @@ mod tests {
         assert_eq!(joined.join(" "), body);
 
         let short = "Il Sig. Rossi riceve il martedì. Portate un documento.";
-        let plan = super::plan(&[line(None, true, short)], &["Alice"]);
+        let plan = super::plan(&[Line::new(None, true, short)], &["Alice"]);
         assert_eq!(plan.len(), 1);
         assert_eq!(plan[0].text, short);
 
         let notice = "Orario:\nlunedì dalle 9 alle 12\nmartedì dalle 15 alle 18";
-        let texts: Vec<String> = super::plan(&[line(None, true, notice)], &["Alice"])
+        let texts: Vec<String> = super::plan(&[Line::new(None, true, notice)], &["Alice"])
             .into_iter()
             .map(|u| u.text)
             .collect();

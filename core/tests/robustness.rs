@@ -142,19 +142,7 @@ fn tasks() -> &'static [sportello_core::bank::Task] {
 }
 
 fn section() -> impl Strategy<Value = SectionLayout> {
-    let kinds = proptest::sample::subsequence(
-        vec![
-            ItemKind::SingleChoice,
-            ItemKind::TrueFalse,
-            ItemKind::Matching,
-            ItemKind::Place,
-            ItemKind::TickInfo,
-            ItemKind::GapFill,
-            ItemKind::Form,
-            ItemKind::Message,
-        ],
-        0..4,
-    );
+    let kinds = proptest::sample::subsequence(ItemKind::ALL.to_vec(), 0..4);
     let slot = (kinds, prop_oneof![0u32..12, any::<u32>()])
         .prop_map(|(kinds, items)| TaskSlot { kinds, items });
     let points = prop_oneof![0u32..20, any::<u32>()].prop_map(Points::from_halves);

@@ -367,29 +367,39 @@ impl ItemKind {
     }
 }
 
-impl Question {
-    /// The kind of this question.
-    pub fn kind(&self) -> ItemKind {
-        match self {
-            Question::SingleChoice { .. } => ItemKind::SingleChoice,
-            Question::TrueFalse { .. } => ItemKind::TrueFalse,
-            Question::Matching { .. } => ItemKind::Matching,
-            Question::Place { .. } => ItemKind::Place,
-            Question::TickInfo { .. } => ItemKind::TickInfo,
-            Question::GapFill { .. } => ItemKind::GapFill,
-            Question::Form { .. } => ItemKind::Form,
-            Question::Message { .. } => ItemKind::Message,
-        }
-    }
+/// Implements `kind()` and `units()` for a question enum whose variants are named like
+/// [`ItemKind`]'s, given how its matching variant counts its pairs.
+macro_rules! impl_kind_and_units {
+    ($question:ident, $pairs:ident) => {
+        impl $question {
+            /// The kind of this question.
+            pub fn kind(&self) -> ItemKind {
+                match self {
+                    $question::SingleChoice { .. } => ItemKind::SingleChoice,
+                    $question::TrueFalse { .. } => ItemKind::TrueFalse,
+                    $question::Matching { .. } => ItemKind::Matching,
+                    $question::Place { .. } => ItemKind::Place,
+                    $question::TickInfo { .. } => ItemKind::TickInfo,
+                    $question::GapFill { .. } => ItemKind::GapFill,
+                    $question::Form { .. } => ItemKind::Form,
+                    $question::Message { .. } => ItemKind::Message,
+                }
+            }
 
-    /// How many scored answers it counts for in a layout: one per pair for matching, else one.
-    pub fn units(&self) -> u32 {
-        match self {
-            Question::Matching { pairs, .. } => pairs.len() as u32,
-            _ => 1,
+            /// How many scored answers it counts for in a layout: one per pair for matching,
+            /// else one.
+            pub fn units(&self) -> u32 {
+                match self {
+                    $question::Matching { $pairs, .. } => $pairs.len() as u32,
+                    _ => 1,
+                }
+            }
         }
-    }
+    };
 }
+pub(crate) use impl_kind_and_units;
+
+impl_kind_and_units!(Question, pairs);
 
 impl Content {
     /// The words to speak, turn by turn (`Speaker: text` lines for dialogues), or `None` when

@@ -148,29 +148,9 @@ pub enum ExamGap {
     Typed { accepted: Vec<String> },
 }
 
+crate::bank::impl_kind_and_units!(ExamQuestion, left);
+
 impl ExamQuestion {
-    /// The kind of this question.
-    pub fn kind(&self) -> ItemKind {
-        match self {
-            ExamQuestion::SingleChoice { .. } => ItemKind::SingleChoice,
-            ExamQuestion::TrueFalse { .. } => ItemKind::TrueFalse,
-            ExamQuestion::Matching { .. } => ItemKind::Matching,
-            ExamQuestion::Place { .. } => ItemKind::Place,
-            ExamQuestion::TickInfo { .. } => ItemKind::TickInfo,
-            ExamQuestion::GapFill { .. } => ItemKind::GapFill,
-            ExamQuestion::Form { .. } => ItemKind::Form,
-            ExamQuestion::Message { .. } => ItemKind::Message,
-        }
-    }
-
-    /// Scored answers it counts for: one per left entry for matching, else one.
-    pub fn units(&self) -> u32 {
-        match self {
-            ExamQuestion::Matching { left, .. } => left.len() as u32,
-            _ => 1,
-        }
-    }
-
     /// The options and the right one of a question answered by choosing one option (single
     /// choice, place, gap fill with choices), in the order shown.
     pub fn choice(&self) -> Option<(&[String], usize)> {

@@ -2,10 +2,9 @@
 //! page's Content-Security-Policy stays as strict as it is), colour-scheme emulation through the
 //! Chrome DevTools Protocol, keyboard-only input, visible focus and reflow.
 
-use crate::{root, Browser};
+use crate::{root, Browser, VendorCommand};
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::key::Key;
-use fantoccini::wd::WebDriverCompatibleCommand;
 use serde_json::{json, Value};
 use std::sync::OnceLock;
 
@@ -30,31 +29,6 @@ fn axe_source() -> &'static str {
             )
         })
     })
-}
-
-/// A Chrome DevTools Protocol command, through chromedriver's `goog/cdp/execute` endpoint.
-#[derive(Debug)]
-struct Cdp {
-    cmd: &'static str,
-    params: Value,
-}
-
-impl WebDriverCompatibleCommand for Cdp {
-    fn endpoint(
-        &self,
-        base_url: &url::Url,
-        session_id: Option<&str>,
-    ) -> Result<url::Url, url::ParseError> {
-        base_url.join(&format!(
-            "session/{}/goog/cdp/execute",
-            session_id.unwrap_or_default()
-        ))
-    }
-
-    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        let body = json!({ "cmd": self.cmd, "params": self.params });
-        (http::Method::POST, Some(body.to_string()))
-    }
 }
 
 /// The light or the dark colour scheme.
@@ -94,10 +68,10 @@ impl Browser {
         let params =
             json!({ "width": width, "height": 800, "deviceScaleFactor": 1, "mobile": true });
         self.client
-            .issue_cmd(Cdp {
-                cmd: "Emulation.setDeviceMetricsOverride",
+            .issue_cmd(VendorCommand::devtools(
+                "Emulation.setDeviceMetricsOverride",
                 params,
-            })
+            ))
             .await
             .expect("emulate the screen's width through the DevTools protocol");
     }
@@ -108,10 +82,10 @@ impl Browser {
             "features": [{ "name": "prefers-color-scheme", "value": scheme.as_str() }]
         });
         self.client
-            .issue_cmd(Cdp {
-                cmd: "Emulation.setEmulatedMedia",
+            .issue_cmd(VendorCommand::devtools(
+                "Emulation.setEmulatedMedia",
                 params,
-            })
+            ))
             .await
             .expect("emulate prefers-color-scheme through the DevTools protocol");
         let query = format!(

@@ -94,27 +94,47 @@ async fn start_chromedriver() -> (Child, u16) {
     (child, port)
 }
 
-/// The browser's console log (chromedriver's log endpoint).
+/// A chromedriver command outside the WebDriver standard: a POST of `body` to
+/// `session/{id}/{path}`.
 #[derive(Debug)]
-struct BrowserLog;
+struct VendorCommand {
+    path: &'static str,
+    body: Value,
+}
 
-impl WebDriverCompatibleCommand for BrowserLog {
+impl VendorCommand {
+    /// The browser's console log (chromedriver's log endpoint).
+    fn browser_log() -> VendorCommand {
+        VendorCommand {
+            path: "se/log",
+            body: json!({"type": "browser"}),
+        }
+    }
+
+    /// A Chrome DevTools Protocol command, through chromedriver's `goog/cdp/execute` endpoint.
+    fn devtools(cmd: &str, params: Value) -> VendorCommand {
+        VendorCommand {
+            path: "goog/cdp/execute",
+            body: json!({ "cmd": cmd, "params": params }),
+        }
+    }
+}
+
+impl WebDriverCompatibleCommand for VendorCommand {
     fn endpoint(
         &self,
         base_url: &url::Url,
         session_id: Option<&str>,
     ) -> Result<url::Url, url::ParseError> {
         base_url.join(&format!(
-            "session/{}/se/log",
-            session_id.unwrap_or_default()
+            "session/{}/{}",
+            session_id.unwrap_or_default(),
+            self.path
         ))
     }
 
     fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        (
-            http::Method::POST,
-            Some(json!({"type": "browser"}).to_string()),
-        )
+        (http::Method::POST, Some(self.body.to_string()))
     }
 }
 
@@ -312,7 +332,7 @@ impl Browser {
     pub async fn console_errors(&mut self) -> Vec<String> {
         let log = self
             .client
-            .issue_cmd(BrowserLog)
+            .issue_cmd(VendorCommand::browser_log())
             .await
             .unwrap_or(Value::Null);
         for entry in log.as_array().into_iter().flatten() {

@@ -1,6 +1,6 @@
 //! Page objects: each knows the selectors of one part of the app.
 
-use crate::Browser;
+use crate::{root, Browser};
 use fantoccini::Locator;
 use sportello_core::answer::Answer;
 
@@ -167,9 +167,21 @@ impl TeacherPage {
             .await;
     }
 
-    /// Chooses the file at `path` in the file input and waits until the page says what happened.
-    pub async fn import(browser: &Browser, path: &std::path::Path) {
-        let path = path.canonicalize().expect("the fixture exists");
+    /// Opens `/teacher`, waits until it is ready and imports `fixture` (see [`Self::import`]).
+    pub async fn open_and_import(browser: &mut Browser, fixture: &str) {
+        browser.open("/teacher").await;
+        TeacherPage::wait_loaded(browser).await;
+        TeacherPage::import(browser, fixture).await;
+    }
+
+    /// Chooses `fixture` (a path below `core/tests/fixtures`) in the file input and waits until
+    /// the page says what happened.
+    pub async fn import(browser: &Browser, fixture: &str) {
+        let path = root()
+            .join("core/tests/fixtures")
+            .join(fixture)
+            .canonicalize()
+            .expect("the fixture exists");
         browser
             .wait_for("[data-testid=teacher-file]:not([disabled])")
             .await

@@ -3,7 +3,7 @@
 
 use sportello_e2e::a11y::Scheme;
 use sportello_e2e::pages::{ExamPage, LanguageGate, PracticePage, ProgressPage, TeacherPage};
-use sportello_e2e::{root, Browser, ROUTES};
+use sportello_e2e::{Browser, ROUTES};
 
 /// Runs axe on `scope` in the light and the dark scheme, and leaves the light one on.
 async fn check_both(browser: &Browser, page: &str, scope: &str) {
@@ -144,19 +144,9 @@ async fn practice_and_teacher_states(locale: &str) {
     browser.wait_for("[data-testid=feedback]").await;
     check_both(&browser, &format!("practice feedback in {locale}"), "main").await;
 
-    browser.open("/teacher").await;
-    TeacherPage::wait_loaded(&browser).await;
-    TeacherPage::import(
-        &browser,
-        &root().join("core/tests/fixtures/banks/syntax-error.ron"),
-    )
-    .await;
+    TeacherPage::open_and_import(&mut browser, "banks/syntax-error.ron").await;
     check_both(&browser, &format!("a refused import in {locale}"), "main").await;
-    TeacherPage::import(
-        &browser,
-        &root().join("core/tests/fixtures/banks/style-warnings.ron"),
-    )
-    .await;
+    TeacherPage::import(&browser, "banks/style-warnings.ron").await;
     browser.wait_for("[data-testid=teacher-imported]").await;
     browser.wait_for("[data-testid=teacher-remove]").await;
     check_both(
@@ -183,13 +173,7 @@ async fn confirm_dialogs(locale: &str) {
     )
     .await;
 
-    browser.open("/teacher").await;
-    TeacherPage::wait_loaded(&browser).await;
-    TeacherPage::import(
-        &browser,
-        &root().join("core/tests/fixtures/import/lettura-prova-cpia.ron"),
-    )
-    .await;
+    TeacherPage::open_and_import(&mut browser, "import/lettura-prova-cpia.ron").await;
     browser.click("[data-testid=teacher-remove]").await;
     browser
         .wait_for("[data-testid=teacher-bank] [data-testid=confirm]")
@@ -249,11 +233,7 @@ async fn time_warnings_save_failures_results_and_import_reports_are_polite_and_k
     browser
         .js("document.querySelector('[data-testid=teacher-file]').focus()")
         .await;
-    TeacherPage::import(
-        &browser,
-        &root().join("core/tests/fixtures/banks/syntax-error.ron"),
-    )
-    .await;
+    TeacherPage::import(&browser, "banks/syntax-error.ron").await;
     assert!(in_polite_region(&browser, "[data-testid=teacher-refused]").await);
     assert!(browser.focus_matches("[data-testid=teacher-file]").await);
 

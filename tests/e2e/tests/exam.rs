@@ -194,13 +194,7 @@ async fn a_section_times_out_and_the_next_opens_then_the_exam_hands_itself_in() 
     use sportello_e2e::pages::TeacherPage;
     let mut browser = fresh("it").await;
     // A teacher imports a layout whose sections last 3 seconds: the real time-out path.
-    browser.open("/teacher").await;
-    TeacherPage::wait_loaded(&browser).await;
-    TeacherPage::import(
-        &browser,
-        &root().join("core/tests/fixtures/layouts/short.ron"),
-    )
-    .await;
+    TeacherPage::open_and_import(&mut browser, "layouts/short.ron").await;
     browser.wait_for("[data-testid=teacher-imported]").await;
     ExamPage::start(&mut browser, "?layout=short").await;
     assert!(browser.text(".exam-bar h1").await.starts_with("Ascolto"));

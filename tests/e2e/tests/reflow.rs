@@ -3,7 +3,7 @@
 //! word), and the timer and the Listen button stay on screen.
 
 use sportello_e2e::pages::{ExamPage, LanguageGate, TeacherPage};
-use sportello_e2e::{root, Browser, ROUTES};
+use sportello_e2e::{Browser, ROUTES};
 
 /// The narrowest screen WCAG's reflow asks for (1280 px at 400%).
 const NARROW: (u32, u32) = (320, 640);
@@ -74,13 +74,7 @@ async fn no_sideways_scroll(viewport: (u32, u32), text_percent: u32) {
         .await;
 
     // A bank with a 10,000-character word, imported on the teacher page.
-    browser.open("/teacher").await;
-    TeacherPage::wait_loaded(&browser).await;
-    TeacherPage::import(
-        &browser,
-        &root().join("core/tests/fixtures/import/parola-lunga.ron"),
-    )
-    .await;
+    TeacherPage::open_and_import(&mut browser, "import/parola-lunga.ron").await;
     browser.wait_for("[data-testid=teacher-imported]").await;
     browser
         .wait_for("[data-testid=teacher-bank][data-bank-id=parola-lunga]")

@@ -43,11 +43,7 @@ async fn a_broken_file_shows_its_located_error_is_not_saved_and_exams_still_star
     let shipped = TeacherPage::bank_ids(&browser, "shipped").await;
     assert!(!shipped.is_empty(), "the shipped banks are listed");
 
-    TeacherPage::import(
-        &browser,
-        &root().join("core/tests/fixtures/banks/syntax-error.ron"),
-    )
-    .await;
+    TeacherPage::import(&browser, "banks/syntax-error.ron").await;
     assert_eq!(
         TeacherPage::diagnostics(&browser, "errors").await,
         expected("syntax-error.expected")
@@ -77,9 +73,8 @@ async fn a_broken_file_shows_its_located_error_is_not_saved_and_exams_still_star
 async fn a_valid_bank_is_used_at_once_survives_a_reload_and_can_be_removed() {
     let mut browser = teacher_page().await;
     let (tasks, items) = TeacherPage::totals(&browser, "reading").await;
-    let fixture = root().join("core/tests/fixtures/import/lettura-prova-cpia.ron");
 
-    TeacherPage::import(&browser, &fixture).await;
+    TeacherPage::import(&browser, "import/lettura-prova-cpia.ron").await;
     let message = browser.text("[data-testid=teacher-imported]").await;
     assert!(message.contains("lettura-prova-cpia.ron"), "{message:?}");
     assert!(TeacherPage::diagnostics(&browser, "errors")
@@ -124,11 +119,7 @@ async fn a_valid_bank_is_used_at_once_survives_a_reload_and_can_be_removed() {
 #[tokio::test]
 async fn a_file_reusing_a_shipped_task_id_is_refused() {
     let mut browser = teacher_page().await;
-    TeacherPage::import(
-        &browser,
-        &root().join("core/tests/fixtures/import/duplicate-shipped.ron"),
-    )
-    .await;
+    TeacherPage::import(&browser, "import/duplicate-shipped.ron").await;
     let errors = TeacherPage::diagnostics(&browser, "errors").await;
     assert_eq!(errors.len(), 1, "{errors:#?}");
     assert!(
@@ -148,11 +139,7 @@ async fn a_file_reusing_a_shipped_task_id_is_refused() {
 #[tokio::test]
 async fn warnings_are_listed_apart_and_do_not_stop_an_import() {
     let browser = teacher_page().await;
-    TeacherPage::import(
-        &browser,
-        &root().join("core/tests/fixtures/banks/style-warnings.ron"),
-    )
-    .await;
+    TeacherPage::import(&browser, "banks/style-warnings.ron").await;
     browser.wait_for("[data-testid=teacher-imported]").await;
     assert!(TeacherPage::diagnostics(&browser, "errors")
         .await

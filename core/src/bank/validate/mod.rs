@@ -563,7 +563,8 @@ mod tests {
     }
 
     #[test]
-    fn thousands_of_tasks_validate_quickly() {
+    fn thousands_of_tasks_validate() {
+        // How fast: `cargo bench -p sportello-core --bench validate`.
         let mut seed: u64 = 7;
         let mut word = move || {
             seed = seed
@@ -578,9 +579,7 @@ mod tests {
             })
             .collect();
         let source = bank("big", tasks);
-        let started = std::time::Instant::now();
         let report = check(&[Source::new("big.ron", &source)]);
-        let elapsed = started.elapsed();
         assert!(report.is_valid(), "{:?}", &report.errors()[..1]);
         assert!(
             report.warnings().is_empty(),
@@ -588,7 +587,5 @@ mod tests {
             &report.warnings()[..1]
         );
         assert_eq!(report.banks()[0].tasks.len(), 3000);
-        // Release builds take a small fraction of this; debug builds stay well under it.
-        assert!(elapsed.as_secs_f64() < 4.0, "took {elapsed:?}");
     }
 }
