@@ -660,23 +660,16 @@ mod tests {
     }
 
     #[test]
-    fn answers_after_the_time_ran_out_are_refused_even_before_a_sync() {
-        let mut attempt = attempt();
-        let (task, item, answer) = first_item(&attempt, 0);
-        assert_eq!(
-            attempt.answer(&task, &item, answer, T0 + 25 * MIN),
-            Err(AttemptError::SectionClosed(0))
-        );
-    }
-
-    #[test]
-    fn answers_to_a_section_not_yet_open_are_refused() {
-        let mut attempt = attempt();
-        let (task, item, answer) = first_item(&attempt, 2);
-        assert_eq!(
-            attempt.answer(&task, &item, answer, T0),
-            Err(AttemptError::SectionNotOpen(2))
-        );
+    fn answers_out_of_time_or_to_a_section_not_yet_open_are_refused() {
+        // After the time ran out, even before a sync; and to the writing section at the start.
+        for (section, now, refusal) in [
+            (0, T0 + 25 * MIN, AttemptError::SectionClosed(0)),
+            (2, T0, AttemptError::SectionNotOpen(2)),
+        ] {
+            let mut attempt = attempt();
+            let (task, item, answer) = first_item(&attempt, section);
+            assert_eq!(attempt.answer(&task, &item, answer, now), Err(refusal));
+        }
     }
 
     #[test]

@@ -206,25 +206,24 @@ mod tests {
         tasks
     }
 
+    /// A filter of these section, topic and kind.
+    fn filter_of(section: Option<Section>, topic: Option<Topic>, kind: Option<ItemKind>) -> Filter {
+        Filter {
+            section,
+            topic,
+            kind,
+        }
+    }
+
     #[test]
     fn a_filter_keeps_the_section_topic_and_only_items_of_its_kind() {
         let tasks = bank();
         assert_eq!(Filter::default().count(&tasks), tasks.len());
-        let reading = Filter {
-            section: Some(Section::Reading),
-            ..Filter::default()
-        };
+        let reading = filter_of(Some(Section::Reading), None, None);
         assert_eq!(reading.count(&tasks), 4);
-        let casa = Filter {
-            topic: Some(Topic::Casa),
-            ..Filter::default()
-        };
+        let casa = filter_of(None, Some(Topic::Casa), None);
         assert_eq!(casa.count(&tasks), 1);
-        let true_false = Filter {
-            section: Some(Section::Listening),
-            kind: Some(ItemKind::TrueFalse),
-            ..Filter::default()
-        };
+        let true_false = filter_of(Some(Section::Listening), None, Some(ItemKind::TrueFalse));
         let selected = true_false.select(&tasks[0]).unwrap();
         assert!(!selected.items.is_empty());
         assert!(selected.items.len() < tasks[0].items.len());
@@ -232,11 +231,7 @@ mod tests {
             .items
             .iter()
             .all(|i| i.question.kind() == ItemKind::TrueFalse));
-        let nothing = Filter {
-            section: Some(Section::Reading),
-            kind: Some(ItemKind::Form),
-            ..Filter::default()
-        };
+        let nothing = filter_of(Some(Section::Reading), None, Some(ItemKind::Form));
         assert_eq!(nothing.count(&tasks), 0);
     }
 
@@ -269,10 +264,7 @@ mod tests {
     #[test]
     fn next_task_brings_every_task_once_before_any_again() {
         let tasks = bank();
-        let filter = Filter {
-            section: Some(Section::Reading),
-            ..Filter::default()
-        };
+        let filter = filter_of(Some(Section::Reading), None, None);
         for start in 0..20 {
             let mut done: Vec<String> = Vec::new();
             for seed in start..start + 12 {
@@ -284,10 +276,7 @@ mod tests {
                 done.push(next.id);
             }
         }
-        let none = Filter {
-            topic: Some(Topic::Scuola),
-            ..Filter::default()
-        };
+        let none = filter_of(None, Some(Topic::Scuola), None);
         assert_eq!(next_task(&tasks, &none, &[], 1), None);
     }
 
@@ -311,10 +300,7 @@ mod tests {
     #[test]
     fn a_practice_session_serves_every_fitting_task_before_any_again_with_its_section() {
         let tasks = bank();
-        let listening = Filter {
-            section: Some(Section::Listening),
-            ..Filter::default()
-        };
+        let listening = filter_of(Some(Section::Listening), None, None);
         let mut session = Session::new(Mode::Practice(listening));
         let queue = ReviewQueue::default();
         let mut first_round = BTreeSet::new();
@@ -325,10 +311,7 @@ mod tests {
         }
         assert_eq!(first_round.len(), 4, "{first_round:?}");
         assert!(session.next(&tasks, &queue, 0, 9).is_some(), "then again");
-        let reading = Filter {
-            section: Some(Section::Reading),
-            ..Filter::default()
-        };
+        let reading = filter_of(Some(Section::Reading), None, None);
         let served = Session::new(Mode::Practice(reading))
             .next(&tasks, &queue, 0, 1)
             .unwrap();
@@ -338,10 +321,7 @@ mod tests {
     #[test]
     fn a_practice_session_nothing_fits_serves_nothing() {
         let tasks = bank();
-        let none = Filter {
-            topic: Some(Topic::Scuola),
-            ..Filter::default()
-        };
+        let none = filter_of(None, Some(Topic::Scuola), None);
         let mut session = Session::new(Mode::Practice(none));
         assert_eq!(session.mode(), Mode::Practice(none));
         assert_eq!(session.next(&tasks, &ReviewQueue::default(), 0, 1), None);

@@ -209,6 +209,11 @@ mod tests {
         answers
     }
 
+    /// How many scored answers a section's items count for.
+    fn units_of(section: &SectionScore) -> u32 {
+        section.items.iter().map(|i| i.units).sum()
+    }
+
     #[test]
     fn all_right_on_the_vademecum_is_100_and_passes() {
         let exam = exam(VADEMECUM);
@@ -227,14 +232,7 @@ mod tests {
             .items
             .iter()
             .all(|i| i.answered && i.units_right == i.units));
-        assert_eq!(
-            report.sections[0]
-                .items
-                .iter()
-                .map(|i| i.units)
-                .sum::<u32>(),
-            10
-        );
+        assert_eq!(units_of(&report.sections[0]), 10);
     }
 
     #[test]
@@ -309,14 +307,7 @@ mod tests {
         let maxima: Vec<Points> = report.sections.iter().map(|s| s.max).collect();
         assert_eq!(maxima, [30, 30, 40].map(Points::whole));
         assert_eq!(report.max, Points::whole(100));
-        assert_eq!(
-            report.sections[1]
-                .items
-                .iter()
-                .map(|i| i.units)
-                .sum::<u32>(),
-            15
-        );
+        assert_eq!(units_of(&report.sections[1]), 15);
 
         let writing = writing_ids(&exam);
         let one = grades(&[(writing[0], WritingGrade::Sufficient)]);

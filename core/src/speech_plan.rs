@@ -248,6 +248,14 @@ mod tests {
         (a - b).abs() < 1e-3
     }
 
+    /// One line for each (speaker, female) pair; only who says them matters.
+    fn said_by(speakers: &[(&str, bool)]) -> Vec<Line> {
+        speakers
+            .iter()
+            .map(|&(speaker, female)| Line::new(Some(speaker), female, "Ciao."))
+            .collect()
+    }
+
     #[test]
     fn lines_of_dialogue_speaks_only_the_words_and_keeps_speakers_and_genders() {
         assert_eq!(
@@ -328,12 +336,12 @@ mod tests {
 
     #[test]
     fn speakers_of_one_gender_get_distinct_voices_and_keep_them() {
-        let lines = [
-            Line::new(Some("Anna"), true, "Ciao!"),
-            Line::new(Some("Maria"), true, "Ciao Anna."),
-            Line::new(Some("Anna"), true, "Come stai?"),
-            Line::new(Some("Paolo"), false, "Bene."),
-        ];
+        let lines = said_by(&[
+            ("Anna", true),
+            ("Maria", true),
+            ("Anna", true),
+            ("Paolo", false),
+        ]);
         let voices = [
             "Microsoft Elsa - Italian (Italy)",
             "Google italiano",
@@ -349,11 +357,7 @@ mod tests {
 
     #[test]
     fn with_one_voice_pitch_tells_speakers_apart() {
-        let lines = [
-            Line::new(Some("Anna"), true, "Ciao!"),
-            Line::new(Some("Omar"), false, "Ciao."),
-            Line::new(Some("Maria"), true, "Buongiorno."),
-        ];
+        let lines = said_by(&[("Anna", true), ("Omar", false), ("Maria", true)]);
         let plan = plan(&lines, &["Google italiano"]);
         assert!(plan.iter().all(|u| u.voice == 0));
         let pitches: Vec<f64> = plan.iter().map(|u| f64::from(u.pitch)).collect();

@@ -27,6 +27,24 @@ pub(crate) fn ensure(holds: bool, why: impl FnOnce() -> String) -> Result<(), In
     }
 }
 
+/// Whether `order` shows each of `n` options once.
+fn shown_in_order(order: &[usize], n: usize) -> Result<(), String> {
+    if is_permutation(order, n) {
+        Ok(())
+    } else {
+        Err("the shown order is not a reordering of the options".to_string())
+    }
+}
+
+/// Whether every right answer is one of `n` options shown in `order`.
+fn all_among(correct: &[usize], order: &[usize], n: usize) -> Result<(), String> {
+    if correct.iter().any(|&c| c >= n) {
+        Err("a right answer outside the options".to_string())
+    } else {
+        shown_in_order(order, n)
+    }
+}
+
 /// Whether `order` is a permutation of `0..len`.
 fn is_permutation(order: &[usize], len: usize) -> bool {
     let mut seen = vec![false; len];
@@ -42,10 +60,8 @@ impl ExamQuestion {
         let choice = |options: &[String], correct: usize, order: &[usize]| {
             if options.is_empty() || correct >= options.len() {
                 Err(format!("right option {correct} of {}", options.len()))
-            } else if !is_permutation(order, options.len()) {
-                Err("the shown order is not a reordering of the options".to_string())
             } else {
-                Ok(())
+                shown_in_order(order, options.len())
             }
         };
         match self {
@@ -83,12 +99,8 @@ impl ExamQuestion {
                         correct.len(),
                         left.len()
                     ))
-                } else if correct.iter().any(|&r| r >= right.len()) {
-                    Err("a right answer outside the options".to_string())
-                } else if !is_permutation(order, right.len()) {
-                    Err("the shown order is not a reordering of the options".to_string())
                 } else {
-                    Ok(())
+                    all_among(correct, order, right.len())
                 }
             }
             ExamQuestion::TickInfo {
@@ -96,15 +108,7 @@ impl ExamQuestion {
                 correct,
                 order,
                 ..
-            } => {
-                if correct.iter().any(|&c| c >= options.len()) {
-                    Err("a right answer outside the options".to_string())
-                } else if !is_permutation(order, options.len()) {
-                    Err("the shown order is not a reordering of the options".to_string())
-                } else {
-                    Ok(())
-                }
-            }
+            } => all_among(correct, order, options.len()),
             ExamQuestion::Message {
                 min_words,
                 max_words,
