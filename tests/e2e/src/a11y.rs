@@ -176,30 +176,31 @@ impl Browser {
 
     /// Presses `key` (down and up), as a keyboard would, on whatever has the focus.
     pub async fn press(&self, key: Key) {
-        let key = key.chars().next().expect("a key code");
-        let actions = KeyActions::new("keyboard".into())
-            .then(KeyAction::Down { value: key })
-            .then(KeyAction::Up { value: key });
-        self.client
-            .perform_actions(actions)
-            .await
-            .expect("press a key");
-        self.client.release_actions().await.expect("release keys");
+        self.press_holding(None, key).await;
     }
 
     /// Presses Shift+Tab.
     pub async fn press_shift_tab(&self) {
-        let shift = Key::Shift.chars().next().unwrap();
-        let tab = Key::Tab.chars().next().unwrap();
-        let actions = KeyActions::new("keyboard".into())
-            .then(KeyAction::Down { value: shift })
-            .then(KeyAction::Down { value: tab })
-            .then(KeyAction::Up { value: tab })
-            .then(KeyAction::Up { value: shift });
+        self.press_holding(Some(Key::Shift), Key::Tab).await;
+    }
+
+    /// Presses `key` while holding `held` down, if any.
+    async fn press_holding(&self, held: Option<Key>, key: Key) {
+        let code = |key: Key| key.chars().next().expect("a key code");
+        let mut actions = KeyActions::new("keyboard".into());
+        if let Some(held) = held {
+            actions = actions.then(KeyAction::Down { value: code(held) });
+        }
+        actions = actions
+            .then(KeyAction::Down { value: code(key) })
+            .then(KeyAction::Up { value: code(key) });
+        if let Some(held) = held {
+            actions = actions.then(KeyAction::Up { value: code(held) });
+        }
         self.client
             .perform_actions(actions)
             .await
-            .expect("press Shift+Tab");
+            .expect("press the keys");
         self.client.release_actions().await.expect("release keys");
     }
 

@@ -120,7 +120,8 @@ impl ExamPage {
         }
     }
 
-    /// Leaves the section (next section, or hand in on the last) and confirms.
+    /// Leaves the section (next section, or hand in on the last), confirms, and waits for what
+    /// follows: the next section or the results.
     pub async fn leave_section(browser: &Browser) {
         let next = browser
             .client
@@ -131,6 +132,19 @@ impl ExamPage {
             Err(_) => browser.click("[data-testid=submit-exam]").await,
         }
         browser.click("[data-testid=confirm]").await;
+        browser
+            .wait_for(
+                "[data-testid=next-section], [data-testid=submit-exam], \
+                 [data-testid=result-total]",
+            )
+            .await;
+    }
+
+    /// Opens every folded part of the page (transcripts, explanations).
+    pub async fn unfold_all(browser: &Browser) {
+        browser
+            .js("document.querySelectorAll('main details').forEach(d => d.open = true)")
+            .await;
     }
 
     /// The remaining time shown, in seconds.

@@ -3,7 +3,7 @@
 
 use sportello_e2e::a11y::Scheme;
 use sportello_e2e::pages::{ExamPage, LanguageGate, PracticePage, ProgressPage, TeacherPage};
-use sportello_e2e::{Browser, ROUTES};
+use sportello_e2e::{fresh, Browser, ROUTES};
 
 /// Runs axe on `scope` in the light and the dark scheme, and leaves the light one on.
 async fn check_both(browser: &Browser, page: &str, scope: &str) {
@@ -14,6 +14,21 @@ async fn check_both(browser: &Browser, page: &str, scope: &str) {
             .await;
     }
     browser.set_color_scheme(Scheme::Light).await;
+}
+
+/// Two tests of `check`: one with the interface in Italian, one in Arabic (right to left).
+macro_rules! in_italian_and_arabic {
+    ($check:ident, $italian:ident, $arabic:ident) => {
+        #[tokio::test]
+        async fn $italian() {
+            $check("it").await;
+        }
+
+        #[tokio::test]
+        async fn $arabic() {
+            $check("ar").await;
+        }
+    };
 }
 
 /// The first-visit language page, then every route, in `locale`, light and dark.
@@ -42,95 +57,52 @@ async fn every_route(locale: &str) {
     browser.close().await;
 }
 
-#[tokio::test]
-async fn every_route_passes_axe_in_italian_light_and_dark() {
-    every_route("it").await;
-}
+in_italian_and_arabic!(
+    every_route,
+    every_route_passes_axe_in_italian_light_and_dark,
+    every_route_passes_axe_in_arabic_light_and_dark
+);
 
-#[tokio::test]
-async fn every_route_passes_axe_in_arabic_light_and_dark() {
-    every_route("ar").await;
+/// Checks `main` in both colour schemes, in a state named `state` and `locale`.
+async fn check_main(browser: &Browser, state: &str, locale: &str) {
+    check_both(browser, &format!("{state} in {locale}"), "main").await;
 }
 
 /// A running section, the confirm dialog, the results with the review open (transcripts
 /// unfolded, writing graded), and a past exam's review on /progress, in `locale`.
 async fn exam_states(locale: &str) {
-    let mut browser = Browser::start().await;
-    browser.open("/").await;
-    LanguageGate::choose(&browser, locale).await;
+    let mut browser = fresh(locale).await;
     ExamPage::start(&mut browser, "?seed=42&layout=vademecum").await;
-    check_both(
-        &browser,
-        &format!("a running listening section in {locale}"),
-        "main",
-    )
-    .await;
-
-    ExamPage::leave_section(&browser).await;
-    browser.wait_for("[data-testid=next-section]").await;
-    check_both(
-        &browser,
-        &format!("a running reading section in {locale}"),
-        "main",
-    )
-    .await;
-    ExamPage::leave_section(&browser).await;
-    browser.wait_for("[data-testid=submit-exam]").await;
-    check_both(
-        &browser,
-        &format!("a running writing section in {locale}"),
-        "main",
-    )
-    .await;
-    ExamPage::leave_section(&browser).await;
+    for section in ["listening", "reading", "writing"] {
+        let state = format!("a running {section} section in {locale}");
+        check_both(&browser, &state, "main").await;
+        ExamPage::leave_section(&browser).await;
+    }
 
     ExamPage::total(&browser).await;
     browser
         .click("[data-testid=writing-grade] input[value=Sufficient]")
         .await;
-    browser
-        .js("document.querySelectorAll('main details').forEach(d => d.open = true)")
-        .await;
-    check_both(
-        &browser,
-        &format!("the results and review in {locale}"),
-        "main",
-    )
-    .await;
+    ExamPage::unfold_all(&browser).await;
+    check_main(&browser, "the results and review", locale).await;
 
     ProgressPage::open(&mut browser).await;
     ProgressPage::wait_attempts(&browser, 1).await;
-    check_both(
-        &browser,
-        &format!("the progress with one exam in {locale}"),
-        "main",
-    )
-    .await;
+    check_main(&browser, "the progress with one exam", locale).await;
     ProgressPage::open_review(&browser, 0).await;
-    check_both(
-        &browser,
-        &format!("a past exam's review in {locale}"),
-        "main",
-    )
-    .await;
+    check_main(&browser, "a past exam's review", locale).await;
     browser.close().await;
 }
 
-#[tokio::test]
-async fn the_exam_states_pass_axe_in_italian() {
-    exam_states("it").await;
-}
-
-#[tokio::test]
-async fn the_exam_states_pass_axe_in_arabic() {
-    exam_states("ar").await;
-}
+in_italian_and_arabic!(
+    exam_states,
+    the_exam_states_pass_axe_in_italian,
+    the_exam_states_pass_axe_in_arabic
+);
 
 /// Practice feedback, and the teacher page with an import report (errors, then warnings).
 async fn practice_and_teacher_states(locale: &str) {
-    let mut browser = Browser::start().await;
-    browser.open("/").await;
-    LanguageGate::choose(&browser, locale).await;
+    let mut browser = fresh(locale).await;
     PracticePage::open(&mut browser).await;
     PracticePage::choose(&browser, "reading", "", "true_false").await;
     PracticePage::start(&browser).await;
@@ -142,70 +114,45 @@ async fn practice_and_teacher_states(locale: &str) {
         .click("[data-testid=item] [data-testid=check-answer]:not([disabled])")
         .await;
     browser.wait_for("[data-testid=feedback]").await;
-    check_both(&browser, &format!("practice feedback in {locale}"), "main").await;
+    check_main(&browser, "practice feedback", locale).await;
 
     TeacherPage::open_and_import(&mut browser, "banks/syntax-error.ron").await;
-    check_both(&browser, &format!("a refused import in {locale}"), "main").await;
+    check_main(&browser, "a refused import", locale).await;
     TeacherPage::import(&browser, "banks/style-warnings.ron").await;
     browser.wait_for("[data-testid=teacher-imported]").await;
     browser.wait_for("[data-testid=teacher-remove]").await;
-    check_both(
-        &browser,
-        &format!("an import with warnings in {locale}"),
-        "main",
-    )
-    .await;
+    check_main(&browser, "an import with warnings", locale).await;
     browser.close().await;
 }
 
 /// The confirm dialogs (leaving an exam section, removing an imported file), in `locale`.
 async fn confirm_dialogs(locale: &str) {
-    let mut browser = Browser::start().await;
-    browser.open("/").await;
-    LanguageGate::choose(&browser, locale).await;
+    let mut browser = fresh(locale).await;
     ExamPage::start(&mut browser, "?seed=42&layout=vademecum").await;
     browser.click("[data-testid=next-section]").await;
     browser.wait_for("[data-testid=confirm]").await;
-    check_both(
-        &browser,
-        &format!("the exam's confirm dialog in {locale}"),
-        "main",
-    )
-    .await;
+    check_main(&browser, "the exam's confirm dialog", locale).await;
 
     TeacherPage::open_and_import(&mut browser, "import/lettura-prova-cpia.ron").await;
     browser.click("[data-testid=teacher-remove]").await;
     browser
         .wait_for("[data-testid=teacher-bank] [data-testid=confirm]")
         .await;
-    check_both(
-        &browser,
-        &format!("the remove confirmation in {locale}"),
-        "main",
-    )
-    .await;
+    check_main(&browser, "the remove confirmation", locale).await;
     browser.close().await;
 }
 
-#[tokio::test]
-async fn the_confirm_dialogs_pass_axe_in_italian() {
-    confirm_dialogs("it").await;
-}
+in_italian_and_arabic!(
+    confirm_dialogs,
+    the_confirm_dialogs_pass_axe_in_italian,
+    the_confirm_dialogs_pass_axe_in_arabic
+);
 
-#[tokio::test]
-async fn the_confirm_dialogs_pass_axe_in_arabic() {
-    confirm_dialogs("ar").await;
-}
-
-#[tokio::test]
-async fn practice_feedback_and_import_reports_pass_axe_in_italian() {
-    practice_and_teacher_states("it").await;
-}
-
-#[tokio::test]
-async fn practice_feedback_and_import_reports_pass_axe_in_arabic() {
-    practice_and_teacher_states("ar").await;
-}
+in_italian_and_arabic!(
+    practice_and_teacher_states,
+    practice_feedback_and_import_reports_pass_axe_in_italian,
+    practice_feedback_and_import_reports_pass_axe_in_arabic
+);
 
 /// Whether the element `css` is inside a polite live region (`role=status` or
 /// `aria-live=polite`), and the focused element's description.
@@ -223,9 +170,7 @@ async fn in_polite_region(browser: &Browser, css: &str) -> bool {
 
 #[tokio::test]
 async fn time_warnings_save_failures_results_and_import_reports_are_polite_and_keep_focus() {
-    let mut browser = Browser::start().await;
-    browser.open("/").await;
-    LanguageGate::choose(&browser, "it").await;
+    let mut browser = fresh("it").await;
 
     // Import reports: the outcome is announced, the focus stays on the file input.
     browser.open("/teacher").await;

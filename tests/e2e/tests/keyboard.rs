@@ -54,6 +54,12 @@ async fn press(browser: &Browser, key: Key, step: &str) -> Stop {
     stop(browser).await
 }
 
+/// Presses `key` and asserts that the focus, visible, is then on `css` (`step` names the press).
+async fn press_to(browser: &Browser, key: Key, css: &str, step: &str) {
+    press(browser, key, step).await;
+    browser.assert_focus(css, step).await;
+}
+
 /// Presses Tab until the focus matches `css`, at most `limit` times, each stop visibly focused.
 async fn tab_to(browser: &Browser, css: &str, limit: usize) {
     let mut seen = Vec::new();
@@ -211,36 +217,47 @@ async fn a_whole_exam_with_the_keyboard_only() {
     // A teacher's link, opened on a first visit: the language page comes first.
     browser.open("/exam?seed=42&layout=vademecum").await;
     browser.wait_for("[data-testid=language-continue]").await;
-    press(&browser, Key::Tab, "the first Tab").await;
-    browser.assert_focus("a.skip-link", "the first Tab").await;
-    press(&browser, Key::Tab, "Tab from the skip link").await;
-    browser
-        .assert_focus(
-            "input[name=language][value=it]:checked",
-            "Tab to the languages",
-        )
-        .await;
-    press(&browser, Key::Down, "Down in the languages").await;
-    browser
-        .assert_focus("input[name=language]:checked:not([value=it])", "Down")
-        .await;
-    press(&browser, Key::Up, "Up in the languages").await;
-    browser
-        .assert_focus("input[name=language][value=it]:checked", "Up")
-        .await;
-    press(&browser, Key::Tab, "Tab from the languages").await;
-    browser
-        .assert_focus("[data-testid=language-continue]", "Tab from the languages")
-        .await;
+    press_to(&browser, Key::Tab, "a.skip-link", "the first Tab").await;
+    press_to(
+        &browser,
+        Key::Tab,
+        "input[name=language][value=it]:checked",
+        "Tab to the languages",
+    )
+    .await;
+    press_to(
+        &browser,
+        Key::Down,
+        "input[name=language]:checked:not([value=it])",
+        "Down",
+    )
+    .await;
+    press_to(
+        &browser,
+        Key::Up,
+        "input[name=language][value=it]:checked",
+        "Up",
+    )
+    .await;
+    press_to(
+        &browser,
+        Key::Tab,
+        "[data-testid=language-continue]",
+        "Tab from the languages",
+    )
+    .await;
     browser.press(Key::Enter).await;
     browser
         .wait_for("[data-testid=exam-start]:not([disabled])")
         .await;
     // The gate is gone and the page starts over: the next Tab is the skip link again.
-    press(&browser, Key::Tab, "Tab after the language page").await;
-    browser
-        .assert_focus("a.skip-link", "Tab after the language page")
-        .await;
+    press_to(
+        &browser,
+        Key::Tab,
+        "a.skip-link",
+        "Tab after the language page",
+    )
+    .await;
 
     // The intro: through the menu and the layout choice to the start button.
     tab_to(&browser, "input[name=layout][value=vademecum]:checked", 20).await;
@@ -271,17 +288,20 @@ async fn a_whole_exam_with_the_keyboard_only() {
             .assert_focus(".confirm, .confirm *", "the dialog opens")
             .await;
         tab_to(&browser, ".confirm [data-testid=confirm]", 2).await;
-        press(&browser, Key::Tab, "Tab from confirm").await;
-        browser
-            .assert_focus(
-                ".confirm button:not([data-testid=confirm])",
-                "Tab from confirm",
-            )
-            .await;
-        press(&browser, Key::Tab, "Tab from cancel").await;
-        browser
-            .assert_focus(".confirm *", "Tab from cancel (focus stays in the dialog)")
-            .await;
+        press_to(
+            &browser,
+            Key::Tab,
+            ".confirm button:not([data-testid=confirm])",
+            "Tab from confirm",
+        )
+        .await;
+        press_to(
+            &browser,
+            Key::Tab,
+            ".confirm *",
+            "Tab from cancel (focus stays in the dialog)",
+        )
+        .await;
         tab_to(&browser, ".confirm button:not([data-testid=confirm])", 2).await;
         browser.press_shift_tab().await;
         browser

@@ -31,6 +31,14 @@ fn temp_file(name: &str, text: &str) -> (tempfile::TempDir, std::path::PathBuf) 
     (dir, path)
 }
 
+/// A fresh profile in English that has taken one exam, on `/progress`.
+async fn after_one_exam() -> Browser {
+    let mut browser = fresh("en").await;
+    take_exam(&mut browser).await;
+    ProgressPage::open(&mut browser).await;
+    browser
+}
+
 #[tokio::test]
 async fn a_finished_exam_is_listed_with_its_score_and_opens_its_review() {
     let mut browser = fresh("en").await;
@@ -91,9 +99,7 @@ async fn a_finished_exam_is_listed_with_its_score_and_opens_its_review() {
 
 #[tokio::test]
 async fn a_backup_from_one_profile_restores_the_history_in_another() {
-    let mut first = fresh("en").await;
-    take_exam(&mut first).await;
-    ProgressPage::open(&mut first).await;
+    let first = after_one_exam().await;
     let ids = ProgressPage::attempt_ids(&first).await;
     let json = ProgressPage::export(&first).await;
     first.wait_for("[data-testid=backup-exported]").await;
@@ -164,9 +170,7 @@ async fn a_full_storage_refuses_the_import_with_a_message_and_changes_nothing() 
 
 #[tokio::test]
 async fn deleting_everything_asks_first_and_keeps_the_language() {
-    let mut browser = fresh("en").await;
-    take_exam(&mut browser).await;
-    ProgressPage::open(&mut browser).await;
+    let mut browser = after_one_exam().await;
     ProgressPage::wait_attempts(&browser, 1).await;
     browser.click("[data-testid=reset-all]").await;
     browser.wait_for("[data-testid=reset-export]").await;

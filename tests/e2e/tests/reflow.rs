@@ -55,20 +55,16 @@ async fn no_sideways_scroll(viewport: (u32, u32), text_percent: u32) {
         .assert_no_sideways_scroll(&format!("the confirm dialog at {what}"))
         .await;
     browser.click("[data-testid=confirm]").await;
-    browser.wait_for("[data-testid=next-section]").await;
-    browser
-        .assert_no_sideways_scroll(&format!("a running reading section at {what}"))
-        .await;
-    ExamPage::leave_section(&browser).await;
-    browser.wait_for("[data-testid=submit-exam]").await;
-    browser
-        .assert_no_sideways_scroll(&format!("a running writing section at {what}"))
-        .await;
-    ExamPage::leave_section(&browser).await;
+    for section in ["reading", "writing"] {
+        browser
+            .wait_for("[data-testid=next-section], [data-testid=submit-exam]")
+            .await;
+        let page = format!("a running {section} section at {what}");
+        browser.assert_no_sideways_scroll(&page).await;
+        ExamPage::leave_section(&browser).await;
+    }
     ExamPage::total(&browser).await;
-    browser
-        .js("document.querySelectorAll('main details').forEach(d => d.open = true)")
-        .await;
+    ExamPage::unfold_all(&browser).await;
     browser
         .assert_no_sideways_scroll(&format!("the results at {what}"))
         .await;

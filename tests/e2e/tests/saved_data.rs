@@ -20,14 +20,22 @@ async fn notice_shown(browser: &Browser) -> bool {
         == serde_json::Value::Bool(true)
 }
 
+/// A fresh profile in `locale` whose localStorage holds `value` under `key`, on `/progress`.
+async fn with_saved(locale: &str, key: &str, value: &str) -> Browser {
+    let mut browser = fresh(locale).await;
+    let script = format!(
+        "localStorage.setItem({key:?}, {})",
+        serde_json::json!(value)
+    );
+    browser.js(&script).await;
+    ProgressPage::open(&mut browser).await;
+    browser
+}
+
 #[tokio::test]
 async fn corrupted_history_is_kept_aside_and_reported_and_the_app_starts() {
-    let mut browser = fresh("it").await;
-    browser
-        .js("localStorage.setItem('sportello.history', '{garbage ### not json')")
-        .await;
-    // A page of the full app (the light first-load shell of the home page reads no results).
-    ProgressPage::open(&mut browser).await;
+    // Opens a page of the full app (the light first-load shell of the home page reads no results).
+    let mut browser = with_saved("it", "sportello.history", "{garbage ### not json").await;
     browser.wait_for("[data-testid=saved-data-notice]").await;
     assert!(quarantine(&browser).await.contains("{garbage ### not json"));
     assert_eq!(
@@ -47,11 +55,7 @@ async fn corrupted_history_is_kept_aside_and_reported_and_the_app_starts() {
 
 #[tokio::test]
 async fn dismissing_the_notice_keeps_the_data_and_new_problems_show_it_again() {
-    let mut browser = fresh("en").await;
-    browser
-        .js("localStorage.setItem('sportello.finished', '{\"schema\":99,\"data\":[]}')")
-        .await;
-    ProgressPage::open(&mut browser).await;
+    let mut browser = with_saved("en", "sportello.finished", r#"{"schema":99,"data":[]}"#).await;
     let notice = browser.wait_for("[data-testid=saved-data-notice]").await;
     assert!(notice
         .text()

@@ -1,13 +1,11 @@
 //! Every route renders in every locale, with no console error, at phone size.
 
 use sportello_e2e::pages::LanguageGate;
-use sportello_e2e::{messages, root, Browser, ROUTES};
+use sportello_e2e::{fresh, messages, root, Browser, ROUTES};
 
 async fn visit_every_route(locale: &str) {
     let texts = messages(locale);
-    let mut browser = Browser::start().await;
-    browser.open("/").await;
-    LanguageGate::choose(&browser, locale).await;
+    let mut browser = fresh(locale).await;
     assert_eq!(browser.html_attr("lang").await, locale);
     assert_eq!(browser.html_attr("dir").await, "ltr");
     if locale == "it" {
@@ -62,9 +60,7 @@ async fn downloaded(browser: &Browser) -> String {
 
 #[tokio::test]
 async fn the_home_page_loads_only_the_light_shell_and_the_menu_opens_the_full_app() {
-    let mut browser = Browser::start().await;
-    browser.open("/").await;
-    LanguageGate::choose(&browser, "it").await;
+    let browser = fresh("it").await;
     let first = downloaded(&browser).await;
     assert!(first.contains("shell_bg.wasm"), "{first}");
     assert!(
@@ -80,9 +76,7 @@ async fn the_home_page_loads_only_the_light_shell_and_the_menu_opens_the_full_ap
 #[tokio::test]
 async fn arabic_lays_out_right_to_left() {
     let ar = messages("ar");
-    let mut browser = Browser::start().await;
-    browser.open("/").await;
-    LanguageGate::choose(&browser, "ar").await;
+    let mut browser = fresh("ar").await;
     assert_eq!(browser.html_attr("lang").await, "ar");
     assert_eq!(browser.html_attr("dir").await, "rtl");
     browser.wait_for_text("main h1", &ar["home-title"]).await;
