@@ -245,31 +245,36 @@ impl Browser {
 
     /// Waits until the element's visible text equals `text`.
     pub async fn wait_for_text(&self, css: &str, text: &str) {
-        let deadline = Instant::now() + Duration::from_secs(10);
-        loop {
-            let now = self.text(css).await;
-            if now == text {
-                return;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "`{css}` shows {now:?}, expected {text:?}"
-            );
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
+        let expected = format!("{text:?}");
+        self.wait_for_text_that(css, &expected, |now| now == text)
+            .await;
     }
 
     /// Waits until the element's visible text starts with `prefix`.
     pub async fn wait_for_text_start(&self, css: &str, prefix: &str) {
+        let expected = format!("it to start with {prefix:?}");
+        self.wait_for_text_that(css, &expected, |now| now.starts_with(prefix))
+            .await;
+    }
+
+    /// Waits until the element's visible text contains `words`.
+    pub async fn wait_for_text_containing(&self, css: &str, words: &str) {
+        let expected = format!("it to contain {words:?}");
+        self.wait_for_text_that(css, &expected, |now| now.contains(words))
+            .await;
+    }
+
+    /// Waits until the element's visible text passes `test`; fails saying what was `expected`.
+    async fn wait_for_text_that(&self, css: &str, expected: &str, test: impl Fn(&str) -> bool) {
         let deadline = Instant::now() + Duration::from_secs(10);
         loop {
             let now = self.text(css).await;
-            if now.starts_with(prefix) {
+            if test(&now) {
                 return;
             }
             assert!(
                 Instant::now() < deadline,
-                "`{css}` shows {now:?}, expected it to start with {prefix:?}"
+                "`{css}` shows {now:?}, expected {expected}"
             );
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
@@ -295,6 +300,11 @@ impl Browser {
             .await
     }
 
+    /// The attribute `name` of the element matching `css`, once it is there.
+    pub async fn attr(&self, css: &str, name: &str) -> Option<String> {
+        self.wait_for(css).await.attr(name).await.unwrap()
+    }
+
     async fn collect(&self, css: &str, expression: &str) -> Vec<String> {
         let script =
             format!("return [...document.querySelectorAll(arguments[0])].map(e => {expression})");
@@ -315,6 +325,18 @@ impl Browser {
     /// Clicks the first element matching `css`.
     pub async fn click(&self, css: &str) {
         self.wait_for(css).await.click().await.unwrap();
+    }
+
+    /// Clicks the element matching `css`, then waits for one matching `then`.
+    pub async fn click_then_wait(&self, css: &str, then: &str) {
+        self.click(css).await;
+        self.wait_for(then).await;
+    }
+
+    /// Opens `path`, then waits for an element matching `then`.
+    pub async fn open_then_wait(&mut self, path: &str, then: &str) {
+        self.open(path).await;
+        self.wait_for(then).await;
     }
 
     /// Runs JavaScript in the page and returns its result.
@@ -361,6 +383,28 @@ impl Browser {
         let errors = self.console_errors().await;
         assert!(errors.is_empty(), "console errors: {errors:#?}");
         self.close().await;
+    }
+}
+
+/// Waits up to 10 s until `current()` gives `expected`; fails with the last value and `what`
+/// it counts.
+pub async fn wait_for_value<T, F, Fut>(what: &str, expected: T, current: F)
+where
+    T: PartialEq + std::fmt::Debug,
+    F: Fn() -> Fut,
+    Fut: std::future::Future<Output = T>,
+{
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let now = current().await;
+        if now == expected {
+            return;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "{now:?} {what}, expected {expected:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }
 

@@ -1,6 +1,6 @@
 //! Page objects: each knows the selectors of one part of the app.
 
-use crate::{root, Browser};
+use crate::{root, wait_for_value, Browser};
 use fantoccini::Locator;
 use sportello_core::answer::Answer;
 
@@ -13,8 +13,12 @@ impl LanguageGate {
         browser
             .click(&format!("input[name=language][value={locale}]"))
             .await;
-        browser.click("[data-testid=language-continue]").await;
-        browser.wait_for("main#main .page, main#main section").await;
+        browser
+            .click_then_wait(
+                "[data-testid=language-continue]",
+                "main#main .page, main#main section",
+            )
+            .await;
     }
 }
 
@@ -25,8 +29,9 @@ impl ExamPage {
     /// Opens `/exam` (with an optional query) and starts the exam.
     pub async fn start(browser: &mut Browser, query: &str) {
         browser.open(&format!("/exam{query}")).await;
-        browser.click("[data-testid=exam-start]").await;
-        browser.wait_for("[data-testid=timer]").await;
+        browser
+            .click_then_wait("[data-testid=exam-start]", "[data-testid=timer]")
+            .await;
     }
 
     /// The `data-item-id` of every item on the page, in order.
@@ -43,11 +48,15 @@ impl ExamPage {
     pub async fn answer(browser: &Browser, task: &str, item: &str, answer: &Answer) {
         let scope = format!("[data-testid=item][data-item-id=\"{task}/{item}\"]");
         let find = |css: String| async move { browser.wait_for(&css).await };
+        let type_in = |css: String, text: &str| {
+            let text = text.to_string();
+            async move { find(css).await.send_keys(&text).await.unwrap() }
+        };
         match answer {
             Answer::Choice(i) => {
                 let radio = format!("{scope} input[type=radio][value=\"{i}\"]");
                 if browser.client.find(Locator::Css(&radio)).await.is_ok() {
-                    find(radio).await.click().await.unwrap();
+                    browser.click(&radio).await;
                 } else {
                     find(format!("{scope} select"))
                         .await
@@ -57,11 +66,9 @@ impl ExamPage {
                 }
             }
             Answer::TrueFalse(b) => {
-                find(format!("{scope} input[type=radio][value=\"{b}\"]"))
-                    .await
-                    .click()
-                    .await
-                    .unwrap();
+                browser
+                    .click(&format!("{scope} input[type=radio][value=\"{b}\"]"))
+                    .await;
             }
             Answer::Matching(chosen) => {
                 let selects = browser
@@ -77,19 +84,13 @@ impl ExamPage {
             }
             Answer::Ticks(ticks) => {
                 for i in ticks {
-                    find(format!("{scope} input[type=checkbox][value=\"{i}\"]"))
-                        .await
-                        .click()
-                        .await
-                        .unwrap();
+                    browser
+                        .click(&format!("{scope} input[type=checkbox][value=\"{i}\"]"))
+                        .await;
                 }
             }
             Answer::Typed(text) => {
-                find(format!("{scope} input[type=text]"))
-                    .await
-                    .send_keys(text)
-                    .await
-                    .unwrap();
+                type_in(format!("{scope} input[type=text]"), text).await;
             }
             Answer::Form(values) => {
                 let controls = browser
@@ -111,11 +112,7 @@ impl ExamPage {
                 }
             }
             Answer::Message(text) => {
-                find(format!("{scope} textarea"))
-                    .await
-                    .send_keys(text)
-                    .await
-                    .unwrap();
+                type_in(format!("{scope} textarea"), text).await;
             }
         }
     }
@@ -279,11 +276,8 @@ impl TeacherPage {
     /// The path of the link to share (`/exam?seed=N&layout=ID`).
     pub async fn share_link(browser: &Browser) -> String {
         browser
-            .wait_for("[data-testid=teacher-share-link]")
+            .attr("[data-testid=teacher-share-link]", "href")
             .await
-            .attr("href")
-            .await
-            .unwrap()
             .unwrap_or_default()
     }
 
@@ -300,8 +294,9 @@ pub struct PracticePage;
 impl PracticePage {
     /// Opens `/practice` and waits for the filters.
     pub async fn open(browser: &mut Browser) {
-        browser.open("/practice").await;
-        browser.wait_for("[data-testid=practice-start]").await;
+        browser
+            .open_then_wait("/practice", "[data-testid=practice-start]")
+            .await;
     }
 
     /// Chooses the section (`listening`, `reading`, `writing` or `mixed`), the topic and the item
@@ -326,8 +321,9 @@ impl PracticePage {
 
     /// Starts practising and waits for the first item.
     pub async fn start(browser: &Browser) {
-        browser.click("[data-testid=practice-start]").await;
-        browser.wait_for("[data-testid=item]").await;
+        browser
+            .click_then_wait("[data-testid=practice-start]", "[data-testid=item]")
+            .await;
     }
 
     /// Checks the answer to item `task/item` and returns the feedback's text.
@@ -349,35 +345,22 @@ impl PracticePage {
     /// The number of review items due, as the review button holds it.
     pub async fn due(browser: &Browser) -> u32 {
         browser
-            .wait_for("[data-testid=review-due]")
+            .attr("[data-testid=review-due]", "data-count")
             .await
-            .attr("data-count")
-            .await
-            .unwrap()
             .and_then(|n| n.parse().ok())
             .expect("the review button holds a count")
     }
 
     /// Waits until `count` review items are due.
     pub async fn wait_due(browser: &Browser, count: u32) {
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-        loop {
-            let now = Self::due(browser).await;
-            if now == count {
-                return;
-            }
-            assert!(
-                std::time::Instant::now() < deadline,
-                "{now} items due, expected {count}"
-            );
-            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-        }
+        wait_for_value("items due", count, || Self::due(browser)).await;
     }
 
     /// Starts the review of the due items and waits for the first one.
     pub async fn review(browser: &Browser) {
-        browser.click("[data-testid=review-due]").await;
-        browser.wait_for("[data-testid=item]").await;
+        browser
+            .click_then_wait("[data-testid=review-due]", "[data-testid=item]")
+            .await;
     }
 }
 
@@ -387,8 +370,9 @@ pub struct ProgressPage;
 impl ProgressPage {
     /// Opens `/progress` and waits for its title.
     pub async fn open(browser: &mut Browser) {
-        browser.open("/progress").await;
-        browser.wait_for("section.progress h1").await;
+        browser
+            .open_then_wait("/progress", "section.progress h1")
+            .await;
     }
 
     /// The id of every exam listed, latest first.
@@ -400,18 +384,10 @@ impl ProgressPage {
 
     /// Waits until `count` exams are listed.
     pub async fn wait_attempts(browser: &Browser, count: usize) {
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-        loop {
-            let now = Self::attempt_ids(browser).await.len();
-            if now == count {
-                return;
-            }
-            assert!(
-                std::time::Instant::now() < deadline,
-                "{now} exams listed, expected {count}"
-            );
-            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-        }
+        wait_for_value("exams listed", count, || async {
+            Self::attempt_ids(browser).await.len()
+        })
+        .await;
     }
 
     /// The visible text of the listed exam `index` (0: the latest), without the invisible

@@ -16,9 +16,9 @@ async fn check_both(browser: &Browser, page: &str, scope: &str) {
     browser.set_color_scheme(Scheme::Light).await;
 }
 
-/// Two tests of `check`: one with the interface in Italian, one in Arabic (right to left).
+/// Two tests of each `check`: one with the interface in Italian, one in Arabic (right to left).
 macro_rules! in_italian_and_arabic {
-    ($check:ident, $italian:ident, $arabic:ident) => {
+    ($($check:ident => $italian:ident, $arabic:ident;)*) => {$(
         #[tokio::test]
         async fn $italian() {
             $check("it").await;
@@ -28,7 +28,7 @@ macro_rules! in_italian_and_arabic {
         async fn $arabic() {
             $check("ar").await;
         }
-    };
+    )*};
 }
 
 /// The first-visit language page, then every route, in `locale`, light and dark.
@@ -56,12 +56,6 @@ async fn every_route(locale: &str) {
     }
     browser.close().await;
 }
-
-in_italian_and_arabic!(
-    every_route,
-    every_route_passes_axe_in_italian_light_and_dark,
-    every_route_passes_axe_in_arabic_light_and_dark
-);
 
 /// Checks `main` in both colour schemes, in a state named `state` and `locale`.
 async fn check_main(browser: &Browser, state: &str, locale: &str) {
@@ -93,12 +87,6 @@ async fn exam_states(locale: &str) {
     check_main(&browser, "a past exam's review", locale).await;
     browser.close().await;
 }
-
-in_italian_and_arabic!(
-    exam_states,
-    the_exam_states_pass_axe_in_italian,
-    the_exam_states_pass_axe_in_arabic
-);
 
 /// Practice feedback, and the teacher page with an import report (errors, then warnings).
 async fn practice_and_teacher_states(locale: &str) {
@@ -141,18 +129,6 @@ async fn confirm_dialogs(locale: &str) {
     check_main(&browser, "the remove confirmation", locale).await;
     browser.close().await;
 }
-
-in_italian_and_arabic!(
-    confirm_dialogs,
-    the_confirm_dialogs_pass_axe_in_italian,
-    the_confirm_dialogs_pass_axe_in_arabic
-);
-
-in_italian_and_arabic!(
-    practice_and_teacher_states,
-    practice_feedback_and_import_reports_pass_axe_in_italian,
-    practice_feedback_and_import_reports_pass_axe_in_arabic
-);
 
 /// Whether the element `css` is inside a polite live region (`role=status` or
 /// `aria-live=polite`), and the focused element's description.
@@ -226,4 +202,19 @@ async fn time_warnings_save_failures_results_and_import_reports_are_polite_and_k
         "grading keeps the focus on the grade"
     );
     browser.close().await;
+}
+
+in_italian_and_arabic! {
+    every_route =>
+        every_route_passes_axe_in_italian_light_and_dark,
+        every_route_passes_axe_in_arabic_light_and_dark;
+    exam_states =>
+        the_exam_states_pass_axe_in_italian,
+        the_exam_states_pass_axe_in_arabic;
+    confirm_dialogs =>
+        the_confirm_dialogs_pass_axe_in_italian,
+        the_confirm_dialogs_pass_axe_in_arabic;
+    practice_and_teacher_states =>
+        practice_feedback_and_import_reports_pass_axe_in_italian,
+        practice_feedback_and_import_reports_pass_axe_in_arabic;
 }

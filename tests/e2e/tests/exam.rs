@@ -1,9 +1,17 @@
 //! The timed exam, driven as a learner would: start, answer, leave sections, reload, hand in.
 
 use sportello_e2e::pages::ExamPage;
-use sportello_e2e::{fresh, right_answer, root, shipped_exam};
+use sportello_e2e::{fresh, right_answer, root, shipped_exam, Browser};
 
 const SHARED: &str = "?seed=42&layout=vademecum";
+
+/// A fresh profile in English on the exam's intro, ready to start.
+async fn on_the_intro() -> Browser {
+    let mut browser = fresh("en").await;
+    browser.open("/exam").await;
+    browser.wait_for("[data-testid=exam-start]").await;
+    browser
+}
 
 #[tokio::test]
 async fn answering_everything_right_scores_100_and_passes() {
@@ -41,9 +49,7 @@ async fn answering_everything_right_scores_100_and_passes() {
 
 #[tokio::test]
 async fn an_empty_run_scores_0_and_fails() {
-    let mut browser = fresh("en").await;
-    browser.open("/exam").await;
-    browser.wait_for("[data-testid=exam-start]").await;
+    let mut browser = on_the_intro().await;
     browser
         .screenshot(&root().join("docs/screenshot-exam-intro.png"))
         .await;
@@ -176,8 +182,7 @@ async fn without_an_italian_voice_the_text_is_shown_and_the_result_says_read() {
 #[tokio::test]
 async fn the_voice_check_without_a_voice_explains_how_to_get_one() {
     // Headless Chromium has no voices: the check says so before the timer starts.
-    let mut browser = fresh("en").await;
-    browser.open("/exam").await;
+    let browser = on_the_intro().await;
     browser.wait_for("[data-testid=voice-check]").await;
     browser.click("[data-testid=voice-check-play]").await;
     let help = browser.wait_for("[data-testid=voice-check-none]").await;

@@ -60,6 +60,13 @@ async fn press_to(browser: &Browser, key: Key, css: &str, step: &str) {
     browser.assert_focus(css, step).await;
 }
 
+/// Takes each (key, where the focus lands, step) in turn with [`press_to`].
+async fn walk(browser: &Browser, steps: &[(Key, &str, &str)]) {
+    for &(key, css, step) in steps {
+        press_to(browser, key, css, step).await;
+    }
+}
+
 /// Presses Tab until the focus matches `css`, at most `limit` times, each stop visibly focused.
 async fn tab_to(browser: &Browser, css: &str, limit: usize) {
     let mut seen = Vec::new();
@@ -217,33 +224,27 @@ async fn a_whole_exam_with_the_keyboard_only() {
     // A teacher's link, opened on a first visit: the language page comes first.
     browser.open("/exam?seed=42&layout=vademecum").await;
     browser.wait_for("[data-testid=language-continue]").await;
-    press_to(&browser, Key::Tab, "a.skip-link", "the first Tab").await;
-    press_to(
+    walk(
         &browser,
-        Key::Tab,
-        "input[name=language][value=it]:checked",
-        "Tab to the languages",
-    )
-    .await;
-    press_to(
-        &browser,
-        Key::Down,
-        "input[name=language]:checked:not([value=it])",
-        "Down",
-    )
-    .await;
-    press_to(
-        &browser,
-        Key::Up,
-        "input[name=language][value=it]:checked",
-        "Up",
-    )
-    .await;
-    press_to(
-        &browser,
-        Key::Tab,
-        "[data-testid=language-continue]",
-        "Tab from the languages",
+        &[
+            (Key::Tab, "a.skip-link", "the first Tab"),
+            (
+                Key::Tab,
+                "input[name=language][value=it]:checked",
+                "Tab to the languages",
+            ),
+            (
+                Key::Down,
+                "input[name=language]:checked:not([value=it])",
+                "Down",
+            ),
+            (Key::Up, "input[name=language][value=it]:checked", "Up"),
+            (
+                Key::Tab,
+                "[data-testid=language-continue]",
+                "Tab from the languages",
+            ),
+        ],
     )
     .await;
     browser.press(Key::Enter).await;
@@ -288,18 +289,20 @@ async fn a_whole_exam_with_the_keyboard_only() {
             .assert_focus(".confirm, .confirm *", "the dialog opens")
             .await;
         tab_to(&browser, ".confirm [data-testid=confirm]", 2).await;
-        press_to(
+        walk(
             &browser,
-            Key::Tab,
-            ".confirm button:not([data-testid=confirm])",
-            "Tab from confirm",
-        )
-        .await;
-        press_to(
-            &browser,
-            Key::Tab,
-            ".confirm *",
-            "Tab from cancel (focus stays in the dialog)",
+            &[
+                (
+                    Key::Tab,
+                    ".confirm button:not([data-testid=confirm])",
+                    "Tab from confirm",
+                ),
+                (
+                    Key::Tab,
+                    ".confirm *",
+                    "Tab from cancel (focus stays in the dialog)",
+                ),
+            ],
         )
         .await;
         tab_to(&browser, ".confirm button:not([data-testid=confirm])", 2).await;

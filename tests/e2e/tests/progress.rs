@@ -113,10 +113,9 @@ async fn a_backup_from_one_profile_restores_the_history_in_another() {
     let mut second = fresh("en").await;
     ProgressPage::open(&mut second).await;
     assert_eq!(ProgressPage::import(&second, &wrong).await, "not-a-backup");
-    assert!(second
-        .text("[data-testid=backup-refused]")
-        .await
-        .contains("Nothing was changed"));
+    second
+        .wait_for_text_containing("[data-testid=backup-refused]", "Nothing was changed")
+        .await;
     assert!(ProgressPage::attempt_ids(&second).await.is_empty());
 
     ProgressPage::open(&mut second).await;
@@ -129,10 +128,9 @@ async fn a_backup_from_one_profile_restores_the_history_in_another() {
     // The same backup again adds nothing.
     ProgressPage::open(&mut second).await;
     assert_eq!(ProgressPage::import(&second, &path).await, "imported");
-    assert!(second
-        .text("[data-testid=backup-imported]")
-        .await
-        .contains("no new practice exams"));
+    second
+        .wait_for_text_containing("[data-testid=backup-imported]", "no new practice exams")
+        .await;
     assert_eq!(ProgressPage::attempt_ids(&second).await, ids);
     ProgressPage::open_review(&second, 0).await;
     assert_eq!(second.text("[data-testid=result-total]").await, "30");
@@ -154,10 +152,9 @@ async fn a_full_storage_refuses_the_import_with_a_message_and_changes_nothing() 
                throw new DOMException('full', 'QuotaExceededError'); }")
         .await;
     assert_eq!(ProgressPage::import(&browser, &path).await, "full");
-    assert!(browser
-        .text("[data-testid=backup-refused]")
-        .await
-        .contains("storage is full"));
+    browser
+        .wait_for_text_containing("[data-testid=backup-refused]", "storage is full")
+        .await;
     assert!(ProgressPage::attempt_ids(&browser).await.is_empty());
     assert_eq!(
         browser

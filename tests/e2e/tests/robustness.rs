@@ -68,6 +68,15 @@ fn finished_exam(seed: u64, ago_ms: u64) -> Attempt {
     attempt
 }
 
+/// A fresh profile in English whose localStorage holds these raw (key, text) pairs.
+async fn in_english_with(saved: &[(&str, &str)]) -> Browser {
+    let browser = fresh("en").await;
+    for (key, text) in saved {
+        put_raw(&browser, key, text).await;
+    }
+    browser
+}
+
 #[tokio::test]
 async fn a_finished_exam_is_kept_when_storage_is_full_until_it_is_saved() {
     let mut browser = fresh("en").await;
@@ -113,9 +122,11 @@ async fn a_finished_exam_is_kept_when_storage_is_full_until_it_is_saved() {
 
 #[tokio::test]
 async fn an_unreadable_quarantine_is_itself_kept_aside_and_reported() {
-    let mut browser = fresh("en").await;
-    put_raw(&browser, "sportello.quarantine", "[{\"kept\": broken").await;
-    put_raw(&browser, "sportello.history", "{not json").await;
+    let mut browser = in_english_with(&[
+        ("sportello.quarantine", "[{\"kept\": broken"),
+        ("sportello.history", "{not json"),
+    ])
+    .await;
     ProgressPage::open(&mut browser).await;
     browser.wait_for("[data-testid=saved-data-notice]").await;
     let moved = get(&browser, "sportello.quarantine.1").await.unwrap();
@@ -213,8 +224,7 @@ async fn an_edited_backup_is_imported_without_the_exams_that_do_not_add_up() {
 
 #[tokio::test]
 async fn a_corrupt_history_while_storage_is_full_still_shows_the_notice() {
-    let mut browser = fresh("en").await;
-    put_raw(&browser, "sportello.history", "{garbage ### not json").await;
+    let mut browser = in_english_with(&[("sportello.history", "{garbage ### not json")]).await;
     fill_storage(&browser).await;
     ProgressPage::open(&mut browser).await;
     browser.wait_for("[data-testid=saved-data-notice]").await;

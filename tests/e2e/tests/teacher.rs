@@ -37,6 +37,13 @@ fn expected(fixture: &str) -> Vec<String> {
         .collect()
 }
 
+/// Reloads the page and asserts that no imported bank is listed.
+async fn still_none_imported_after_a_reload(browser: &mut Browser) {
+    browser.reload().await;
+    TeacherPage::wait_loaded(browser).await;
+    assert!(TeacherPage::bank_ids(browser, "imported").await.is_empty());
+}
+
 #[tokio::test]
 async fn a_broken_file_shows_its_located_error_is_not_saved_and_exams_still_start() {
     let mut browser = teacher_page().await;
@@ -54,9 +61,7 @@ async fn a_broken_file_shows_its_located_error_is_not_saved_and_exams_still_star
         .wait_for("[data-testid=teacher-imported-none]")
         .await;
 
-    browser.reload().await;
-    TeacherPage::wait_loaded(&browser).await;
-    assert!(TeacherPage::bank_ids(&browser, "imported").await.is_empty());
+    still_none_imported_after_a_reload(&mut browser).await;
     assert_eq!(TeacherPage::bank_ids(&browser, "shipped").await, shipped);
 
     browser.open("/exam").await;
@@ -110,9 +115,7 @@ async fn a_valid_bank_is_used_at_once_survives_a_reload_and_can_be_removed() {
         TeacherPage::totals(&browser, "reading").await,
         (tasks, items)
     );
-    browser.reload().await;
-    TeacherPage::wait_loaded(&browser).await;
-    assert!(TeacherPage::bank_ids(&browser, "imported").await.is_empty());
+    still_none_imported_after_a_reload(&mut browser).await;
     browser.close_without_errors().await;
 }
 
@@ -130,9 +133,7 @@ async fn a_file_reusing_a_shipped_task_id_is_refused() {
         "{errors:#?}"
     );
     assert!(TeacherPage::bank_ids(&browser, "imported").await.is_empty());
-    browser.reload().await;
-    TeacherPage::wait_loaded(&browser).await;
-    assert!(TeacherPage::bank_ids(&browser, "imported").await.is_empty());
+    still_none_imported_after_a_reload(&mut browser).await;
     browser.close().await;
 }
 
