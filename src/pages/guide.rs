@@ -57,42 +57,41 @@ impl Source {
 
     /// Its full name and what the guide takes from it, as in the sources list.
     fn full(self) -> AnyView {
-        match self {
-            Source::Decree2010 => view! {
-                <cite lang="it" dir="ltr">
-                    "Decreto del Ministro dell'Interno 4 giugno 2010, art. 3 (Gazzetta Ufficiale, codice 10A07303)"
-                </cite>
-                ": "
-                {with_terms(move_tr!("guide-source-dm2010-note"))}
-            }
-            .into_any(),
-            Source::Decree2021 => view! {
-                <cite lang="it" dir="ltr">
-                    "DM 7 dicembre 2021 (Gazzetta Ufficiale n. 36, 12 febbraio 2022)"
-                </cite>
-                ": "
-                {with_terms(move_tr!("guide-source-dm2021-note"))}
-            }
-            .into_any(),
-            Source::Vademecum => view! {
-                <cite lang="it" dir="ltr">"Vademecum ministeriale"</cite>
-                ", "
-                {with_terms(move_tr!("guide-source-vademecum-note"))}
-            }
-            .into_any(),
-            Source::Veneto => view! {
-                <cite>{with_terms(move_tr!("guide-source-veneto"))}</cite>
-                ": "
-                {with_terms(move_tr!("guide-source-veneto-note"))}
-            }
-            .into_any(),
-            Source::CpiaPages => view! {
-                <cite>{with_terms(move_tr!("guide-source-cpia"))}</cite>
-                ": "
-                {with_terms(move_tr!("guide-source-cpia-note"))}
-            }
-            .into_any(),
-        }
+        let italian_title =
+            |title: &'static str| view! { <cite lang="it" dir="ltr">{title}</cite> }.into_any();
+        let translated_title =
+            |title: Signal<String>| view! { <cite>{with_terms(title)}</cite> }.into_any();
+        let (title, note) = match self {
+            Source::Decree2010 => (
+                italian_title(
+                    "Decreto del Ministro dell'Interno 4 giugno 2010, art. 3 (Gazzetta Ufficiale, codice 10A07303)",
+                ),
+                move_tr!("guide-source-dm2010-note"),
+            ),
+            Source::Decree2021 => (
+                italian_title("DM 7 dicembre 2021 (Gazzetta Ufficiale n. 36, 12 febbraio 2022)"),
+                move_tr!("guide-source-dm2021-note"),
+            ),
+            Source::Vademecum => (
+                italian_title("Vademecum ministeriale"),
+                move_tr!("guide-source-vademecum-note"),
+            ),
+            Source::Veneto => (
+                translated_title(move_tr!("guide-source-veneto")),
+                move_tr!("guide-source-veneto-note"),
+            ),
+            Source::CpiaPages => (
+                translated_title(move_tr!("guide-source-cpia")),
+                move_tr!("guide-source-cpia-note"),
+            ),
+        };
+        // The Vademecum's note reads on from its name ("Vademecum ministeriale, as restated…").
+        let separator = if matches!(self, Source::Vademecum) {
+            ", "
+        } else {
+            ": "
+        };
+        view! { {title}{separator}{with_terms(note)} }.into_any()
     }
 }
 
@@ -172,15 +171,18 @@ pub fn Guide() -> impl IntoView {
             <nav class="guide-contents" aria-labelledby="guide-contents-title">
                 <h2 id="guide-contents-title">{move_tr!("guide-contents")}</h2>
                 <ol>
-                    <li><a href="#who">{move_tr!("guide-who-title")}</a></li>
-                    <li><a href="#exempt">{move_tr!("guide-exempt-title")}</a></li>
-                    <li><a href="#book">{move_tr!("guide-book-title")}</a></li>
-                    <li><a href="#bring">{move_tr!("guide-bring-title")}</a></li>
-                    <li><a href="#day">{move_tr!("guide-day-title")}</a></li>
-                    <li><a href="#results">{move_tr!("guide-results-title")}</a></li>
-                    <li><a href="#fail">{move_tr!("guide-fail-title")}</a></li>
-                    <li><a href="#valid">{move_tr!("guide-valid-title")}</a></li>
-                    <li><a href="#sources">{move_tr!("guide-sources-title")}</a></li>
+                    {[
+                        ("#who", move_tr!("guide-who-title")),
+                        ("#exempt", move_tr!("guide-exempt-title")),
+                        ("#book", move_tr!("guide-book-title")),
+                        ("#bring", move_tr!("guide-bring-title")),
+                        ("#day", move_tr!("guide-day-title")),
+                        ("#results", move_tr!("guide-results-title")),
+                        ("#fail", move_tr!("guide-fail-title")),
+                        ("#valid", move_tr!("guide-valid-title")),
+                        ("#sources", move_tr!("guide-sources-title")),
+                    ]
+                        .map(|(href, title)| view! { <li><a href=href>{title}</a></li> })}
                 </ol>
             </nav>
             <Question id="who" title=move_tr!("guide-who-title") sources=&[CpiaPages, Decree2010, Decree2021]>
