@@ -585,6 +585,12 @@ mod tests {
         }
     }
 
+    /// The recording of task `task` in section `section`.
+    fn recording_of(attempt: &Attempt, section: usize, task: usize) -> String {
+        let task = &attempt.exam().sections[section].tasks[task];
+        task.recording.clone().expect("a listening task")
+    }
+
     #[test]
     fn starting_opens_the_first_section_with_its_full_time() {
         let attempt = attempt();
@@ -602,10 +608,7 @@ mod tests {
         attempt
             .answer(&task, &item, answer.clone(), T0 + 3 * MIN)
             .unwrap();
-        let recording = attempt.exam().sections[0].tasks[0]
-            .recording
-            .clone()
-            .unwrap();
+        let recording = recording_of(&attempt, 0, 0);
         attempt.record_play(&recording, T0 + 4 * MIN).unwrap();
 
         let saved = serde_json::to_string(&attempt).unwrap();
@@ -703,10 +706,7 @@ mod tests {
     #[test]
     fn third_play_is_refused() {
         let mut attempt = attempt();
-        let recording = attempt.exam().sections[0].tasks[0]
-            .recording
-            .clone()
-            .unwrap();
+        let recording = recording_of(&attempt, 0, 0);
         assert_eq!(attempt.record_play(&recording, T0), Ok(1));
         assert_eq!(attempt.record_play(&recording, T0 + 1000), Ok(0));
         assert_eq!(
@@ -715,20 +715,14 @@ mod tests {
         );
         assert_eq!(attempt.plays_left(&recording), 0);
         // Plays are counted per recording.
-        let other = attempt.exam().sections[0].tasks[1]
-            .recording
-            .clone()
-            .unwrap();
+        let other = recording_of(&attempt, 0, 1);
         assert_eq!(attempt.record_play(&other, T0 + 3000), Ok(1));
     }
 
     #[test]
     fn recordings_of_a_closed_section_cannot_be_played() {
         let mut attempt = attempt();
-        let recording = attempt.exam().sections[0].tasks[0]
-            .recording
-            .clone()
-            .unwrap();
+        let recording = recording_of(&attempt, 0, 0);
         attempt.next_section(T0).unwrap();
         assert_eq!(
             attempt.record_play(&recording, T0 + 1),
@@ -743,10 +737,7 @@ mod tests {
     #[test]
     fn listening_shown_as_text_is_remembered() {
         let mut attempt = attempt();
-        let recording = attempt.exam().sections[0].tasks[0]
-            .recording
-            .clone()
-            .unwrap();
+        let recording = recording_of(&attempt, 0, 0);
         attempt.mark_read_not_heard(&recording).unwrap();
         assert!(attempt.read_not_heard().contains(&recording));
         assert_eq!(
