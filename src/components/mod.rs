@@ -11,4 +11,5 @@ pub mod nav;
 pub mod radio_group;
 pub mod saved_data_notice;
 pub mod stimulus;
+pub mod table_head;
 pub mod voice_check;

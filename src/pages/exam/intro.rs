@@ -7,6 +7,7 @@ use crate::components::bank_errors::BankErrors;
 use crate::components::labels::section_name;
 use crate::components::learner_language::InLearnerLanguage;
 use crate::components::radio_group::{RadioGroup, RadioOption};
+use crate::components::table_head::table_head;
 use crate::components::voice_check::VoiceCheck;
 use crate::storage::{self, now_ms};
 use leptos::prelude::*;
@@ -131,13 +132,7 @@ pub fn Intro(
                         <InLearnerLanguage translations=l.description_tr.clone() class="instructions-tr" />
                         <h2>{move_tr!("exam-rules-title")}</h2>
                         <table class="sections-table">
-                            <thead>
-                                <tr>
-                                    <th scope="col">{move_tr!("exam-col-section")}</th>
-                                    <th scope="col">{move_tr!("exam-col-time")}</th>
-                                    <th scope="col">{move_tr!("exam-col-points")}</th>
-                                </tr>
-                            </thead>
+                            {table_head([move_tr!("exam-col-section"), move_tr!("exam-col-time"), move_tr!("exam-col-points")])}
                             <tbody>
                                 {l
                                     .sections

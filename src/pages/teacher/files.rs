@@ -5,6 +5,7 @@ use crate::catalog::{self, Catalog};
 use crate::components::bank_errors::BankErrors;
 use crate::components::confirm::ConfirmButton;
 use crate::components::labels::section_name;
+use crate::components::table_head::table_head;
 use leptos::html;
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
@@ -128,13 +129,7 @@ fn totals(stats: &Stats) -> impl IntoView {
     view! {
         <table class="totals" data-testid="teacher-totals">
             <caption>{move_tr!("teacher-totals")}</caption>
-            <thead>
-                <tr>
-                    <th scope="col">{move_tr!("teacher-col-section")}</th>
-                    <th scope="col">{move_tr!("teacher-col-tasks")}</th>
-                    <th scope="col">{move_tr!("teacher-col-items")}</th>
-                </tr>
-            </thead>
+            {table_head([move_tr!("teacher-col-section"), move_tr!("teacher-col-tasks"), move_tr!("teacher-col-items")])}
             <tbody>{rows}</tbody>
         </table>
     }
