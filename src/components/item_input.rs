@@ -80,18 +80,8 @@ fn choice_view(
         .enumerate()
         .map(|(i, text)| RadioOption::new(i, i.to_string(), text))
         .collect();
-    view! {
-        <RadioGroup
-            name=key
-            legend=prompt
-            options
-            selected=chosen(answer)
-            on_choose=Callback::new(move |i| on_answer.run(Answer::Choice(i)))
-            class="question"
-            lang="it"
-            letters=true
-        />
-    }
+    let on_choose = move |i| on_answer.run(Answer::Choice(i));
+    question_radios(key, prompt, options, chosen(answer), on_choose, false)
 }
 
 fn true_false_view(
@@ -108,16 +98,41 @@ fn true_false_view(
         RadioOption::new(true, "true", wording::TRUE.to_string()),
         RadioOption::new(false, "false", wording::FALSE.to_string()),
     ];
+    let on_choose = move |b| on_answer.run(Answer::TrueFalse(b));
+    question_radios(
+        key,
+        statement,
+        options,
+        Signal::derive(value),
+        on_choose,
+        true,
+    )
+}
+
+/// A question in Italian answered with one of `options`: side by side (true/false), or one
+/// per line, each with its letter.
+fn question_radios<T>(
+    key: String,
+    legend: String,
+    options: Vec<RadioOption<T>>,
+    selected: Signal<Option<T>>,
+    on_choose: impl Fn(T) + Send + Sync + 'static,
+    side_by_side: bool,
+) -> impl IntoView
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
     view! {
         <RadioGroup
             name=key
-            legend=statement
+            legend
             options
-            selected=Signal::derive(value)
-            on_choose=Callback::new(move |b| on_answer.run(Answer::TrueFalse(b)))
+            selected
+            on_choose=Callback::new(on_choose)
             class="question"
             lang="it"
-            inline=true
+            inline=side_by_side
+            letters=!side_by_side
         />
     }
 }
