@@ -25,6 +25,5 @@ readiness-held-back = { $count ->
 progress-chart-axis-points = النقاط
 progress-chart-axis-dates = تاريخ الامتحان
 progress-practise-this = تدرّب على هذا
-progress-col-practise = التدريب
 progress-col-kind = نوع السؤال
 progress-weakest-first = الأضعف أولًا.

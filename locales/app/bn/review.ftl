@@ -25,6 +25,5 @@ readiness-held-back = { $count ->
 progress-chart-axis-points = পয়েন্ট
 progress-chart-axis-dates = পরীক্ষার তারিখ
 progress-practise-this = এটি অনুশীলন করুন
-progress-col-practise = অনুশীলন
 progress-col-kind = প্রশ্নের ধরন
 progress-weakest-first = সবচেয়ে দুর্বল আগে।

@@ -25,6 +25,5 @@ readiness-held-back = { $count ->
 progress-chart-axis-points = Points
 progress-chart-axis-dates = Date of the exam
 progress-practise-this = Practise this
-progress-col-practise = Practice
 progress-col-kind = Question type
 progress-weakest-first = Weakest first.

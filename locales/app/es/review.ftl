@@ -25,6 +25,5 @@ readiness-held-back = { $count ->
 progress-chart-axis-points = Puntos
 progress-chart-axis-dates = Fecha del examen
 progress-practise-this = Practicar
-progress-col-practise = Práctica
 progress-col-kind = Tipo de pregunta
 progress-weakest-first = Primero las más débiles.

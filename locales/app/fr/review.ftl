@@ -25,6 +25,5 @@ readiness-held-back = { $count ->
 progress-chart-axis-points = Points
 progress-chart-axis-dates = Date de l'examen
 progress-practise-this = S'entraîner
-progress-col-practise = Entraînement
 progress-col-kind = Type de question
 progress-weakest-first = Les plus faibles d'abord.

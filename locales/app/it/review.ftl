@@ -25,6 +25,5 @@ readiness-held-back = { $count ->
 progress-chart-axis-points = Punti
 progress-chart-axis-dates = Data dell'esame
 progress-practise-this = Esercitati
-progress-col-practise = Esercizio
 progress-col-kind = Tipo di domanda
 progress-weakest-first = Prima le più deboli.

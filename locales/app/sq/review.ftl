@@ -25,6 +25,5 @@ readiness-held-back = { $count ->
 progress-chart-axis-points = Pikët
 progress-chart-axis-dates = Data e provimit
 progress-practise-this = Ushtrohuni
-progress-col-practise = Ushtrim
 progress-col-kind = Lloji i pyetjes
 progress-weakest-first = Më të dobëtat së pari.

@@ -27,6 +27,5 @@ readiness-held-back = { $count ->
 progress-chart-axis-points = Бали
 progress-chart-axis-dates = Дата іспиту
 progress-practise-this = Тренуватися
-progress-col-practise = Тренування
 progress-col-kind = Тип питання
 progress-weakest-first = Спочатку найслабші.

@@ -25,6 +25,5 @@ readiness-held-back = { $count ->
 progress-chart-axis-points = پوائنٹس
 progress-chart-axis-dates = امتحان کی تاریخ
 progress-practise-this = اس کی مشق کریں
-progress-col-practise = مشق
 progress-col-kind = سوال کی قسم
 progress-weakest-first = سب سے کمزور پہلے۔

@@ -19,6 +19,5 @@ readiness-held-back = 在您最近的 { $count } 次考试中，最拖后腿的�
 progress-chart-axis-points = 分数
 progress-chart-axis-dates = 考试日期
 progress-practise-this = 练习这一项
-progress-col-practise = 练习
 progress-col-kind = 题型
 progress-weakest-first = 最薄弱的排在前面。

@@ -236,7 +236,8 @@ pub(super) fn ScoreOverTime(saved: Saved) -> impl IntoView {
     }
 }
 
-/// One row of an accuracy table: name, right out of asked, a bar, and a link to practise it.
+/// One row of an accuracy table: name, right out of asked, the share with a bar and, below it
+/// (three columns fit a narrow phone), a link to practise that part.
 fn accuracy_row(part: Part, a: Accuracy) -> impl IntoView {
     let percent = a.percent().unwrap_or(0);
     let name = part_name(part);
@@ -250,9 +251,7 @@ fn accuracy_row(part: Part, a: Accuracy) -> impl IntoView {
                     <rect class="bar-back" width="100" height="4" />
                     <rect class="bar-fill" width=percent height="4" />
                 </svg>
-            </td>
-            <td>
-                <A href=practice_href(part) attr:data-testid="practise-this">
+                <A href=practice_href(part) attr:class="practise-this" attr:data-testid="practise-this">
                     {move_tr!("progress-practise-this")}
                     <span class="sr-only">": " {name}</span>
                 </A>
@@ -275,7 +274,6 @@ fn accuracy_table<T: Copy + Send + Sync + 'static>(
                     <th scope="col">{first}</th>
                     <th scope="col">{move_tr!("progress-col-right")}</th>
                     <th scope="col">{move_tr!("progress-col-percent")}</th>
-                    <th scope="col">{move_tr!("progress-col-practise")}</th>
                 </tr>
             </thead>
             <tbody>
