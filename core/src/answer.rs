@@ -107,15 +107,18 @@ impl Answer {
     }
 }
 
+/// Option `i` of `options` as on the test paper, e.g. `B. In farmacia` (empty if there is none).
+pub(crate) fn option_text(options: &[String], i: usize) -> String {
+    options
+        .get(i)
+        .map(|o| format!("{}. {o}", wording::letter(i)))
+        .unwrap_or_default()
+}
+
 /// An answer written out as on the test paper, e.g. `B. In farmacia`, `Vero`, or
 /// `treno → A. stazione; medicina → —` for a matching.
 pub fn describe(question: &ExamQuestion, answer: &Answer) -> String {
-    let option = |options: &[String], i: usize| {
-        options
-            .get(i)
-            .map(|o| format!("{}. {o}", wording::letter(i)))
-            .unwrap_or_default()
-    };
+    let option = option_text;
     match (question, answer) {
         (q, Answer::Choice(i)) => q
             .choice()

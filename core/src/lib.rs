@@ -1,8 +1,9 @@
 //! Sportello's domain, with no web dependency, one module per concept: question banks and their
 //! validation (`bank`), exam layouts (`layout`), the catalog of shipped and imported files
 //! (`catalog`), the exam as presented and its seeded generation (`exam`), answers, exact
-//! scoring and attempts in progress (`answer`, `score`, `attempt`), progress, spaced review
-//! and practice (`progress`, `review`, `practice`), everything saved on the device (`saved`),
+//! scoring and attempts in progress (`answer`, `score`, `attempt`), how each item came out
+//! (`outcome`), progress, spaced review, practice and the next step (`progress`, `review`,
+//! `practice`, `next_step`), everything saved on the device (`saved`),
 //! preferences (`settings`), speech plans (`speech_plan`), the sentence splitter (`text`) and
 //! the test paper's fixed words (`wording`).
 //! Time is always passed in. Tested with plain `cargo test`.
@@ -13,6 +14,8 @@ pub mod bank;
 pub mod catalog;
 pub mod exam;
 pub mod layout;
+pub mod next_step;
+pub mod outcome;
 pub mod points;
 pub mod practice;
 pub mod progress;

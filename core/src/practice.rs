@@ -44,6 +44,41 @@ impl Filter {
         })
     }
 
+    /// Reads the filter of `/practice?section=reading&topic=casa&kind=true_false` from the
+    /// query's values (their names in bank files). A value naming no section, topic or kind is
+    /// left out of the filter and returned, so the page can say it was ignored.
+    pub fn from_query(
+        section: Option<&str>,
+        topic: Option<&str>,
+        kind: Option<&str>,
+    ) -> (Filter, Vec<String>) {
+        let mut ignored = Vec::new();
+        let filter = Filter {
+            section: named(section, &Section::ALL, Section::as_str, &mut ignored),
+            topic: named(topic, &Topic::ALL, Topic::as_str, &mut ignored),
+            kind: named(kind, &ItemKind::ALL, ItemKind::as_str, &mut ignored),
+        };
+        (filter, ignored)
+    }
+
+    /// The query string that sets this filter on `/practice` (empty for "mixed"), e.g.
+    /// `?section=reading&kind=true_false`.
+    pub fn to_query(&self) -> String {
+        let parts: Vec<String> = [
+            ("section", self.section.map(Section::as_str)),
+            ("topic", self.topic.map(Topic::as_str)),
+            ("kind", self.kind.map(ItemKind::as_str)),
+        ]
+        .into_iter()
+        .filter_map(|(name, value)| value.map(|v| format!("{name}={v}")))
+        .collect();
+        if parts.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", parts.join("&"))
+        }
+    }
+
     /// How many of `tasks` fit.
     pub fn count<'a>(&self, tasks: impl IntoIterator<Item = &'a Task>) -> usize {
         tasks
@@ -51,6 +86,22 @@ impl Filter {
             .filter(|t| self.select(t).is_some())
             .count()
     }
+}
+
+/// The value of `all` whose name is `value`; a value naming none is pushed to `ignored`. No
+/// value, or an empty one, is `None`.
+fn named<T: Copy>(
+    value: Option<&str>,
+    all: &[T],
+    name: fn(T) -> &'static str,
+    ignored: &mut Vec<String>,
+) -> Option<T> {
+    let value = value.filter(|v| !v.is_empty())?;
+    let found = all.iter().copied().find(|t| name(*t) == value);
+    if found.is_none() {
+        ignored.push(value.to_string());
+    }
+    found
 }
 
 /// The item kinds used by tasks of `section` (of any section when `None`), in [`ItemKind::ALL`]
@@ -233,6 +284,37 @@ mod tests {
             .all(|i| i.question.kind() == ItemKind::TrueFalse));
         let nothing = filter_of(Some(Section::Reading), None, Some(ItemKind::Form));
         assert_eq!(nothing.count(&tasks), 0);
+    }
+
+    #[test]
+    fn a_filter_goes_to_a_query_and_back_and_unknown_values_are_ignored() {
+        let filter = Filter {
+            section: Some(Section::Reading),
+            topic: Some(Topic::UfficiPubblici),
+            kind: Some(ItemKind::TrueFalse),
+        };
+        let query = filter.to_query();
+        assert_eq!(
+            query,
+            "?section=reading&topic=uffici_pubblici&kind=true_false"
+        );
+        assert_eq!(
+            Filter::from_query(Some("reading"), Some("uffici_pubblici"), Some("true_false")),
+            (filter, Vec::new())
+        );
+        assert_eq!(Filter::default().to_query(), "");
+        let (read, ignored) = Filter::from_query(Some("cooking"), Some("casa"), Some(""));
+        assert_eq!(
+            read,
+            Filter {
+                topic: Some(Topic::Casa),
+                ..Filter::default()
+            }
+        );
+        assert_eq!(ignored, ["cooking"]);
+        let (read, ignored) = Filter::from_query(None, Some("CASA"), Some("<b>"));
+        assert_eq!(read, Filter::default());
+        assert_eq!(ignored, ["CASA", "<b>"]);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! practised in a row and how ready the learner looks.
 
 use crate::attempt::{Attempt, AttemptSummary};
-use crate::bank::{Section, Topic};
+use crate::bank::{ItemKind, Section, Topic};
 use crate::points::Points;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -56,6 +56,37 @@ impl History {
             Readiness::Almost
         } else {
             Readiness::KeepPractising
+        }
+    }
+
+    /// What [`History::readiness`] rests on, to explain it in one sentence.
+    pub fn readiness_basis(&self) -> ReadinessBasis {
+        let last = &self.attempts[self.attempts.len().saturating_sub(READINESS_WINDOW)..];
+        let mut shares: BTreeMap<Section, Accuracy> = BTreeMap::new();
+        for section in last.iter().flat_map(|a| &a.sections).filter(|s| s.graded) {
+            shares
+                .entry(section.section)
+                .or_default()
+                .add(section.points.halves(), section.max.halves());
+        }
+        let holding_back = if self.readiness() == Readiness::Ready {
+            None
+        } else {
+            shares
+                .into_iter()
+                .filter(|(_, share)| share.units > 0 && share.right < share.units)
+                .fold(
+                    None,
+                    |weakest: Option<(Section, Accuracy)>, (section, share)| match weakest {
+                        Some((_, lowest)) if !share.is_below(lowest) => weakest,
+                        _ => Some((section, share)),
+                    },
+                )
+                .map(|(section, _)| section)
+        };
+        ReadinessBasis {
+            exams: last.len(),
+            holding_back,
         }
     }
 
@@ -116,6 +147,16 @@ pub enum Readiness {
     KeepPractising,
 }
 
+/// What a readiness verdict rests on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReadinessBasis {
+    /// How many of the latest exams it looked at (at most [`READINESS_WINDOW`]).
+    pub exams: usize,
+    /// The section with the lowest share of its points in those exams (ungraded writing left
+    /// out); `None` when the learner is ready or no section lost points.
+    pub holding_back: Option<Section>,
+}
+
 /// Width of the score chart's drawing area, in SVG user units.
 pub const CHART_WIDTH: f64 = 300.0;
 
@@ -157,6 +198,17 @@ impl Accuracy {
         (self.units > 0).then(|| (u64::from(self.right) * 100 / u64::from(self.units)) as u32)
     }
 
+    /// Whether the share right is lower than `other`'s, compared exactly (nothing asked counts
+    /// as all right).
+    pub fn is_below(self, other: Accuracy) -> bool {
+        let share = |a: Accuracy| match a.units {
+            0 => (1, 1),
+            units => (u64::from(a.right), u64::from(units)),
+        };
+        let ((right, units), (other_right, other_units)) = (share(self), share(other));
+        right * other_units < other_right * units
+    }
+
     fn add(&mut self, right: u32, units: u32) {
         self.right += right;
         self.units += units;
@@ -171,12 +223,27 @@ pub struct AccuracyReport {
     pub sections: Vec<(Section, Accuracy)>,
     /// Per topic, in topic order; only topics with units.
     pub topics: Vec<(Topic, Accuracy)>,
+    /// Per item kind, in kind order; only kinds with units.
+    pub kinds: Vec<(ItemKind, Accuracy)>,
+}
+
+/// How many of the latest finished exams "recent accuracy" looks at.
+pub const RECENT_EXAMS: usize = 5;
+
+/// Accuracy over the latest [`RECENT_EXAMS`] of `attempts` (by start time): what the learner
+/// finds hard now, not months ago.
+pub fn recent_accuracy(attempts: &[Attempt]) -> AccuracyReport {
+    let mut latest: Vec<&Attempt> = attempts.iter().collect();
+    latest.sort_by_key(|a| std::cmp::Reverse(a.started_at_ms()));
+    latest.truncate(RECENT_EXAMS);
+    accuracy(latest)
 }
 
 /// Accuracy over `attempts` (the finished exams kept in full).
 pub fn accuracy<'a>(attempts: impl IntoIterator<Item = &'a Attempt>) -> AccuracyReport {
     let mut sections: BTreeMap<Section, Accuracy> = BTreeMap::new();
     let mut topics: BTreeMap<Topic, Accuracy> = BTreeMap::new();
+    let mut kinds: BTreeMap<ItemKind, Accuracy> = BTreeMap::new();
     for attempt in attempts {
         let report = attempt.score();
         let topic_of: HashMap<&str, Topic> = attempt
@@ -195,6 +262,10 @@ pub fn accuracy<'a>(attempts: impl IntoIterator<Item = &'a Attempt>) -> Accuracy
                     .entry(section.section)
                     .or_default()
                     .add(item.units_right, item.units);
+                kinds
+                    .entry(item.kind)
+                    .or_default()
+                    .add(item.units_right, item.units);
                 if let Some(topic) = topic_of.get(item.task_id.as_str()) {
                     topics
                         .entry(*topic)
@@ -208,6 +279,7 @@ pub fn accuracy<'a>(attempts: impl IntoIterator<Item = &'a Attempt>) -> Accuracy
     AccuracyReport {
         sections: sections.into_iter().filter(|(_, a)| keep(a)).collect(),
         topics: topics.into_iter().filter(|(_, a)| keep(a)).collect(),
+        kinds: kinds.into_iter().filter(|(_, a)| keep(a)).collect(),
     }
 }
 
@@ -301,6 +373,72 @@ mod tests {
             history(&[100, 100, 100, 40, 50, 60]).readiness(),
             Readiness::KeepPractising
         );
+    }
+
+    fn with_sections(
+        mut summary: AttemptSummary,
+        points: [(Section, u32, u32); 2],
+    ) -> AttemptSummary {
+        summary.sections = points
+            .into_iter()
+            .map(|(section, points, max)| crate::attempt::SectionSummary {
+                section,
+                points: Points::whole(points),
+                max: Points::whole(max),
+                graded: true,
+            })
+            .collect();
+        summary
+    }
+
+    #[test]
+    fn readiness_names_how_many_exams_it_rests_on_and_the_section_holding_it_back() {
+        let mut history = History::default();
+        let scores = [(30, 20), (10, 30), (25, 28)];
+        for (i, (listening, reading)) in scores.into_iter().enumerate() {
+            let exam = summary(&i.to_string(), i as u64, listening + reading, &[]);
+            history.record(with_sections(
+                exam,
+                [
+                    (Section::Listening, listening, 30),
+                    (Section::Reading, reading, 30),
+                ],
+            ));
+        }
+        // Listening 65 of 90, reading 78 of 90.
+        assert_eq!(
+            history.readiness_basis(),
+            ReadinessBasis {
+                exams: 3,
+                holding_back: Some(Section::Listening)
+            }
+        );
+        let mut one = History::default();
+        one.record(with_sections(
+            summary("a", 1, 50, &[]),
+            [(Section::Listening, 30, 30), (Section::Reading, 20, 30)],
+        ));
+        assert_eq!(
+            one.readiness_basis(),
+            ReadinessBasis {
+                exams: 1,
+                holding_back: Some(Section::Reading)
+            }
+        );
+        let ready = history_of_ready();
+        assert_eq!(ready.readiness(), Readiness::Ready);
+        assert_eq!(ready.readiness_basis().holding_back, None);
+    }
+
+    fn history_of_ready() -> History {
+        let mut history = History::default();
+        for i in 0..3 {
+            history.record(with_sections(
+                summary(&i.to_string(), i, 90, &[]),
+                [(Section::Listening, 25, 30), (Section::Reading, 30, 30)],
+            ));
+        }
+        history
     }
 
     const DAY: u64 = 86_400_000;

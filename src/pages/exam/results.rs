@@ -1,19 +1,25 @@
 //! The result of a finished exam: total, verdict, points per section, the learner's own grading
-//! of the writing, and the review of every item with transcripts.
+//! of the writing, the review of every item with transcripts (all items, only the mistakes or
+//! only the unanswered ones), and the next step.
 
 use super::{ExamMode, ExamState};
 use crate::components::item_review::{ItemReview, WritingModel};
 use crate::components::labels::section_name;
+use crate::components::next_step::NextStepLink;
 use crate::components::radio_group::{RadioGroup, RadioOption};
+use crate::components::review_filter::ReviewFilterChoice;
 use crate::components::stimulus::{ReadingStimulus, Transcript};
 use crate::download::{file_date, Downloads};
 use crate::storage::{self, now_ms};
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
+use sportello_core::answer::Answers;
 use sportello_core::attempt::Attempt;
 use sportello_core::bank::Section;
 use sportello_core::exam::{ExamSection, ExamTask};
 use sportello_core::layout::Scoring;
+use sportello_core::outcome::{exam_outcomes, Outcome, ReviewFilter};
+use sportello_core::progress::recent_accuracy;
 use sportello_core::saved::backup::{Backup, BackupData};
 use sportello_core::score::WritingGrade;
 
@@ -27,6 +33,15 @@ pub fn Results() -> impl IntoView {
     let attempt = state.attempt.get_untracked().expect("finished attempt");
     let read_not_heard = attempt.read_not_heard().clone();
     let sections = attempt.exam().sections.clone();
+    let filter = RwSignal::new(ReviewFilter::All);
+    let outcomes = exam_outcomes(attempt.exam(), attempt.answers());
+    let recent = {
+        let mut finished = storage::saved().finished();
+        if !finished.iter().any(|a| a.id() == attempt.id()) {
+            finished.push(attempt.clone());
+        }
+        recent_accuracy(&finished)
+    };
     let refused = RwSignal::new(false);
     let new_exam = move |_| {
         // One more try: a new exam replaces this one, which must be saved first.
@@ -106,9 +121,10 @@ pub fn Results() -> impl IntoView {
             }}
         </ul>
         <h2>{move_tr!("results-review-title")}</h2>
+        <ReviewFilterChoice filter outcomes />
         {sections
             .into_iter()
-            .map(|section| view! { <SectionReview section /> })
+            .map(|section| view! { <SectionReview section filter /> })
             .collect_view()}
         <Show when=move || state.mode == ExamMode::Current>
             <Unsaved refused />
@@ -118,6 +134,7 @@ pub fn Results() -> impl IntoView {
                 </button>
             </div>
         </Show>
+        <NextStepLink recent=Signal::derive(move || recent.clone()) />
     }
 }
 
@@ -217,12 +234,28 @@ fn Unsaved(refused: RwSignal<bool>) -> impl IntoView {
     }
 }
 
+/// The review of one section; a section scored per item is hidden while `filter` shows none
+/// of its items (writing, graded by the learner, is always shown).
 #[component]
-fn SectionReview(section: ExamSection) -> impl IntoView {
+fn SectionReview(section: ExamSection, filter: RwSignal<ReviewFilter>) -> impl IntoView {
     let bands = matches!(section.scoring, Scoring::Bands { .. });
     let listening = section.section == Section::Listening;
+    let state = expect_context::<ExamState>();
+    let outcomes: Vec<Outcome> = state
+        .attempt
+        .with_untracked(|a| {
+            a.as_ref().map(|a| {
+                section
+                    .tasks
+                    .iter()
+                    .flat_map(|t| task_outcomes(t, a.answers()))
+                    .collect()
+            })
+        })
+        .unwrap_or_default();
+    let shown = move || bands || filter.with(|f| outcomes.iter().any(|o| f.shows(*o)));
     view! {
-        <section class="section-review">
+        <section class="section-review" hidden=move || !shown()>
             <h3>{section_name(section.section)}</h3>
             {section
                 .tasks
@@ -231,7 +264,7 @@ fn SectionReview(section: ExamSection) -> impl IntoView {
                     if bands {
                         view! { <WritingReview task /> }.into_any()
                     } else {
-                        view! { <TaskReview task listening /> }.into_any()
+                        view! { <TaskReview task listening filter /> }.into_any()
                     }
                 })
                 .collect_view()}
@@ -239,37 +272,58 @@ fn SectionReview(section: ExamSection) -> impl IntoView {
     }
 }
 
+/// How each item of `task` came out.
+fn task_outcomes(task: &ExamTask, answers: &Answers) -> Vec<Outcome> {
+    task.items
+        .iter()
+        .map(|i| Outcome::of(&i.question, answers.get(&task.id, &i.id)))
+        .collect()
+}
+
+/// The review of a task scored per item: its instructions, its text or transcript, and each
+/// item `filter` shows (the task is hidden while it shows none).
 #[component]
-fn TaskReview(task: ExamTask, listening: bool) -> impl IntoView {
+fn TaskReview(task: ExamTask, listening: bool, filter: RwSignal<ReviewFilter>) -> impl IntoView {
     let state = expect_context::<ExamState>();
     let answers = state
         .attempt
         .with_untracked(|a| a.as_ref().map(|a| a.answers().clone()))
         .unwrap_or_default();
     let stimulus = |s: sportello_core::bank::Stimulus| {
-        if listening {
+        if !listening {
+            view! { <ReadingStimulus stimulus=s /> }.into_any()
+        } else if s.content.spoken_text().is_some() {
             view! { <Transcript content=s.content /> }.into_any()
         } else {
-            view! { <ReadingStimulus stimulus=s /> }.into_any()
+            // "Where are they" tasks have a recording per item and none of their own.
+            ().into_any()
         }
     };
+    let outcomes = task_outcomes(&task, &answers);
+    let any_shown = {
+        let outcomes = outcomes.clone();
+        move || filter.with(|f| outcomes.iter().any(|o| f.shows(*o)))
+    };
     view! {
-        <article class="task-review">
+        <article class="task-review" hidden=move || !any_shown()>
             <p class="instructions" lang="it">{task.instructions.clone()}</p>
             {stimulus(task.stimulus.clone())}
             {task
                 .items
                 .into_iter()
-                .map(|item| {
+                .zip(outcomes)
+                .map(|(item, outcome)| {
                     let answer = answers.get(&task.id, &item.id).cloned();
                     view! {
-                        {item.stimulus.clone().map(stimulus)}
-                        <ItemReview
-                            question=item.question
-                            answer
-                            explanation=item.explanation
-                            explanation_tr=item.explanation_tr
-                        />
+                        <div class="item-review" hidden=move || !filter.get().shows(outcome)>
+                            {item.stimulus.clone().map(stimulus)}
+                            <ItemReview
+                                question=item.question
+                                answer
+                                explanation=item.explanation
+                                explanation_tr=item.explanation_tr
+                            />
+                        </div>
                     }
                 })
                 .collect_view()}

@@ -1,6 +1,10 @@
 //! `/practice`: untimed practice by section, topic and item kind, with right/wrong and the
 //! explanation after each answer; every mistake (here or in a finished exam) goes to the spaced
 //! review ("Ripasso"), whose due items can be reviewed from this page.
+//!
+//! A link can set the filters, `/practice?section=reading&topic=casa&kind=true_false` (values
+//! as in bank files; one that names nothing is ignored with a note), or start the review of
+//! the due items, `/practice?review=due`.
 
 mod task;
 
@@ -10,6 +14,7 @@ use crate::components::radio_group::{RadioGroup, RadioOption};
 use crate::storage::{self, now_ms};
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
+use leptos_router::hooks::use_query_map;
 use sportello_core::bank::{ItemKind, Section, Topic};
 use sportello_core::practice::{kinds_in, Filter, Mode, Served, Session};
 use sportello_core::review::{ItemKey, ReviewQueue};
@@ -97,9 +102,16 @@ fn PracticeBody(catalog: Arc<Catalog>) -> impl IntoView {
         state.queue.with(|q| q.waiting(now))
     });
 
-    let section = RwSignal::new(None::<Section>);
-    let topic = RwSignal::new(None::<Topic>);
-    let kind = RwSignal::new(None::<ItemKind>);
+    let query = use_query_map().get_untracked();
+    let (asked, mut ignored) = Filter::from_query(
+        query.get_str("section"),
+        query.get_str("topic"),
+        query.get_str("kind"),
+    );
+    let review_asked = query.get_str("review").is_some();
+    let section = RwSignal::new(asked.section);
+    let topic = RwSignal::new(asked.topic);
+    let kind = RwSignal::new(asked.kind);
     let filter = move || Filter {
         section: section.get(),
         topic: topic.get(),
@@ -113,6 +125,11 @@ fn PracticeBody(catalog: Arc<Catalog>) -> impl IntoView {
         let s = section.get();
         catalog.with_value(|c| kinds_in(c.tasks(), s))
     });
+    // A kind asked for that the section's tasks do not use is ignored like an unknown one.
+    if let Some(k) = asked.kind.filter(|k| !kinds.get_untracked().contains(k)) {
+        kind.set(None);
+        ignored.push(k.as_str().to_string());
+    }
 
     // What the page shows (the filters or a session), and the session's own state.
     let mode = RwSignal::new(None::<Mode>);
@@ -272,11 +289,23 @@ fn PracticeBody(catalog: Arc<Catalog>) -> impl IntoView {
         }
     };
 
+    if review_asked && due.get_untracked() > 0 {
+        start(Mode::Review);
+    }
+    let ignored = ignored.join(", ");
     let choosing = move || mode.with(Option::is_none);
     view! {
         <Show when=choosing>
             <p>{move_tr!("practice-intro")}</p>
         </Show>
+        {(!ignored.is_empty())
+            .then(|| {
+                view! {
+                    <p class="notice warning" data-testid="practice-query-ignored">
+                        {move_tr!("practice-query-ignored", { "values" => ignored.clone() })}
+                    </p>
+                }
+            })}
         // A polite live region, always present: the failure is announced without moving focus.
         <div role="status" data-testid="save-status">
             <Show when=move || state.save_failed.get()>

@@ -14,10 +14,28 @@ const PAGE: usize = 50;
 
 /// The date and time of `ms` in the interface language (e.g. "12 mar 2025, 14:05").
 pub(super) fn format_date(ms: u64, lang: &str) -> String {
+    format_instant(ms, lang, Some("short"))
+}
+
+/// The date of `ms` alone, short, in the interface language (e.g. "12/03/25").
+pub(super) fn format_day(ms: u64, lang: &str) -> String {
+    format_instant(ms, lang, None)
+}
+
+/// `ms` as the browser writes it in `lang`: a medium date with the time in `time_style`, or a
+/// short date alone.
+fn format_instant(ms: u64, lang: &str, time_style: Option<&str>) -> String {
     let date = js_sys::Date::new(&JsValue::from_f64(ms as f64));
     let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
-    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+    let date_style = if time_style.is_some() {
+        "medium"
+    } else {
+        "short"
+    };
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &date_style.into());
+    if let Some(time) = time_style {
+        let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &time.into());
+    }
     date.to_locale_string(lang, &options).into()
 }
 

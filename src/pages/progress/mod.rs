@@ -1,11 +1,13 @@
 //! `/progress`: the history of finished exams with their review, statistics (readiness, days in
-//! a row, score over time, accuracy per section and topic) and the backup of everything saved.
+//! a row, score over time, accuracy per section, topic and item kind), the backup of everything
+//! saved, and the next step.
 //! `/progress?attempt=ID` reviews one exam of the history.
 
 mod backup;
 mod history;
 mod stats;
 
+use crate::components::next_step::NextStepLink;
 use crate::pages::exam::results::Results;
 use crate::pages::exam::ExamState;
 use crate::storage;
@@ -14,7 +16,7 @@ use leptos_fluent::move_tr;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 use sportello_core::attempt::Attempt;
-use sportello_core::progress::History;
+use sportello_core::progress::{recent_accuracy, History};
 use sportello_core::saved::StorageKey;
 
 /// What the page shows of the saved results, re-read when they change (here or in another tab).
@@ -88,6 +90,9 @@ fn Overview(saved: Saved) -> impl IntoView {
             <stats::AccuracyTables saved />
         </Show>
         <backup::BackupPanel saved />
+        <Show when=move || !empty()>
+            <NextStepLink recent=Signal::derive(move || saved.finished.with(|f| recent_accuracy(f))) />
+        </Show>
     }
 }
 

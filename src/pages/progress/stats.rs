@@ -1,12 +1,17 @@
-//! What the history says: how ready the learner looks, the days practised in a row, the score
-//! over time (a chart with a table for screen readers) and accuracy per section and topic.
+//! What the history says: how ready the learner looks and why, the days practised in a row, the
+//! score over time (a chart with labelled axes and the pass line, and a table for screen
+//! readers) and accuracy per section, topic and item kind, weakest first, each with a link to
+//! practise it.
 
-use super::history::format_date;
+use super::history::{format_date, format_day};
 use super::Saved;
-use crate::components::labels::{section_name, topic_name};
+use crate::components::labels::section_name;
+use crate::components::next_step::{part_name, practice_href};
 use crate::storage::now_ms;
 use leptos::prelude::*;
 use leptos_fluent::{move_tr, I18n};
+use leptos_router::components::A;
+use sportello_core::next_step::{weakest_first, Part};
 use sportello_core::progress::{
     accuracy, local_day, streak_days, Accuracy, ChartPoint, History, Readiness, CHART_HEIGHT,
     CHART_WIDTH,
@@ -26,6 +31,19 @@ fn browser_local_day(ms: u64) -> i64 {
 #[component]
 pub(super) fn Summary(saved: Saved) -> impl IntoView {
     let readiness = Memo::new(move |_| saved.history.with(History::readiness));
+    let basis = Memo::new(move |_| saved.history.with(History::readiness_basis));
+    let held_back = move || {
+        let basis = basis.get();
+        basis.holding_back.map(|section| {
+            let name = section_name(section);
+            view! {
+                " "
+                <span data-testid="readiness-basis">
+                    {move_tr!("readiness-held-back", { "count" => basis.exams, "section" => name.get() })}
+                </span>
+            }
+        })
+    };
     let streak = Memo::new(move |_| {
         saved.history.with(|h| {
             let days = h
@@ -51,7 +69,7 @@ pub(super) fn Summary(saved: Saved) -> impl IntoView {
     };
     view! {
         <div class="progress-summary">
-            <p class="readiness" data-testid="readiness" data-readiness=kind>{message}</p>
+            <p class="readiness" data-testid="readiness" data-readiness=kind>{message}{held_back}</p>
             <p data-testid="streak">
                 {move || {
                     let days = streak.get();
@@ -131,7 +149,43 @@ pub(super) fn ScoreOverTime(saved: Saved) -> impl IntoView {
                 .collect_view()
         })
     };
-    let view_box = format!("-6 -6 {} {}", CHART_WIDTH + 12.0, CHART_HEIGHT + 12.0);
+    // The axes' labels: the maximum at the top, the pass mark on its line, the first and last
+    // dates below.
+    let axes = move || {
+        let lang = i18n.language.get().id;
+        saved.history.with(|h| {
+            let latest = &h.attempts[h.attempts.len().saturating_sub(CHART_POINTS)..];
+            let (first, last) = (latest.first()?, latest.last()?);
+            let pass_y = chart.with(|c| c.points.last().map(|p| p.pass_y))?;
+            let dates = if latest.len() > 1 {
+                view! {
+                    <text class="axis-label" x="0" y=CHART_HEIGHT + 14.0 text-anchor="start">
+                        {format_day(first.started_at_ms, lang)}
+                    </text>
+                    <text class="axis-label" x=CHART_WIDTH y=CHART_HEIGHT + 14.0 text-anchor="end">
+                        {format_day(last.started_at_ms, lang)}
+                    </text>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <text class="axis-label" x=CHART_WIDTH / 2.0 y=CHART_HEIGHT + 14.0 text-anchor="middle">
+                        {format_day(last.started_at_ms, lang)}
+                    </text>
+                }
+                .into_any()
+            };
+            Some(view! {
+                <text class="axis-label" x="-5" y="4" text-anchor="end">{last.max.to_string()}</text>
+                <text class="axis-label pass-label" x="-5" y=pass_y + 4.0 text-anchor="end">
+                    {last.pass_mark.to_string()}
+                </text>
+                <text class="axis-label" x="-5" y=CHART_HEIGHT + 4.0 text-anchor="end">"0"</text>
+                {dates}
+            })
+        })
+    };
+    let view_box = format!("-40 -22 {} {}", CHART_WIDTH + 52.0, CHART_HEIGHT + 62.0);
     view! {
         <h2>{move_tr!("progress-chart-title")}</h2>
         <figure class="score-chart">
@@ -141,9 +195,17 @@ pub(super) fn ScoreOverTime(saved: Saved) -> impl IntoView {
                 aria-label=move_tr!("progress-chart-label", { "count" => shown() })
                 data-testid="score-chart"
             >
+                <text class="axis-title" x="-40" y="-10" text-anchor="start">
+                    {move_tr!("progress-chart-axis-points")}
+                </text>
+                <text class="axis-title" x=CHART_WIDTH / 2.0 y=CHART_HEIGHT + 34.0 text-anchor="middle">
+                    {move_tr!("progress-chart-axis-dates")}
+                </text>
+                {axes}
+                <line class="axis" x1="0" y1="0" x2="0" y2=CHART_HEIGHT />
                 <line class="grid" x1="0" y1="0" x2=CHART_WIDTH y2="0" />
                 <line class="grid" x1="0" y1=CHART_HEIGHT / 2.0 x2=CHART_WIDTH y2=CHART_HEIGHT / 2.0 />
-                <line class="grid" x1="0" y1=CHART_HEIGHT x2=CHART_WIDTH y2=CHART_HEIGHT />
+                <line class="axis" x1="0" y1=CHART_HEIGHT x2=CHART_WIDTH y2=CHART_HEIGHT />
                 <polyline class="pass-line" points=move || line(|p| p.pass_y, true) />
                 <polyline class="score-line" points=move || line(|p| p.score_y, false) />
                 {markers}
@@ -174,9 +236,11 @@ pub(super) fn ScoreOverTime(saved: Saved) -> impl IntoView {
     }
 }
 
-/// One row of an accuracy table: name, right out of asked, and a bar.
-fn accuracy_row(name: Signal<String>, a: Accuracy) -> impl IntoView {
+/// One row of an accuracy table: name, right out of asked, the share with a bar and, below it
+/// (three columns fit a narrow phone), a link to practise that part.
+fn accuracy_row(part: Part, a: Accuracy) -> impl IntoView {
     let percent = a.percent().unwrap_or(0);
+    let name = part_name(part);
     view! {
         <tr>
             <th scope="row">{name}</th>
@@ -187,18 +251,24 @@ fn accuracy_row(name: Signal<String>, a: Accuracy) -> impl IntoView {
                     <rect class="bar-back" width="100" height="4" />
                     <rect class="bar-fill" width=percent height="4" />
                 </svg>
+                <A href=practice_href(part) attr:class="practise-this" attr:data-testid="practise-this">
+                    {move_tr!("progress-practise-this")}
+                    <span class="sr-only">": " {name}</span>
+                </A>
             </td>
         </tr>
     }
 }
 
-/// Accuracy per section and per topic over the exams kept in full.
-#[component]
-pub(super) fn AccuracyTables(saved: Saved) -> impl IntoView {
-    let report = Memo::new(move |_| saved.finished.with(|f| accuracy(f)));
-    let kept = move || saved.finished.with(Vec::len);
-    let head = |first: Signal<String>| {
-        view! {
+/// One accuracy table, weakest first: its first column's header, its test id and its rows.
+fn accuracy_table<T: Copy + Send + Sync + 'static>(
+    first: Signal<String>,
+    testid: &'static str,
+    rows: Signal<Vec<(T, Accuracy)>>,
+    part: fn(T) -> Part,
+) -> impl IntoView {
+    view! {
+        <table class="accuracy" data-testid=testid>
             <thead>
                 <tr>
                     <th scope="col">{first}</th>
@@ -206,8 +276,28 @@ pub(super) fn AccuracyTables(saved: Saved) -> impl IntoView {
                     <th scope="col">{move_tr!("progress-col-percent")}</th>
                 </tr>
             </thead>
-        }
-    };
+            <tbody>
+                {move || {
+                    rows.with(|r| {
+                        weakest_first(r)
+                            .into_iter()
+                            .map(|(t, a)| accuracy_row(part(t), a))
+                            .collect_view()
+                    })
+                }}
+            </tbody>
+        </table>
+    }
+}
+
+/// Accuracy per section, topic and item kind over the exams kept in full, weakest first.
+#[component]
+pub(super) fn AccuracyTables(saved: Saved) -> impl IntoView {
+    let report = Memo::new(move |_| saved.finished.with(|f| accuracy(f)));
+    let kept = move || saved.finished.with(Vec::len);
+    let sections = Signal::derive(move || report.with(|r| r.sections.clone()));
+    let topics = Signal::derive(move || report.with(|r| r.topics.clone()));
+    let kinds = Signal::derive(move || report.with(|r| r.kinds.clone()));
     view! {
         <h2>{move_tr!("progress-accuracy-title")}</h2>
         <Show
@@ -215,32 +305,10 @@ pub(super) fn AccuracyTables(saved: Saved) -> impl IntoView {
             fallback=|| view! { <p>{move_tr!("progress-accuracy-none")}</p> }
         >
             <p>{move_tr!("progress-accuracy-lead", { "count" => kept() })}</p>
-            <table class="accuracy" data-testid="accuracy-sections">
-                {head(move_tr!("progress-col-section"))}
-                <tbody>
-                    {move || {
-                        report
-                            .get()
-                            .sections
-                            .into_iter()
-                            .map(|(s, a)| accuracy_row(section_name(s), a))
-                            .collect_view()
-                    }}
-                </tbody>
-            </table>
-            <table class="accuracy" data-testid="accuracy-topics">
-                {head(move_tr!("progress-col-topic"))}
-                <tbody>
-                    {move || {
-                        report
-                            .get()
-                            .topics
-                            .into_iter()
-                            .map(|(t, a)| accuracy_row(topic_name(t), a))
-                            .collect_view()
-                    }}
-                </tbody>
-            </table>
+            <p>{move_tr!("progress-weakest-first")}</p>
+            {accuracy_table(move_tr!("progress-col-section"), "accuracy-sections", sections, Part::Section)}
+            {accuracy_table(move_tr!("progress-col-topic"), "accuracy-topics", topics, Part::Topic)}
+            {accuracy_table(move_tr!("progress-col-kind"), "accuracy-kinds", kinds, Part::Kind)}
         </Show>
     }
 }

@@ -1,0 +1,23 @@
+# 已完成考试的回顾（筛选、配对表格）、下一步，以及进度页新增的内容。
+review-filter-legend = 回顾中显示
+review-filter-all = 全部题目（{ $count }）
+review-filter-mistakes = 只看我的错题（{ $count }）
+review-filter-unanswered = 只看未作答（{ $count }）
+review-filter-none = 没有符合此选择的题目。
+review-match-text = 文本
+review-match-yours = 您的答案
+review-match-right = 正确答案
+next-step-title = 您的下一步
+next-step-review-lead = 您有一些错题等待复习。现在复习有助于记住。
+next-step-review = 复习 { $count } 道题
+next-step-weakest = 您最近考试中最薄弱的部分：{ $name }，{ $units } 题中答对 { $right } 题。
+next-step-practise = 练习：{ $name }
+next-step-exam-lead = 没有需要复习的内容，也没有薄弱部分：再做一次模拟考试吧。
+next-step-exam = 参加模拟考试
+practice-query-ignored = 链接中的部分选项无法识别，已忽略：{ $values }
+readiness-held-back = 在您最近的 { $count } 次考试中，最拖后腿的部分是{ $section }。
+progress-chart-axis-points = 分数
+progress-chart-axis-dates = 考试日期
+progress-practise-this = 练习这一项
+progress-col-kind = 题型
+progress-weakest-first = 最薄弱的排在前面。
