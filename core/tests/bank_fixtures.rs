@@ -2,9 +2,11 @@
 //! file, through the library and through the `bank-check` CLI.
 //!
 //! A fixture is a `.ron` file, or a folder of them (each a bank or a layout by its fields); its
-//! expected errors and warnings (`warning: ` lines) are in a sibling `NAME.expected`.
+//! expected errors and warnings (`warning: ` lines) are in a sibling `NAME.expected`. The library
+//! checks with the A2 word list, as the CLI does.
 
-use sportello_core::bank::validate::{check, Report, Source};
+use sportello_core::bank::validate::{check_with_words, Report, Source};
+use sportello_core::bank::vocabulary::Vocabulary;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -80,7 +82,7 @@ fn every_fixture_gives_its_expected_messages_through_the_library() {
             .map(|f| (f.clone(), std::fs::read(fixtures_dir().join(f)).unwrap()))
             .collect();
         let sources: Vec<Source<'_>> = data.iter().map(|(f, d)| Source::new(f, d)).collect();
-        let report = check(&sources);
+        let report = check_with_words(&sources, &Vocabulary::a2());
         let got = lines(&report);
         if got != expected {
             failures.push(format!(

@@ -8,13 +8,31 @@ use sportello_core::points::Points;
 mod common;
 
 use common::{lines, read, repo, shipped, sources};
-use sportello_core::bank::validate::check;
+use sportello_core::bank::validate::{check_with_words, MAX_ABOVE_A2};
+use sportello_core::bank::vocabulary::Vocabulary;
 
 #[test]
 fn every_shipped_bank_and_layout_is_valid() {
     let report = shipped();
     assert!(report.is_valid(), "{}", lines(report.errors()));
     assert!(report.banks().iter().any(|b| b.id == "template"));
+}
+
+#[test]
+fn no_shipped_task_has_more_than_two_words_above_a2() {
+    assert_eq!(MAX_ABOVE_A2, 2);
+    let mut files = common::ron_files(&repo().join("question-banks"));
+    files.retain(|f| !f.ends_with("TEMPLATE.ron"));
+    let read = read(&files);
+    let report = check_with_words(&sources(&read), &Vocabulary::a2());
+    assert!(report.banks().len() > 20, "{}", lines(report.errors()));
+    let above: Vec<_> = report
+        .warnings()
+        .iter()
+        .filter(|w| w.to_string().contains("words above A2"))
+        .cloned()
+        .collect();
+    assert!(above.is_empty(), "{}", lines(&above));
 }
 
 fn layout(id: &str) -> Layout {
@@ -134,7 +152,7 @@ fn the_short_test_layout_gives_three_seconds_per_section() {
 #[test]
 fn the_template_has_no_errors_and_no_warnings() {
     let files = read(&[repo().join("question-banks/TEMPLATE.ron")]);
-    let report = check(&sources(&files));
+    let report = check_with_words(&sources(&files), &Vocabulary::a2());
     assert!(report.is_valid(), "{}", lines(report.errors()));
     assert!(report.warnings().is_empty(), "{}", lines(report.warnings()));
     let template = &report.banks()[0];

@@ -1,7 +1,8 @@
 //! `bank-check`: the teachers' validator of question banks and layouts.
 //!
 //! Reads `.ron` files and folders of them (recursively); each is a bank or a layout by its fields
-//! (`validate::kind_of`), wherever it is. Prints every problem on its own line on standard output
+//! (`validate::kind_of`), wherever it is. Besides the app's checks, it warns about tasks with too
+//! many words outside the A2 word list (`Vocabulary::a2`). Prints every problem on its own line on standard output
 //! (`FILE:LINE:COLUMN: message`, warnings prefixed `warning: `), then a summary line.
 //! Exit status: 0 when everything is valid (warnings allowed), 1 when there are errors,
 //! 2 on a usage or reading failure (reported on standard error).
@@ -9,6 +10,7 @@
 use serde_json::json;
 use sportello_core::bank::stats::Stats;
 use sportello_core::bank::validate::{self, Report, Source};
+use sportello_core::bank::vocabulary::Vocabulary;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -138,7 +140,7 @@ fn run() -> Result<ExitCode, Failure> {
         .iter()
         .map(|(name, data)| Source::new(name, data))
         .collect();
-    let report = validate::check(&sources);
+    let report = validate::check_with_words(&sources, &Vocabulary::a2());
     let stats = Stats::of(report.banks());
 
     if opts.json {

@@ -1,7 +1,8 @@
 //! Loading the shipped banks and layouts for the integration tests.
 #![allow(dead_code)] // each test file uses a part
 
-use sportello_core::bank::validate::{check, Diagnostic, Report, Source};
+use sportello_core::bank::validate::{check_with_words, Diagnostic, Report, Source};
+use sportello_core::bank::vocabulary::Vocabulary;
 use sportello_core::bank::Task;
 use sportello_core::catalog::is_for_exams;
 use sportello_core::layout::Layout;
@@ -39,12 +40,13 @@ pub fn sources(files: &[(String, Vec<u8>)]) -> Vec<Source<'_>> {
     files.iter().map(|(n, d)| Source::new(n, d)).collect()
 }
 
-/// Every shipped bank (the template included) with the shipped and test layouts, validated.
+/// Every shipped bank (the template included) with the shipped and test layouts, validated as
+/// `bank-check` does (words above A2 included).
 pub fn shipped() -> Report {
     let mut files = ron_files(&repo().join("question-banks"));
     files.extend(ron_files(&repo().join("question-banks/layouts")));
     files.extend(ron_files(&repo().join("core/tests/fixtures/layouts")));
-    check(&sources(&read(&files)))
+    check_with_words(&sources(&read(&files)), &Vocabulary::a2())
 }
 
 /// The tasks the app uses: every valid shipped bank but the template.

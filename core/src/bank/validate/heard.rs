@@ -97,7 +97,7 @@ fn heard_text(stimulus: &Stimulus, out: &mut String) {
 }
 
 /// The texts of a question the learner reads.
-fn question_texts(question: &Question) -> Vec<&str> {
+pub(super) fn question_texts(question: &Question) -> Vec<&str> {
     match question {
         Question::SingleChoice {
             prompt, options, ..

@@ -9,7 +9,8 @@
 //! The checks live by concern: [`findings`] (problems kept by path, located at the end),
 //! [`style`] (empty texts, sentence length, translations), [`bank`] (banks and tasks), [`items`]
 //! (one check per question kind), [`stimulus`], [`across`] (ids and similar texts across files)
-//! and [`layout`] (layouts, and whether the banks can fill them).
+//! [`layout`] (layouts, and whether the banks can fill them) and [`words`] (words above A2, only
+//! when [`check_with_words`] is given a word list: the app never is, so the list stays out of it).
 
 mod across;
 mod bank;
@@ -19,8 +20,10 @@ mod items;
 mod layout;
 mod stimulus;
 mod style;
+mod words;
 
 use super::parse::{self, Step};
+use crate::bank::vocabulary::Vocabulary;
 use crate::bank::Bank;
 use crate::layout::Layout;
 use findings::Checked;
@@ -29,6 +32,7 @@ use std::ops::Range;
 pub use super::parse::Diagnostic;
 pub use across::SIMILAR_STIMULUS;
 pub use style::MAX_SENTENCE_WORDS;
+pub use words::MAX_ABOVE_A2;
 
 /// One file to check: its name (shown in messages) and its bytes.
 #[derive(Debug, Clone, Copy)]
@@ -247,6 +251,16 @@ enum Read<'a> {
 /// Checks bank and layout files together, in any order: each file alone, ids across files, and
 /// whether the banks can fill each layout (only when at least one bank file is given).
 pub fn check(sources: &[Source<'_>]) -> Report {
+    run(sources, None)
+}
+
+/// Checks like [`check`], and also warns about each task with more than [`MAX_ABOVE_A2`] words
+/// outside `vocabulary` (`Vocabulary::a2()` in `bank-check` and the tests).
+pub fn check_with_words(sources: &[Source<'_>], vocabulary: &Vocabulary) -> Report {
+    run(sources, Some(vocabulary))
+}
+
+fn run(sources: &[Source<'_>], vocabulary: Option<&Vocabulary>) -> Report {
     let kinds: Vec<FileKind> = sources.iter().map(Source::kind).collect();
     let mut failed: Vec<Option<Diagnostic>> = vec![None; sources.len()];
     let mut bank_files: Vec<Checked<'_, Bank>> = Vec::new();
@@ -266,6 +280,9 @@ pub fn check(sources: &[Source<'_>]) -> Report {
     for file in &mut bank_files {
         bank::check_bank(&file.value, &mut file.found);
         file.check_direction_controls();
+        if let Some(vocabulary) = vocabulary {
+            words::check_words(&file.value, vocabulary, &mut file.found);
+        }
     }
     across::check_file_ids(&mut bank_files, "bank", |b: &Bank| &b.id);
     across::check_task_ids(&mut bank_files);
