@@ -3,8 +3,9 @@
 //! (`catalog`), the exam as presented and its seeded generation (`exam`), answers, exact
 //! scoring and attempts in progress (`answer`, `score`, `attempt`), progress, spaced review
 //! and practice (`progress`, `review`, `practice`), everything saved on the device (`saved`),
-//! preferences (`settings`), speech plans (`speech_plan`), the sentence splitter (`text`) and
-//! the test paper's fixed words (`wording`).
+//! preferences (`settings`), speech plans (`speech_plan`), reading help aloud in the learner's
+//! language (`read_aloud`), the sentence splitter (`text`) and the test paper's fixed words
+//! (`wording`).
 //! Time is always passed in. Tested with plain `cargo test`.
 
 pub mod answer;
@@ -16,6 +17,7 @@ pub mod layout;
 pub mod points;
 pub mod practice;
 pub mod progress;
+pub mod read_aloud;
 pub mod review;
 pub mod saved;
 pub mod score;

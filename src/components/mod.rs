@@ -9,6 +9,7 @@ pub mod language_picker;
 pub mod learner_language;
 pub mod nav;
 pub mod radio_group;
+pub mod read_aloud;
 pub mod saved_data_notice;
 pub mod stimulus;
 pub mod voice_check;

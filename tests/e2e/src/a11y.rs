@@ -34,9 +34,9 @@ fn axe_source() -> &'static str {
 
 /// A Chrome DevTools Protocol command, through chromedriver's `goog/cdp/execute` endpoint.
 #[derive(Debug)]
-struct Cdp {
-    cmd: &'static str,
-    params: Value,
+pub(crate) struct Cdp {
+    pub(crate) cmd: &'static str,
+    pub(crate) params: Value,
 }
 
 impl WebDriverCompatibleCommand for Cdp {
