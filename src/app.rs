@@ -44,6 +44,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/progress") view=pages::progress::Progress />
                     <Route path=path!("/teacher") view=pages::teacher::Teacher />
                     <Route path=path!("/settings") view=pages::settings::Settings />
+                    <Route path=path!("/settings/voice") view=pages::settings_voice::SettingsVoice />
                     <Route path=path!("/about") view=pages::about::About />
                     <Route path=path!("/guide") view=pages::guide::Guide />
                 </Routes>

@@ -1,6 +1,7 @@
 //! Sound for listening tasks: a speech plan (from `sportello_core::speech_plan`: lines of a
 //! stimulus, a voice and pitch for each part) played in order with the browser's Web Speech API
-//! (`speechSynthesis`), and a bank's own recordings. One playback at a time.
+//! (`speechSynthesis`), a bank's own recordings, and help read aloud in the learner's language
+//! (voice chosen by `sportello_core::read_aloud`). One playback at a time.
 //!
 //! Plain functions over `web-sys`, no Leptos types. Without the API or an Italian voice, [`speak`]
 //! fails at once with a [`SpeechError`] and the app shows the text instead.
@@ -17,6 +18,7 @@
 //!
 //! [`MAX_CHUNK_CHARS`]: sportello_core::speech_plan::MAX_CHUNK_CHARS
 
+use sportello_core::read_aloud::{spoken_parts, voice_for, VoiceInfo};
 use sportello_core::speech_plan::{is_italian, plan, watchdog_ms, Line, Utterance};
 use std::cell::{Cell, RefCell};
 use std::fmt;
@@ -38,6 +40,8 @@ pub enum SpeechError {
     Unsupported,
     /// The browser lists no Italian voice (yet: see [`on_voices_changed`]).
     NoItalianVoice,
+    /// The browser lists no voice for the language of the help (yet: see [`on_voices_changed`]).
+    NoVoice,
 }
 
 impl fmt::Display for SpeechError {
@@ -45,6 +49,7 @@ impl fmt::Display for SpeechError {
         f.write_str(match self {
             SpeechError::Unsupported => "this browser has no speech synthesis",
             SpeechError::NoItalianVoice => "this browser has no Italian voice",
+            SpeechError::NoVoice => "this browser has no voice for this language",
         })
     }
 }
@@ -79,12 +84,37 @@ pub fn italian_voices() -> Vec<SpeechSynthesisVoice> {
 }
 
 fn italian_voices_of(synth: &SpeechSynthesis) -> Vec<SpeechSynthesisVoice> {
+    voices_of(synth)
+        .into_iter()
+        .filter(|voice| is_italian(&voice.lang()))
+        .collect()
+}
+
+fn voices_of(synth: &SpeechSynthesis) -> Vec<SpeechSynthesisVoice> {
     synth
         .get_voices()
         .iter()
         .filter_map(|voice| voice.dyn_into::<SpeechSynthesisVoice>().ok())
-        .filter(|voice| is_italian(&voice.lang()))
         .collect()
+}
+
+/// The voice that reads `locale` (an interface locale: `ar`, `zh`…), as core's [`voice_for`]
+/// chooses it among the browser's voices.
+fn voice_for_locale(synth: &SpeechSynthesis, locale: &str) -> Option<SpeechSynthesisVoice> {
+    let voices = voices_of(synth);
+    let infos: Vec<VoiceInfo> = voices
+        .iter()
+        .map(|voice| VoiceInfo {
+            lang: voice.lang(),
+            local: voice.local_service(),
+        })
+        .collect();
+    voice_for(&infos, locale).and_then(|i| voices.into_iter().nth(i))
+}
+
+/// Whether the browser lists a voice for `locale` now (see [`on_voices_changed`]).
+pub fn has_voice_for(locale: &str) -> bool {
+    synth().is_some_and(|synth| voice_for_locale(&synth, locale).is_some())
 }
 
 /// Whether the browser lists at least one Italian voice now.
@@ -101,6 +131,23 @@ thread_local! {
     static SESSION: RefCell<Option<Session>> = const { RefCell::new(None) };
     /// Id of the latest playback.
     static LAST_ID: Cell<u64> = const { Cell::new(0) };
+    /// What [`on_playback_change`] calls.
+    static PLAYBACK_CALLBACK: RefCell<Option<Rc<dyn Fn()>>> = const { RefCell::new(None) };
+}
+
+/// Calls `callback` whenever a playback starts or ends (then [`is_speaking`] tells which), so
+/// that other buttons can wait for it. One callback for the app: a later call replaces it.
+pub fn on_playback_change(callback: impl Fn() + 'static) {
+    PLAYBACK_CALLBACK.with(|c| *c.borrow_mut() = Some(Rc::new(callback)));
+}
+
+/// Runs the [`on_playback_change`] callback.
+fn playback_changed() {
+    // Cloned out first, so the callback may replace itself.
+    let callback = PLAYBACK_CALLBACK.with(|c| c.borrow().clone());
+    if let Some(callback) = callback {
+        callback();
+    }
 }
 
 /// Calls `callback` whenever the browser's list of voices changes (the `voiceschanged` event;
@@ -162,6 +209,7 @@ fn start_session(on_end: Box<dyn FnOnce()>) -> u64 {
     });
     // Installed first, so that the previous `on_end` may itself stop or replace this playback.
     end(previous);
+    playback_changed();
     id
 }
 
@@ -183,8 +231,46 @@ pub fn speak(
     }
     let names: Vec<String> = voices.iter().map(SpeechSynthesisVoice::name).collect();
     let utterances = plan(&lines, &names);
-    let id = start_session(Box::new(on_end));
-    let queue_later = Closure::once_into_js(move || queue(id, utterances, voices, rate));
+    start_speaking(utterances, voices, LANG.to_string(), rate, Box::new(on_end));
+    Ok(())
+}
+
+/// Reads `shown`, a translation in `locale` shown to the learner, aloud at `rate` with the voice
+/// core's [`voice_for`] chooses, saying what core's [`spoken_parts`] keeps of it; like [`speak`],
+/// after stopping anything playing. `on_end` runs as for [`speak`]. Fails with
+/// [`SpeechError::NoVoice`] when no voice speaks `locale`.
+pub fn read_aloud(
+    shown: &str,
+    locale: &str,
+    rate: f32,
+    on_end: impl FnOnce() + 'static,
+) -> Result<(), SpeechError> {
+    let synth = synth().ok_or(SpeechError::Unsupported)?;
+    let voice = voice_for_locale(&synth, locale).ok_or(SpeechError::NoVoice)?;
+    let lang = voice.lang().replace('_', "-");
+    let utterances = spoken_parts(shown)
+        .into_iter()
+        .map(|text| Utterance {
+            text,
+            voice: 0,
+            pitch: 1.0,
+        })
+        .collect();
+    start_speaking(utterances, vec![voice], lang, rate, Box::new(on_end));
+    Ok(())
+}
+
+/// Starts a playback of `utterances` (in language `lang`, with their `voices` and `rate`), queued
+/// a moment after the previous playback is cancelled.
+fn start_speaking(
+    utterances: Vec<Utterance>,
+    voices: Vec<SpeechSynthesisVoice>,
+    lang: String,
+    rate: f32,
+    on_end: Box<dyn FnOnce()>,
+) {
+    let id = start_session(on_end);
+    let queue_later = Closure::once_into_js(move || queue(id, utterances, voices, &lang, rate));
     let timer = web_sys::window().and_then(|window| {
         window
             .set_timeout_with_callback_and_timeout_and_arguments_0(
@@ -196,11 +282,10 @@ pub fn speak(
     if timer.is_none() {
         finish(id);
     }
-    Ok(())
 }
 
 /// Queues the utterances of playback `id`, unless it was stopped meanwhile.
-fn queue(id: u64, plan: Vec<Utterance>, voices: Vec<SpeechSynthesisVoice>, rate: f32) {
+fn queue(id: u64, plan: Vec<Utterance>, voices: Vec<SpeechSynthesisVoice>, lang: &str, rate: f32) {
     if !SESSION.with(|s| s.borrow().as_ref().is_some_and(|s| s.id == id)) {
         return;
     }
@@ -213,7 +298,7 @@ fn queue(id: u64, plan: Vec<Utterance>, voices: Vec<SpeechSynthesisVoice>, rate:
         .iter()
         .filter_map(|planned| {
             let utterance = SpeechSynthesisUtterance::new_with_text(&planned.text).ok()?;
-            utterance.set_lang(LANG);
+            utterance.set_lang(lang);
             utterance.set_voice(voices.get(planned.voice));
             utterance.set_rate(rate.clamp(0.1, 10.0));
             utterance.set_pitch(planned.pitch);
@@ -293,6 +378,7 @@ fn finish(id: u64) {
     });
     if session.is_some() {
         end(session);
+        playback_changed();
     }
 }
 
@@ -327,10 +413,14 @@ fn end(session: Option<Session>) {
 /// plays or the API is missing.
 pub fn stop() {
     let session = SESSION.with(|s| s.borrow_mut().take());
+    let stopped = session.is_some();
     end(session);
+    if stopped {
+        playback_changed();
+    }
 }
 
-/// Whether a playback started by [`speak`] or [`play_audio`] is under way (from the call until
+/// Whether a playback started by [`speak`], [`read_aloud`] or [`play_audio`] is under way (from the call until
 /// its `on_end`).
 pub fn is_speaking() -> bool {
     SESSION.with(|s| s.borrow().is_some())

@@ -4,8 +4,9 @@
 //! scoring and attempts in progress (`answer`, `score`, `attempt`), how each item came out
 //! (`outcome`), progress, spaced review, practice and the next step (`progress`, `review`,
 //! `practice`, `next_step`), everything saved on the device (`saved`),
-//! preferences (`settings`), speech plans (`speech_plan`), the sentence splitter (`text`) and
-//! the test paper's fixed words (`wording`).
+//! preferences (`settings`), speech plans (`speech_plan`), reading help aloud in the learner's
+//! language (`read_aloud`), the sentence splitter (`text`) and the test paper's fixed words
+//! (`wording`).
 //! Time is always passed in. Tested with plain `cargo test`.
 
 pub mod answer;
@@ -19,6 +20,7 @@ pub mod outcome;
 pub mod points;
 pub mod practice;
 pub mod progress;
+pub mod read_aloud;
 pub mod review;
 pub mod saved;
 pub mod score;

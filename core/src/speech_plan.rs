@@ -196,7 +196,7 @@ fn voice_is_female(name: &str) -> Option<bool> {
 /// [`sentences`] finds them; a single longer sentence stays whole), with runs of whitespace made
 /// single spaces. A line break always ends a part, so lines of a notice or timetable are not run
 /// together.
-fn chunks(text: &str) -> Vec<String> {
+pub(crate) fn chunks(text: &str) -> Vec<String> {
     let mut parts = Vec::new();
     for line in text.lines() {
         let mut part = String::new();

@@ -1,13 +1,16 @@
 //! A bank text's translation into the learner's interface language, shown under the Italian:
-//! the learner's language, else English with a short note (core's `for_learner` rule).
+//! the learner's language, else English with a short note (core's `for_learner` rule), with a
+//! button that reads it aloud.
 
+use crate::components::read_aloud::ReadAloud;
 use leptos::prelude::*;
 use leptos_fluent::{move_tr, I18n};
 use sportello_core::bank::translations::for_learner;
 use sportello_core::bank::Translations;
 
 /// The translation for the current interface language (or the English one, with a note, when
-/// the bank has none in it); nothing for Italian or when the bank has neither.
+/// the bank has none in it), and a [`ReadAloud`] button for it; nothing for Italian or when the
+/// bank has neither.
 #[component]
 pub fn InLearnerLanguage(
     translations: Translations,
@@ -26,8 +29,9 @@ pub fn InLearnerLanguage(
             view! {
                 <p class=class>
                     {note}
-                    <span lang=locale dir="auto">{text}</span>
+                    <span lang=locale.clone() dir="auto">{text.clone()}</span>
                 </p>
+                <ReadAloud text locale />
             }
         })
     }

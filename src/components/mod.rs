@@ -10,6 +10,7 @@ pub mod learner_language;
 pub mod nav;
 pub mod next_step;
 pub mod radio_group;
+pub mod read_aloud;
 pub mod review_filter;
 pub mod saved_data_notice;
 pub mod stimulus;

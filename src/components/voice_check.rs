@@ -1,6 +1,7 @@
 //! A check of the Italian voice before the timer starts: a short Italian sentence is spoken,
 //! the learner says whether they heard it, and without a voice they learn how to get one (or
 //! that recordings will be shown as text). It never counts as a play of an exam recording.
+//! One component for the exam intro and the `/settings/voice` page.
 
 use crate::settings::use_settings;
 use crate::speech;

@@ -8,4 +8,5 @@ pub mod not_found;
 pub mod practice;
 pub mod progress;
 pub mod settings;
+pub mod settings_voice;
 pub mod teacher;

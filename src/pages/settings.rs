@@ -1,4 +1,6 @@
-//! `/settings`: language and listening preferences.
+//! `/settings`: language and listening preferences, and a link to the Italian voice check
+//! (`/settings/voice`, in the full app: with the speech module it would take the light shell
+//! over its size budget).
 
 use crate::components::language_picker::LanguagePicker;
 use crate::components::radio_group::{RadioGroup, RadioOption};
@@ -34,6 +36,11 @@ pub fn Settings() -> impl IntoView {
                 testid="speech-rate"
             />
             <p class="note">{move_tr!("settings-rate-help")}</p>
+            <p>
+                <a class="button" href="/settings/voice" data-testid="voice-check-link">
+                    {move_tr!("settings-voice-check-link")}
+                </a>
+            </p>
             <Show when=move || !saved.get()>
                 <p class="notice warning" role="alert" data-testid="settings-not-saved">
                     {move_tr!("settings-not-saved")}

@@ -39,3 +39,6 @@ loading-app = جارٍ فتح الصفحة…
 not-found-title = الصفحة غير موجودة
 not-found-text = هذه الصفحة غير موجودة.
 not-found-home = العودة إلى الصفحة الرئيسية
+
+# Settings: link to the Italian voice check (/settings/voice, in the full app).
+settings-voice-check-link = تحقّق من الصوت الإيطالي

@@ -39,3 +39,6 @@ loading-app = পাতাটি খোলা হচ্ছে…
 not-found-title = পাতাটি পাওয়া যায়নি
 not-found-text = এই পাতাটি নেই।
 not-found-home = শুরুর পাতায় ফিরে যান
+
+# Settings: link to the Italian voice check (/settings/voice, in the full app).
+settings-voice-check-link = ইতালীয় কণ্ঠ পরীক্ষা করুন

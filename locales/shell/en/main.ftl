@@ -39,3 +39,6 @@ loading-app = Opening the page…
 not-found-title = Page not found
 not-found-text = This page does not exist.
 not-found-home = Back to the home page
+
+# Settings: link to the Italian voice check (/settings/voice, in the full app).
+settings-voice-check-link = Check the Italian voice

@@ -39,3 +39,6 @@ loading-app = Abriendo la página…
 not-found-title = Página no encontrada
 not-found-text = Esta página no existe.
 not-found-home = Volver al inicio
+
+# Settings: link to the Italian voice check (/settings/voice, in the full app).
+settings-voice-check-link = Comprobar la voz italiana

@@ -39,3 +39,6 @@ loading-app = Ouverture de la page…
 not-found-title = Page introuvable
 not-found-text = Cette page n'existe pas.
 not-found-home = Retour à l'accueil
+
+# Settings: link to the Italian voice check (/settings/voice, in the full app).
+settings-voice-check-link = Vérifier la voix italienne

@@ -39,3 +39,6 @@ loading-app = Sto aprendo la pagina…
 not-found-title = Pagina non trovata
 not-found-text = Questa pagina non esiste.
 not-found-home = Torna all'inizio
+
+# Settings: link to the Italian voice check (/settings/voice, in the full app).
+settings-voice-check-link = Controlla la voce italiana

@@ -39,3 +39,6 @@ loading-app = Po hapet faqja…
 not-found-title = Faqja nuk u gjet
 not-found-text = Kjo faqe nuk ekziston.
 not-found-home = Kthehuni te kreu
+
+# Settings: link to the Italian voice check (/settings/voice, in the full app).
+settings-voice-check-link = Kontrollo zërin italian

@@ -39,3 +39,6 @@ loading-app = Відкриваємо сторінку…
 not-found-title = Сторінку не знайдено
 not-found-text = Такої сторінки не існує.
 not-found-home = Повернутися на головну
+
+# Settings: link to the Italian voice check (/settings/voice, in the full app).
+settings-voice-check-link = Перевірити італійський голос

@@ -39,3 +39,6 @@ loading-app = صفحہ کھل رہا ہے…
 not-found-title = صفحہ نہیں ملا
 not-found-text = یہ صفحہ موجود نہیں ہے۔
 not-found-home = آغاز کے صفحے پر واپس جائیں
+
+# Settings: link to the Italian voice check (/settings/voice, in the full app).
+settings-voice-check-link = اطالوی آواز چیک کریں

@@ -39,3 +39,6 @@ loading-app = 正在打开页面…
 not-found-title = 找不到页面
 not-found-text = 此页面不存在。
 not-found-home = 返回首页
+
+# Settings: link to the Italian voice check (/settings/voice, in the full app).
+settings-voice-check-link = 检查意大利语语音

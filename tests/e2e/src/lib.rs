@@ -344,6 +344,19 @@ impl Browser {
         self.client.execute(script, vec![]).await.unwrap()
     }
 
+    /// Runs `script` in every page loaded from now on, before the page's own scripts (e.g. to
+    /// fake browser APIs that headless Chromium lacks).
+    pub async fn before_each_load(&self, script: &str) {
+        let params = json!({ "source": script });
+        self.client
+            .issue_cmd(VendorCommand::devtools(
+                "Page.addScriptToEvaluateOnNewDocument",
+                params,
+            ))
+            .await
+            .expect("add a script through the DevTools protocol");
+    }
+
     /// Reloads the page.
     pub async fn reload(&mut self) {
         self.client.refresh().await.unwrap();
