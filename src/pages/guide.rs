@@ -8,13 +8,25 @@ use leptos_router::components::A;
 /// The day the sources were last checked (shown as `guide-checked` in the learner's language).
 const CHECKED: &str = "2026-12-01";
 
-/// Where the guide's facts come from.
+/// Where the guide's facts come from (addresses and quoted words in `docs/guide-sources.md`).
 #[derive(Clone, Copy)]
 enum Source {
     /// Decreto del Ministro dell'Interno 4 giugno 2010, art. 3.
     Decree2010,
-    /// DM 7 dicembre 2021, which replaced it.
+    /// DM 7 dicembre 2021, which replaced it; its art. 4 lists who need not take the test.
     Decree2021,
+    /// The ministry's circular n. 7589 of 16 November 2010 on the 2010 decree.
+    Circular7589,
+    /// The ministry's news of 17 June 2010 on the 2010 decree (English version).
+    MinistryNews,
+    /// The Prefettura di Varese's page on the test.
+    Varese,
+    /// A Prefettura's "Guida al test di italiano" on the ministry's site.
+    PrefetturaGuide,
+    /// The Prefettura di Gorizia's page on immigration.
+    Gorizia,
+    /// The CPIA di Fermo's page for candidates.
+    Fermo,
     /// The ministry's Vademecum, as restated by CPIAs and the Province of Bolzano.
     Vademecum,
     /// The examiners' guide of the Veneto CPIAs under the 2021 decree.
@@ -25,9 +37,15 @@ enum Source {
 
 impl Source {
     /// Every source, in the order of the sources list.
-    const ALL: [Source; 5] = [
+    const ALL: [Source; 11] = [
         Source::Decree2010,
         Source::Decree2021,
+        Source::Circular7589,
+        Source::MinistryNews,
+        Source::Varese,
+        Source::PrefetturaGuide,
+        Source::Gorizia,
+        Source::Fermo,
         Source::Vademecum,
         Source::Veneto,
         Source::CpiaPages,
@@ -38,6 +56,12 @@ impl Source {
         match self {
             Source::Decree2010 => "source-dm-2010",
             Source::Decree2021 => "source-dm-2021",
+            Source::Circular7589 => "source-circolare-7589",
+            Source::MinistryNews => "source-ministero-2010",
+            Source::Varese => "source-prefettura-varese",
+            Source::PrefetturaGuide => "source-prefettura-guida",
+            Source::Gorizia => "source-prefettura-gorizia",
+            Source::Fermo => "source-cpia-fermo",
             Source::Vademecum => "source-vademecum",
             Source::Veneto => "source-veneto",
             Source::CpiaPages => "source-cpia",
@@ -46,19 +70,71 @@ impl Source {
 
     /// Its short name, as cited under each answer: official titles stay Italian.
     fn short(self) -> AnyView {
-        match self {
-            Source::Decree2010 => italian("DM 4 giugno 2010, art. 3").into_any(),
-            Source::Decree2021 => italian("DM 7 dicembre 2021").into_any(),
-            Source::Vademecum => italian("Vademecum ministeriale").into_any(),
-            Source::Veneto => with_terms(move_tr!("guide-source-veneto-short")).into_any(),
-            Source::CpiaPages => with_terms(move_tr!("guide-source-cpia-short")).into_any(),
-        }
+        let name = match self {
+            Source::Decree2010 => "DM 4 giugno 2010, art. 3",
+            Source::Decree2021 => "DM 7 dicembre 2021, art. 4",
+            Source::Circular7589 => "Circolare n. 7589/2010",
+            Source::MinistryNews => "Ministero dell'Interno, 17.06.2010",
+            Source::Varese => "Prefettura di Varese",
+            Source::PrefetturaGuide => "Guida al test di italiano",
+            Source::Gorizia => "Prefettura di Gorizia",
+            Source::Fermo => "CPIA di Fermo",
+            Source::Vademecum => "Vademecum ministeriale",
+            Source::Veneto => return with_terms(move_tr!("guide-source-veneto-short")).into_any(),
+            Source::CpiaPages => return with_terms(move_tr!("guide-source-cpia-short")).into_any(),
+        };
+        italian(name).into_any()
+    }
+
+    /// The public page it was read on, as (address, the address's short form), when there is one.
+    fn address(self) -> Option<(&'static str, &'static str)> {
+        Some(match self {
+            Source::Decree2010 => (
+                "https://www.gazzettaufficiale.it/atto/serie_generale/caricaArticolo?art.versione=1&art.idGruppo=0&art.flagTipoArticolo=0&art.codiceRedazionale=10A07303&art.idArticolo=3&art.idSottoArticolo=1&art.idSottoArticolo1=10&art.dataPubblicazioneGazzetta=2010-06-11&art.progressivo=0",
+                "gazzettaufficiale.it (10A07303, art. 3)",
+            ),
+            Source::Decree2021 => (
+                "https://www.gazzettaufficiale.it/atto/serie_generale/caricaArticolo?art.versione=1&art.idGruppo=0&art.flagTipoArticolo=0&art.codiceRedazionale=22A01025&art.idArticolo=4&art.idSottoArticolo=1&art.idSottoArticolo1=10&art.dataPubblicazioneGazzetta=2022-02-12&art.progressivo=0",
+                "gazzettaufficiale.it (22A01025, art. 4)",
+            ),
+            Source::Circular7589 => (
+                "http://www2.immigrazione.regione.toscana.it/?datafine=20241121&doc=%2Fdb%2Fnir%2FDbPaesi%2Fcircolari%2F_circolare-7589-2010.xml&q=norma",
+                "immigrazione.regione.toscana.it",
+            ),
+            Source::MinistryNews => (
+                "http://www.cittadinitalia.it/mininterno/export/sites/default/en/sezioni/sala_stampa/notizie/news/09960_Italian_language_test_for_migrants.html_8783074.html",
+                "cittadinitalia.it/mininterno",
+            ),
+            Source::Varese => (
+                "https://prefettura.interno.gov.it/it/prefetture/varese/test-lingua-italiana",
+                "prefettura.interno.gov.it/it/prefetture/varese/test-lingua-italiana",
+            ),
+            Source::PrefetturaGuide => (
+                "https://prefettura.interno.gov.it/it/node/88332",
+                "prefettura.interno.gov.it/it/node/88332",
+            ),
+            Source::Gorizia => (
+                "https://prefettura.interno.gov.it/it/prefetture/gorizia/immigrazione-0",
+                "prefettura.interno.gov.it/it/prefetture/gorizia/immigrazione-0",
+            ),
+            Source::Fermo => (
+                "https://www.cpiafermo.edu.it/index.php?idpag=2200",
+                "cpiafermo.edu.it",
+            ),
+            Source::Vademecum => (
+                "https://provinz.bz.it/formazione-lingue/scuola-italiana/imparare-lingue/certificazioni-stranieri.asp",
+                "provinz.bz.it",
+            ),
+            Source::Veneto | Source::CpiaPages => return None,
+        })
     }
 
     /// Its full name and what the guide takes from it, as in the sources list.
     fn full(self) -> AnyView {
-        let italian_title =
-            |title: &'static str| view! { <cite lang="it" dir="ltr">{title}</cite> }.into_any();
+        let title_in = |lang: &'static str, title: &'static str| {
+            view! { <cite lang=lang dir="ltr">{title}</cite> }.into_any()
+        };
+        let italian_title = move |title: &'static str| title_in("it", title);
         let translated_title =
             |title: Signal<String>| view! { <cite>{with_terms(title)}</cite> }.into_any();
         let (title, note) = match self {
@@ -69,8 +145,37 @@ impl Source {
                 move_tr!("guide-source-dm2010-note"),
             ),
             Source::Decree2021 => (
-                italian_title("DM 7 dicembre 2021 (Gazzetta Ufficiale n. 36, 12 febbraio 2022)"),
+                italian_title(
+                    "DM 7 dicembre 2021, art. 4 (Gazzetta Ufficiale n. 36, 12 febbraio 2022, codice 22A01025)",
+                ),
                 move_tr!("guide-source-dm2021-note"),
+            ),
+            Source::Circular7589 => (
+                italian_title("Circolare del Ministero dell'Interno n. 7589 del 16 novembre 2010"),
+                move_tr!("guide-source-circolare-note"),
+            ),
+            Source::MinistryNews => (
+                title_in(
+                    "en",
+                    "Ministry of the Interior, 17.06.2010: How to take the Italian language test for immigrants explained by a decree",
+                ),
+                move_tr!("guide-source-ministero-note"),
+            ),
+            Source::Varese => (
+                italian_title("Prefettura di Varese, «Test lingua italiana»"),
+                move_tr!("guide-source-varese-note"),
+            ),
+            Source::PrefetturaGuide => (
+                italian_title("Prefettura, «Guida al test di italiano»"),
+                move_tr!("guide-source-guida-note"),
+            ),
+            Source::Gorizia => (
+                italian_title("Prefettura di Gorizia, «Immigrazione»"),
+                move_tr!("guide-source-gorizia-note"),
+            ),
+            Source::Fermo => (
+                italian_title("CPIA di Fermo, «Test di lingua italiana A2 (D.M. 4/6/2010)»"),
+                move_tr!("guide-source-fermo-note"),
             ),
             Source::Vademecum => (
                 italian_title("Vademecum ministeriale"),
@@ -91,7 +196,10 @@ impl Source {
         } else {
             ": "
         };
-        view! { {title}{separator}{with_terms(note)} }.into_any()
+        let address = self.address().map(|(href, text)| {
+            view! { " " <a href=href dir="ltr">{text}</a> }
+        });
+        view! { {title}{separator}{with_terms(note)}{address} }.into_any()
     }
 }
 
@@ -185,16 +293,17 @@ pub fn Guide() -> impl IntoView {
                         .map(|(href, title)| view! { <li><a href=href>{title}</a></li> })}
                 </ol>
             </nav>
-            <Question id="who" title=move_tr!("guide-who-title") sources=&[CpiaPages, Decree2010, Decree2021]>
+            <Question id="who" title=move_tr!("guide-who-title") sources=&[Varese, Decree2010, Decree2021]>
                 <p>{with_terms(move_tr!("guide-who-permit"))}</p>
                 <p>{with_terms(move_tr!("guide-who-checks"))}</p>
             </Question>
-            <Question id="exempt" title=move_tr!("guide-exempt-title") sources=&[CpiaPages]>
+            <Question id="exempt" title=move_tr!("guide-exempt-title") sources=&[MinistryNews, Decree2021, Circular7589, Varese, Gorizia, CpiaPages]>
                 <p>{with_terms(move_tr!("guide-exempt-lead"))}</p>
                 <ul>
                     <li>{with_terms(move_tr!("guide-exempt-child"))}</li>
                     <li>{with_terms(move_tr!("guide-exempt-limits"))}</li>
                     <li>{with_terms(move_tr!("guide-exempt-cert"))}</li>
+                    <li>{with_terms(move_tr!("guide-exempt-cpia-course"))}</li>
                     <li>{with_terms(move_tr!("guide-exempt-accordo"))}</li>
                     <li>{with_terms(move_tr!("guide-exempt-school"))}</li>
                     <li>{with_terms(move_tr!("guide-exempt-university"))}</li>
@@ -202,14 +311,15 @@ pub fn Guide() -> impl IntoView {
                 </ul>
                 <p>{with_terms(move_tr!("guide-exempt-writing"))}</p>
             </Question>
-            <Question id="book" title=move_tr!("guide-book-title") sources=&[CpiaPages]>
+            <Question id="book" title=move_tr!("guide-book-title") sources=&[Decree2010, Varese, PrefetturaGuide, Gorizia]>
                 <p>{with_terms(move_tr!("guide-book-online"))}</p>
+                <p>{with_terms(move_tr!("guide-book-help"))}</p>
                 <p>{with_terms(move_tr!("guide-book-cpia"))}</p>
                 <p>{with_terms(move_tr!("guide-book-letter"))}</p>
             </Question>
-            <Question id="bring" title=move_tr!("guide-bring-title") sources=&[CpiaPages]>
-                <p>{with_terms(move_tr!("guide-bring-pen"))}</p>
+            <Question id="bring" title=move_tr!("guide-bring-title") sources=&[PrefetturaGuide, Decree2010, Fermo]>
                 <p>{with_terms(move_tr!("guide-bring-papers"))}</p>
+                <p>{with_terms(move_tr!("guide-bring-pen"))}</p>
             </Question>
             <Question id="day" title=move_tr!("guide-day-title") sources=&[Vademecum, Decree2010, Decree2021, Veneto]>
                 <p>{with_terms(move_tr!("guide-day-lead"))}</p>
@@ -224,15 +334,16 @@ pub fn Guide() -> impl IntoView {
                 <p>{with_terms(move_tr!("guide-day-no-speaking"))}</p>
                 <p>{with_terms(move_tr!("guide-day-variant"))}</p>
             </Question>
-            <Question id="results" title=move_tr!("guide-results-title") sources=&[CpiaPages]>
+            <Question id="results" title=move_tr!("guide-results-title") sources=&[MinistryNews, Fermo]>
                 <p>{with_terms(move_tr!("guide-results-prefettura"))}</p>
+                <p>{with_terms(move_tr!("guide-results-you"))}</p>
                 <p>{with_terms(move_tr!("guide-results-when"))}</p>
             </Question>
-            <Question id="fail" title=move_tr!("guide-fail-title") sources=&[CpiaPages]>
+            <Question id="fail" title=move_tr!("guide-fail-title") sources=&[Varese, Fermo, CpiaPages]>
                 <p>{with_terms(move_tr!("guide-fail-wait"))}</p>
                 <p>{with_terms(move_tr!("guide-fail-unlimited"))}</p>
             </Question>
-            <Question id="valid" title=move_tr!("guide-valid-title") sources=&[CpiaPages]>
+            <Question id="valid" title=move_tr!("guide-valid-title") sources=&[Varese, Fermo]>
                 <p>{with_terms(move_tr!("guide-valid-permit"))}</p>
                 <p>{with_terms(move_tr!("guide-valid-how-long"))}</p>
             </Question>

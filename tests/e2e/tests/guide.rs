@@ -1,11 +1,14 @@
 //! `/guide` opens in every interface language with its heading, a source under every answer,
-//! the sources list, Italian terms marked as Italian, the page's direction, and no sideways
-//! scrolling on a 320 px phone; home, about and the exam intro link to it.
+//! the sources list linking the decrees and official pages, Italian terms marked as Italian,
+//! the page's direction, and no sideways scrolling on a 320 px phone; home, about and the exam
+//! intro link to it.
 
 use sportello_e2e::{fresh, messages, Browser};
 
 /// Every answer of the guide ends with its sources; the sources list closes the page.
 const QUESTIONS: usize = 8;
+/// The entries of the sources list, each with the date it was checked.
+const SOURCES: usize = 11;
 
 /// Opens `/guide` in `locale` and checks what every language must show.
 async fn guide_in(locale: &str) {
@@ -37,7 +40,7 @@ async fn guide_in(locale: &str) {
             "datetime",
         )
         .await;
-    assert_eq!(dates.len(), QUESTIONS + 5, "{dates:?}");
+    assert_eq!(dates.len(), QUESTIONS + SOURCES, "{dates:?}");
     assert!(dates.iter().all(|d| d == "2026-12-01"), "{dates:?}");
     // Every source an answer cites is in the list.
     for target in browser.attrs("main .guide-source a", "href").await {
@@ -45,6 +48,20 @@ async fn guide_in(locale: &str) {
         browser
             .wait_for(&format!("[data-testid=guide-sources] li#{id}"))
             .await;
+    }
+
+    // The decrees and the official pages are linked from the sources list.
+    let pages = browser
+        .attrs("[data-testid=guide-sources] li a", "href")
+        .await;
+    for site in [
+        "https://www.gazzettaufficiale.it/",
+        "https://prefettura.interno.gov.it/",
+    ] {
+        assert!(
+            pages.iter().any(|p| p.starts_with(site)),
+            "{site}: {pages:?}"
+        );
     }
 
     // Italian terms are marked up, and no `[[…]]` marker is left in the text.
