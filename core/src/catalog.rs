@@ -135,6 +135,7 @@ impl Catalog {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::bank::message::Message;
 
     const BROKEN: &str = include_str!("../tests/fixtures/banks/syntax-error.ron");
     const IMPORT: &str = include_str!("../tests/fixtures/import/lettura-prova-cpia.ron");
@@ -242,7 +243,8 @@ mod tests {
     #[test]
     fn a_file_that_could_not_be_read_is_an_error_of_no_file() {
         let mut catalog = Catalog::build(Vec::new(), vec![imported("prova.ron", IMPORT)]);
-        catalog.add_error(Diagnostic::in_file("lost.ron", "could not be downloaded"));
+        let lost = Message::new("file-not-downloaded").arg("why", "404");
+        catalog.add_error(Diagnostic::in_file("lost.ron", lost));
         assert_eq!(catalog.errors().len(), 1);
         assert_eq!(catalog.files().len(), 1);
         assert!(!catalog.report.is_valid());

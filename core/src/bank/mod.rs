@@ -1,9 +1,12 @@
-//! Question banks: the format (model), reading RON with located errors (parse), semantic checks
-//! of banks and layouts, and the one rule telling them apart (validate), and counts (stats).
+//! Question banks: the format (model), reading RON with located errors (parse) worded for
+//! teachers (syntax), semantic checks of banks and layouts, and the one rule telling them apart
+//! (validate), the checker's messages in ten languages (message), and counts (stats).
 
+pub mod message;
 mod model;
 pub mod parse;
 pub mod stats;
+mod syntax;
 pub mod translations;
 pub mod validate;
 

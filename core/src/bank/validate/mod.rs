@@ -20,6 +20,7 @@ mod layout;
 mod stimulus;
 mod style;
 
+use super::message::msg;
 use super::parse::{self, Step};
 use crate::bank::Bank;
 use crate::layout::Layout;
@@ -267,7 +268,11 @@ pub fn check(sources: &[Source<'_>]) -> Report {
         bank::check_bank(&file.value, &mut file.found);
         file.check_direction_controls();
     }
-    across::check_file_ids(&mut bank_files, "bank", |b: &Bank| &b.id);
+    across::check_file_ids(
+        &mut bank_files,
+        |id, place| msg!("bank-id-taken", id = id, place = place),
+        |b: &Bank| &b.id,
+    );
     across::check_task_ids(&mut bank_files);
     across::check_similar_stimuli(&mut bank_files);
 
@@ -275,7 +280,11 @@ pub fn check(sources: &[Source<'_>]) -> Report {
         layout::check_layout(&file.value, &mut file.found);
         file.check_direction_controls();
     }
-    across::check_file_ids(&mut layout_files, "layout", |l: &Layout| &l.id);
+    across::check_file_ids(
+        &mut layout_files,
+        |id, place| msg!("layout-id-taken", id = id, place = place),
+        |l: &Layout| &l.id,
+    );
     if kinds.contains(&FileKind::Bank) {
         let usable: Vec<&Bank> = bank_files
             .iter()
