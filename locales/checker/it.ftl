@@ -121,7 +121,10 @@ listening-silent-item = { $label }: nothing to hear: the task's stimulus has no 
 listening-name-unheard = { $label }: the question names { $name }, but nobody says that name aloud (the voice does not read the speaker's name): name the person in a turn or in the instructions, or write "la donna", "l'uomo"
 stimulus-similar = task { $id }: its stimulus is almost the same text as task { $other }'s ({ $place }), { $percent }% alike; write a new text
 dialogue-no-turns = { $label }: the dialogue has no turns
-task-fits-no-layout = { $label }: it has { $count } scored answers, but no layout has a { $section } slot of that size ({ $sizes }): it never appears in an exam
+task-fits-no-layout = { $label }: it has { $count } scored { $count ->
+        [one] answer
+       *[other] answers
+    }, but no layout has a { $section } slot of that size ({ $sizes }): it never appears in an exam
 
 ## Questions
 

@@ -1,7 +1,7 @@
 //! Layout checks: a layout alone (sections, slots, scoring, pass mark), and whether the banks can
 //! give every slot of every section a task of its own.
 
-use super::super::message::msg;
+use super::super::message::{msg, task_label};
 use super::findings::{Ctx, Findings};
 use super::Step::{Field as F, Index as I};
 use crate::bank::{Bank, ItemKind, Section, Task};
@@ -243,6 +243,34 @@ pub(super) fn check_fill(layout: &Layout, banks: &[&Bank], out: &mut Findings) {
                     section = name,
                     need = fits.len(),
                     filled = filled
+                ),
+            );
+        }
+    }
+}
+
+/// Warns about each task whose number of scored answers no slot of its section has in any of
+/// `layouts`: no exam can use it. Sections no layout has are left alone.
+pub(super) fn check_task_sizes(bank: &Bank, layouts: &[&Layout], out: &mut Findings) {
+    for (t, task) in bank.tasks.iter().enumerate() {
+        let mut sizes: Vec<u32> = layouts
+            .iter()
+            .flat_map(|l| &l.sections)
+            .filter(|s| s.section == task.section)
+            .flat_map(|s| s.tasks.iter().map(|slot| slot.items))
+            .collect();
+        sizes.sort_unstable();
+        sizes.dedup();
+        if !sizes.is_empty() && !sizes.contains(&task.units()) {
+            let sizes: Vec<String> = sizes.iter().map(u32::to_string).collect();
+            out.warn(
+                vec![F("tasks"), I(t), F("items")],
+                msg!(
+                    "task-fits-no-layout",
+                    label = task_label(&task.id),
+                    count = task.units(),
+                    section = task.section.as_str(),
+                    sizes = sizes.join(", ")
                 ),
             );
         }

@@ -285,6 +285,14 @@ pub fn check(sources: &[Source<'_>]) -> Report {
         |id, place| msg!("layout-id-taken", id = id, place = place),
         |l: &Layout| &l.id,
     );
+    let layouts: Vec<&Layout> = layout_files
+        .iter()
+        .filter(|f| !f.found.has_errors())
+        .map(|f| &f.value)
+        .collect();
+    for file in &mut bank_files {
+        layout::check_task_sizes(&file.value, &layouts, &mut file.found);
+    }
     if kinds.contains(&FileKind::Bank) {
         let usable: Vec<&Bank> = bank_files
             .iter()
