@@ -1,178 +1,169 @@
-# The checker's messages (bank-check and the teacher page), in English.
-# RON field names, values and code stay as written, in backticks; ids are shown as they are.
+# رسائل المدقق (bank-check وصفحة المعلمين) بالعربية.
+# أسماء حقول RON والقيم والشيفرة تبقى كما هي بين علامتي `؛ والمعرّفات لا تتغير.
 
-## Labels: what a message is about
+## التسميات: عمّ تتحدث الرسالة
 
-label-bank = bank { $id }
-label-bank-alone = bank
-label-task = task { $id }
-label-task-alone = task
-label-item = { $task } / item { $id }
-label-layout = layout { $id }
-label-layout-alone = layout
-label-section = { $layout }: section { $section }
-label-slot = { $section }, slot { $n }
+label-bank = بنك { $id }
+label-bank-alone = البنك
+label-task = مهمة { $id }
+label-task-alone = المهمة
+label-item = { $task } / سؤال { $id }
+label-layout = نموذج { $id }
+label-layout-alone = النموذج
+label-section = { $layout }: قسم { $section }
+label-slot = { $section }، الموضع { $n }
 
-## Parts of a bank or layout
+## أجزاء البنك أو النموذج
 
-what-id = the id
-what-title = the title
-what-author = author { $n }
-what-license = the license
-what-instructions = the instructions
-what-item-id = the item id
-what-explanation = the explanation
-what-statement = the statement
-what-prompt = the prompt
-what-text = the text
-what-pair = pair { $n }
-what-pair-left = the left text of pair { $n }
-what-pair-right = the right text of pair { $n }
-what-extra = extra { $n }
-what-option = option { $n }
-what-accepted = accepted answer { $n }
-what-field-label = the label of field { $n }
-what-field-example = the example of field { $n }
-what-field-choice = the choice of field { $n }
-what-point = point { $n }
-what-model = the model answer
-what-stimulus-title = the stimulus title
-what-stimulus-body = the stimulus body
-what-announcement = the announcement
-what-turn-speaker = the speaker of turn { $n }
-what-turn-text = the text of turn { $n }
-what-picture = the picture
-what-audio = the audio file name
-what-single-choice = a single choice
-what-place = a place question
-what-tick-info = a tick-the-information question
-what-gap = the gap
+what-id = المعرّف id
+what-title = العنوان
+what-author = المؤلف { $n }
+what-license = الترخيص
+what-instructions = التعليمات
+what-item-id = معرّف السؤال
+what-explanation = الشرح
+what-statement = العبارة
+what-prompt = السؤال
+what-text = النص
+what-pair = الزوج { $n }
+what-pair-left = النص الأيسر للزوج { $n }
+what-pair-right = النص الأيمن للزوج { $n }
+what-extra = الإضافي { $n }
+what-option = الخيار { $n }
+what-accepted = الإجابة المقبولة { $n }
+what-field-label = تسمية الحقل { $n }
+what-field-example = مثال الحقل { $n }
+what-field-choice = اختيارات الحقل { $n }
+what-point = النقطة { $n }
+what-model = الإجابة النموذجية
+what-stimulus-title = عنوان المادة
+what-stimulus-body = نص المادة
+what-announcement = الإعلان
+what-turn-speaker = المتكلم في الدور { $n }
+what-turn-text = نص الدور { $n }
+what-picture = الصورة
+what-audio = اسم ملف الصوت
+what-single-choice = سؤال الاختيار الواحد
+what-place = سؤال المكان
+what-tick-info = سؤال «ضع علامة على المعلومات»
+what-gap = الفراغ
 
-## Reading the file
+## قراءة الملف
 
-file-binary = this is a binary file (it contains NUL bytes), not a text file: a bank or layout is plain text saved as UTF-8
-file-not-utf8 = the file is not UTF-8 text: save it again choosing the UTF-8 encoding
-file-empty = the file is empty
-file-not-downloaded = could not be downloaded ({ $why })
+file-binary = هذا ملف ثنائي (فيه بايتات NUL) وليس ملفًا نصيًا: البنك أو النموذج نص بسيط محفوظ بترميز UTF-8
+file-not-utf8 = الملف ليس نصًا بترميز UTF-8: احفظه مرة أخرى واختر ترميز UTF-8
+file-empty = الملف فارغ
+file-not-downloaded = تعذّر تنزيله ({ $why })
 in-place = { $label }: { $message }
-ends-here = { $message } (the file ends here: is a closing `)` or `]` missing?)
-typographic-quote = unexpected { $quote }: put texts between straight double quotes "…" (« » and “ ” can go inside them)
-file-ends-early = the file ends too early: is a closing `)` or `]` missing?
-expected-comma = expected a comma `,` here: is a comma, or the closing quote of a text, missing before it?
-expected-option = this field is optional: write Some(…) around the value, or None
-expected-text = expected a text in double quotes, like "…"
-trailing-characters = there is more text after the end of the bank: is there an extra `)` or `]`?
-unknown-topic = unknown topic `{ $found }`; the topics are: { $names }
-unknown-section = unknown section `{ $found }`; the sections are: { $names }
-unknown-kind = unknown item kind `{ $found }`; the kinds are: { $names }
-unknown-level = unknown level `{ $found }`; the levels are: { $names }
-unknown-value = unknown value `{ $found }` in { $outer }; write one of: { $names }
-unknown-field = unknown field `{ $found }` in { $outer }; its fields are: { $names }
-missing-field = the field `{ $field }` is missing in { $outer }
-field-twice = the field `{ $field }` is written twice in { $outer }; keep one
-list-not-closed = a list is not closed: write `]` before `{ $next }:`
-expected-list-end = a list is not closed here: is a comma `,` or a closing `]` missing?
-expected-brackets-end = a value in brackets is not closed here: is a comma `,` or a closing `)` missing?
-expected-translations-end = the translations are not closed here: is a comma `,` or a closing `}` missing?
-expected-translation-colon = write a colon `:` after the language code, like `"en": "…"`
-text-not-closed = a text is not closed: is its closing `"` missing?
-unexpected-char = `{ $char }` does not belong here: remove it, or put it inside a text "…"
-takes-boolean = `{ $field }:` takes `true` or `false`
-takes-integer = `{ $field }:` takes a whole number, like `0` or `2`
-takes-number = `{ $field }:` takes a number, like `10`
-number-out-of-range = `{ $field }:` this number is too large, or below 0
-takes-brackets = `{ $field }:` takes a value in round brackets `( … )`
-takes-list = `{ $field }:` takes a list in square brackets, like `[ … ]`
-takes-translations = `{ $field }:` takes translations in curly brackets, like `{"{"} "en": "…" {"}"}`
-takes-text = `{ $field }:` takes a text in double quotes, like "…"
-ron-error = { $detail }
+ends-here = { $message } (ينتهي الملف هنا: هل ينقص `)` أو `]` للإغلاق؟)
+typographic-quote = { $quote } غير متوقعة: ضع النصوص بين علامتي تنصيص مستقيمتين "…" (يمكن أن تكون « » و “ ” داخلها)
+file-ends-early = ينتهي الملف مبكرًا: هل ينقص `)` أو `]` للإغلاق؟
+expected-comma = تلزم فاصلة `,` هنا: هل تنقص فاصلة، أو علامة التنصيص التي تغلق نصًا، قبلها؟
+expected-option = هذا الحقل اختياري: اكتب Some(…) حول القيمة، أو None
+expected-text = يلزم هنا نص بين علامتي تنصيص، مثل "…"
+trailing-characters = يوجد نص بعد نهاية البنك: هل هناك `)` أو `]` زائدة؟
+unknown-topic = موضوع غير معروف `{ $found }`؛ المواضيع هي: { $names }
+unknown-section = قسم غير معروف `{ $found }`؛ الأقسام هي: { $names }
+unknown-kind = نوع سؤال غير معروف `{ $found }`؛ الأنواع هي: { $names }
+unknown-level = مستوى غير معروف `{ $found }`؛ المستويات هي: { $names }
+unknown-value = قيمة غير معروفة `{ $found }` في { $outer }؛ اكتب واحدة من: { $names }
+unknown-field = حقل غير معروف `{ $found }` في { $outer }؛ حقوله هي: { $names }
+missing-field = الحقل `{ $field }` ناقص في { $outer }
+field-twice = الحقل `{ $field }` مكتوب مرتين في { $outer }؛ أبقِ واحدًا
+list-not-closed = قائمة غير مغلقة: اكتب `]` قبل `{ $next }:`
+expected-list-end = قائمة غير مغلقة هنا: هل تنقص فاصلة `,` أو `]`؟
+expected-brackets-end = قيمة بين قوسين غير مغلقة هنا: هل تنقص فاصلة `,` أو `)`؟
+expected-translations-end = الترجمات غير مغلقة هنا: هل تنقص فاصلة `,` أو `}`؟
+expected-translation-colon = اكتب نقطتين `:` بعد رمز اللغة، مثل `"en": "…"`
+text-not-closed = نص غير مغلق: هل تنقص علامة التنصيص `"` في آخره؟
+unexpected-char = `{ $char }` ليس في مكانه هنا: احذفه، أو ضعه داخل نص "…"
+takes-boolean = `{ $field }:` يأخذ `true` أو `false`
+takes-integer = `{ $field }:` يأخذ عددًا صحيحًا، مثل `0` أو `2`
+takes-number = `{ $field }:` يأخذ عددًا، مثل `10`
+number-out-of-range = `{ $field }:` هذا العدد كبير جدًا، أو أقل من 0
+takes-brackets = `{ $field }:` يأخذ قيمة بين قوسين `( … )`
+takes-list = `{ $field }:` يأخذ قائمة بين قوسين مربعين، مثل `[ … ]`
+takes-translations = `{ $field }:` يأخذ ترجمات بين قوسين معقوفين، مثل `{"{"} "en": "…" {"}"}`
+takes-text = `{ $field }:` يأخذ نصًا بين علامتي تنصيص، مثل "…"
+ron-error = خطأ في صياغة RON: { $detail }
 
-## Texts
+## النصوص
 
-empty = { $label }: { $what } is empty
-sentence-long = { $label }: { $what } has a sentence of { $words } words ("{ $start } …"); A2 sentences are short: { $max } words at most
-translation-no-locale = { $label }: a translation of { $what } has no locale
-translation-empty = { $label }: the { $locale } translation of { $what } is empty
-letter-label = { $label }: { $what } starts with its own letter ("{ $letter }"); the app letters options after shuffling them, so leave the letter out
-direction-control = a text contains the invisible direction control { $code }, which can make it read differently from what it says; remove it
+empty = { $label }: { $what } فارغ
+sentence-long = { $label }: في { $what } جملة من { $words } كلمة ("{ $start } …")؛ جمل المستوى A2 قصيرة: { $max } كلمة على الأكثر
+translation-no-locale = { $label }: ترجمة { $what } بلا رمز لغة
+translation-empty = { $label }: ترجمة { $locale } لـ { $what } فارغة
+letter-label = { $label }: { $what } يبدأ بحرف خاص به ("{ $letter }")؛ التطبيق يضع الأحرف بعد خلط الخيارات، فاحذف الحرف
+direction-control = في نصٍّ رمز اتجاه غير مرئي { $code } قد يجعله يُقرأ بغير ما يقول؛ احذفه
 
-## Banks, tasks and items
+## البنوك والمهام والأسئلة
 
-bank-language = { $label }: language must be "it", not "{ $language }"
-bank-version = { $label }: version must be 1 or more
-bank-no-tasks = { $label }: it has no tasks
-bank-same-position = { $label }: the right answer is the { $position ->
-        [0] first
-        [1] second
-        [2] third
-        [3] fourth
-       *[other] same
-    } option in all { $count } single-choice and place items; vary its position
-bank-partial-translations = { $label }: some texts have no translation in { $languages }: learners reading those languages see the English there, or only the Italian
-bank-id-taken = bank { $id }: this id is already used by the bank at { $place }
-task-id-taken = task { $id }: this id is already used by the task at { $place }
-task-no-items = { $label }: it has no items
-item-id-twice = { $label }: another item of this task already has the id { $id }
-item-not-for-writing = { $label }: a writing task can only have form or message items, not { $kind }
-item-only-for-writing = { $label }: a { $kind } item can only be in a writing task
-item-same-explanation = { $label }: the explanation is the same as item { $first }'s; explain each answer on its own
-listening-silent-task = { $label }: a listening task needs words to speak: its stimulus has none (use a Dialogue or an Announcement) and no item has a stimulus of its own
-listening-silent-item = { $label }: nothing to hear: the task's stimulus has no words and this item has no stimulus of its own
-listening-name-unheard = { $label }: the question names { $name }, but nobody says that name aloud (the voice does not read the speaker's name): name the person in a turn or in the instructions, or write "la donna", "l'uomo"
-stimulus-similar = task { $id }: its stimulus is almost the same text as task { $other }'s ({ $place }), { $percent }% alike; write a new text
-dialogue-no-turns = { $label }: the dialogue has no turns
-task-fits-no-layout = { $label }: it has { $count } scored { $count ->
-        [one] answer
-       *[other] answers
-    }, but no layout has a { $section } slot of that size ({ $sizes }): it never appears in an exam
+bank-language = { $label }: يجب أن تكون language "it" لا "{ $language }"
+bank-version = { $label }: يجب أن تكون version ‏1 أو أكثر
+bank-no-tasks = { $label }: لا مهام فيه
+bank-same-position = { $label }: الإجابة الصحيحة هي { $position ->
+        [0] الخيار الأول
+        [1] الخيار الثاني
+        [2] الخيار الثالث
+        [3] الخيار الرابع
+       *[other] الخيار نفسه دائمًا
+    } في كل أسئلة الاختيار الواحد والمكان ({ $count })؛ غيّر موضعها
+bank-partial-translations = { $label }: بعض النصوص بلا ترجمة إلى { $languages }: من يقرأ بهذه اللغات يرى هناك الإنجليزية، أو الإيطالية فقط
+bank-id-taken = بنك { $id }: هذا المعرّف مستخدم من قبل البنك في { $place }
+task-id-taken = مهمة { $id }: هذا المعرّف مستخدم من قبل المهمة في { $place }
+task-no-items = { $label }: لا أسئلة فيها
+item-id-twice = { $label }: لسؤال آخر في هذه المهمة المعرّف { $id } نفسه
+item-not-for-writing = { $label }: مهمة الكتابة لا تضم إلا أسئلة form أو message، لا { $kind }
+item-only-for-writing = { $label }: سؤال { $kind } لا يكون إلا في مهمة كتابة
+item-same-explanation = { $label }: الشرح مثل شرح السؤال { $first }؛ اشرح كل إجابة وحدها
+listening-silent-task = { $label }: مهمة الاستماع تحتاج كلمات تُقال: مادتها بلا كلمات (استخدم Dialogue أو Announcement) ولا سؤال له مادة خاصة به
+listening-silent-item = { $label }: لا شيء يُسمع: مادة المهمة بلا كلمات وهذا السؤال بلا مادة خاصة به
+listening-name-unheard = { $label }: السؤال يذكر { $name }، لكن لا أحد يقول هذا الاسم بصوت عالٍ (الصوت لا يقرأ اسم المتكلم): اذكر الشخص في دور أو في التعليمات، أو اكتب "la donna"، "l'uomo"
+stimulus-similar = مهمة { $id }: مادتها تكاد تكون نص المهمة { $other } نفسه ({ $place })، متشابهة بنسبة { $percent }%؛ اكتب نصًا جديدًا
+dialogue-no-turns = { $label }: الحوار بلا أدوار
+task-fits-no-layout = { $label }: فيها { $count } من الإجابات المحتسبة، لكن لا نموذج فيه موضع { $section } بهذا الحجم ({ $sizes }): لن تظهر في أي امتحان
 
-## Questions
+## الأسئلة
 
-options-count-range = { $label }: { $what } needs 2 to { $max } options; it has { $count }
-options-count-least = { $label }: { $what } needs at least 2 options; it has { $count }
-options-same = { $label }: options { $first } and { $second } are the same ("{ $text }")
-correct-out-of-range = { $label }: correct is { $correct }, but the options are numbered 0 to { $last }
-pinned-missing = { $label }: pinned lists option { $option }, which does not exist
-pinned-twice = { $label }: pinned lists option { $option } twice
-matching-few-pairs = { $label }: a matching needs at least 2 pairs; it has { $count }
-matching-same-left = { $label }: pairs { $first } and { $second } have the same left text ("{ $text }")
-matching-same-right = { $label }: { $first } and { $what } have the same right text ("{ $text }")
-tick-no-correct = { $label }: no option is marked correct: list the right ones, e.g. correct: [0, 2]
-tick-correct-twice = { $label }: correct lists option { $option } twice
-gap-long = { $label }: write the gap as exactly three underscores ___
-gap-none = { $label }: the text has no gap: mark it with three underscores ___
-gap-many = { $label }: the text has { $gaps } gaps ___; a gap-fill item has exactly one
-gap-no-accepted = { $label }: the gap accepts no answer: list at least one in accepted
-form-no-fields = { $label }: the form has no fields
-points-tr-count = { $label }: the { $locale } translation of the points has { $texts } texts for { $points } points
-points-tr-empty = { $label }: the { $locale } translation of the points has an empty text
-message-min-zero = { $label }: min_words must be at least 1
-message-min-above-max = { $label }: min_words ({ $min }) is more than max_words ({ $max })
-message-no-points = { $label }: list in points what a complete message says
-message-model-length = { $label }: the model answer has { $words } words, outside min_words–max_words ({ $min }–{ $max })
+options-count-range = { $label }: { $what } يحتاج من 2 إلى { $max } خيارات؛ فيه { $count }
+options-count-least = { $label }: { $what } يحتاج خيارين على الأقل؛ فيه { $count }
+options-same = { $label }: الخياران { $first } و{ $second } متطابقان ("{ $text }")
+correct-out-of-range = { $label }: correct هو { $correct }، لكن الخيارات مرقمة من 0 إلى { $last }
+pinned-missing = { $label }: pinned يذكر الخيار { $option }، وهو غير موجود
+pinned-twice = { $label }: pinned يذكر الخيار { $option } مرتين
+matching-few-pairs = { $label }: المطابقة تحتاج زوجين على الأقل؛ فيها { $count }
+matching-same-left = { $label }: للزوجين { $first } و{ $second } النص الأيسر نفسه ("{ $text }")
+matching-same-right = { $label }: لـ { $first } و{ $what } النص الأيمن نفسه ("{ $text }")
+tick-no-correct = { $label }: لا خيار محدد صحيحًا: اذكر الصحيحة، مثلًا correct: [0, 2]
+tick-correct-twice = { $label }: correct يذكر الخيار { $option } مرتين
+gap-long = { $label }: اكتب الفراغ بثلاث شرطات سفلية بالضبط ___
+gap-none = { $label }: لا فراغ في النص: ضع علامته بثلاث شرطات سفلية ___
+gap-many = { $label }: في النص { $gaps } فراغات ___؛ سؤال ملء الفراغ فيه فراغ واحد بالضبط
+gap-no-accepted = { $label }: الفراغ لا يقبل أي إجابة: اكتب واحدة على الأقل في accepted
+form-no-fields = { $label }: الاستمارة بلا حقول
+points-tr-count = { $label }: ترجمة { $locale } للنقاط فيها { $texts } نصوص لـ { $points } نقاط
+points-tr-empty = { $label }: ترجمة { $locale } للنقاط فيها نص فارغ
+message-min-zero = { $label }: يجب أن يكون min_words ‏1 على الأقل
+message-min-above-max = { $label }: min_words ({ $min }) أكبر من max_words ({ $max })
+message-no-points = { $label }: اكتب في points ما تقوله الرسالة الكاملة
+message-model-length = { $label }: في الإجابة النموذجية { $words } كلمة، خارج min_words–max_words ({ $min }–{ $max })
 
-## Layouts
+## نماذج الامتحان
 
-layout-id-taken = layout { $id }: this id is already used by the layout at { $place }
-layout-no-sections = { $label }: it has no sections
-layout-section-twice = { $label } appears twice; put all its task slots in one section
-layout-pass-mark = { $label }: the pass mark { $pass_mark } is above the most points the exam gives ({ $max })
-layout-minutes = { $label } lasts { $minutes } minutes; it must last from 1 to { $max } minutes, in whole minutes (or whole seconds, for test layouts)
-layout-no-slots = { $label } has no task slots
-layout-slot-empty = { $label } has 0 items
-layout-slot-too-many = { $label } has { $items } items; at most { $max }
-layout-slot-no-kinds = { $label } lists no item kinds
-layout-slot-writing-kind = { $label } lists { $kind }, but only writing tasks have it
-layout-slot-not-writing-kind = { $label } lists { $kind }, but writing tasks have only form and message items
-layout-points-too-many = { $label } gives { $points } points; at most { $max } per item or task
-layout-writing-per-item = { $label } must be scored with Bands(complete: …, sufficient: …), not PerItem
-layout-bands-not-writing = { $label } must be scored with PerItem(…), not Bands
-layout-sufficient-above-complete = { $label }: sufficient ({ $sufficient }) is more than complete ({ $complete })
-layout-fill-short = layout { $layout }: section { $section } needs { $need } { $need ->
-        [one] task
-       *[other] tasks
-    } of { $items } { $items ->
-        [one] item
-       *[other] items
-    } using only [{ $kinds }]; the banks have { $have }
-layout-fill-together = layout { $layout }: section { $section } needs { $need } different tasks for its slots; the banks have only { $filled } that fit them together
+layout-id-taken = نموذج { $id }: هذا المعرّف مستخدم من قبل النموذج في { $place }
+layout-no-sections = { $label }: لا أقسام فيه
+layout-section-twice = { $label } يظهر مرتين؛ ضع كل مواضعه في قسم واحد
+layout-pass-mark = { $label }: علامة النجاح { $pass_mark } أعلى من أقصى نقاط الامتحان ({ $max })
+layout-minutes = { $label } يستغرق { $minutes } دقيقة؛ يجب أن يستغرق من 1 إلى { $max } دقيقة، بدقائق كاملة (أو ثوانٍ كاملة لنماذج الاختبار)
+layout-no-slots = { $label } بلا مواضع للمهام
+layout-slot-empty = { $label } فيه 0 أسئلة
+layout-slot-too-many = { $label } فيه { $items } سؤالًا؛ الحد الأقصى { $max }
+layout-slot-no-kinds = { $label } لا يذكر أنواع أسئلة
+layout-slot-writing-kind = { $label } يذكر { $kind }، لكن مهام الكتابة وحدها فيها هذا النوع
+layout-slot-not-writing-kind = { $label } يذكر { $kind }، لكن مهام الكتابة لا تضم إلا أسئلة form وmessage
+layout-points-too-many = { $label } يعطي { $points } نقطة؛ الحد الأقصى { $max } لكل سؤال أو مهمة
+layout-writing-per-item = { $label } يُقيَّم بـ Bands(complete: …, sufficient: …)، لا بـ PerItem
+layout-bands-not-writing = { $label } يُقيَّم بـ PerItem(…)، لا بـ Bands
+layout-sufficient-above-complete = { $label }: sufficient ({ $sufficient }) أكبر من complete ({ $complete })
+layout-fill-short = نموذج { $layout }: القسم { $section } يحتاج { $need } من المهام، في كل منها { $items } من الأسئلة، باستخدام [{ $kinds }] فقط؛ في البنوك { $have }
+layout-fill-together = نموذج { $layout }: القسم { $section } يحتاج { $need } مهام مختلفة لمواضعه؛ في البنوك { $filled } فقط تناسبها معًا

@@ -1,178 +1,169 @@
-# The checker's messages (bank-check and the teacher page), in English.
-# RON field names, values and code stay as written, in backticks; ids are shown as they are.
+# যাচাইকারীর বার্তা (bank-check ও শিক্ষকদের পাতা), বাংলায়।
+# RON-এর ফিল্ডের নাম, মান ও কোড যেমন আছে তেমনই থাকে, ব্যাকটিকের ভেতরে; id বদলায় না।
 
-## Labels: what a message is about
+## লেবেল: বার্তাটি কী নিয়ে
 
-label-bank = bank { $id }
-label-bank-alone = bank
-label-task = task { $id }
-label-task-alone = task
-label-item = { $task } / item { $id }
-label-layout = layout { $id }
-label-layout-alone = layout
-label-section = { $layout }: section { $section }
-label-slot = { $section }, slot { $n }
+label-bank = ব্যাংক { $id }
+label-bank-alone = ব্যাংক
+label-task = কাজ { $id }
+label-task-alone = কাজ
+label-item = { $task } / প্রশ্ন { $id }
+label-layout = কাঠামো { $id }
+label-layout-alone = কাঠামো
+label-section = { $layout }: অংশ { $section }
+label-slot = { $section }, স্থান { $n }
 
-## Parts of a bank or layout
+## ব্যাংক বা কাঠামোর অংশ
 
-what-id = the id
-what-title = the title
-what-author = author { $n }
-what-license = the license
-what-instructions = the instructions
-what-item-id = the item id
-what-explanation = the explanation
-what-statement = the statement
-what-prompt = the prompt
-what-text = the text
-what-pair = pair { $n }
-what-pair-left = the left text of pair { $n }
-what-pair-right = the right text of pair { $n }
-what-extra = extra { $n }
-what-option = option { $n }
-what-accepted = accepted answer { $n }
-what-field-label = the label of field { $n }
-what-field-example = the example of field { $n }
-what-field-choice = the choice of field { $n }
-what-point = point { $n }
-what-model = the model answer
-what-stimulus-title = the stimulus title
-what-stimulus-body = the stimulus body
-what-announcement = the announcement
-what-turn-speaker = the speaker of turn { $n }
-what-turn-text = the text of turn { $n }
-what-picture = the picture
-what-audio = the audio file name
-what-single-choice = a single choice
-what-place = a place question
-what-tick-info = a tick-the-information question
-what-gap = the gap
+what-id = id
+what-title = শিরোনাম
+what-author = লেখক { $n }
+what-license = লাইসেন্স
+what-instructions = নির্দেশনা
+what-item-id = প্রশ্নের id
+what-explanation = ব্যাখ্যা
+what-statement = বিবৃতি
+what-prompt = প্রশ্ন
+what-text = লেখা
+what-pair = জোড়া { $n }
+what-pair-left = জোড়া { $n }-এর বাম লেখা
+what-pair-right = জোড়া { $n }-এর ডান লেখা
+what-extra = অতিরিক্ত { $n }
+what-option = বিকল্প { $n }
+what-accepted = গ্রহণযোগ্য উত্তর { $n }
+what-field-label = ঘর { $n }-এর লেবেল
+what-field-example = ঘর { $n }-এর উদাহরণ
+what-field-choice = ঘর { $n }-এর পছন্দ
+what-point = বিষয় { $n }
+what-model = নমুনা উত্তর
+what-stimulus-title = উপকরণের শিরোনাম
+what-stimulus-body = উপকরণের লেখা
+what-announcement = ঘোষণা
+what-turn-speaker = পালা { $n }-এর বক্তা
+what-turn-text = পালা { $n }-এর লেখা
+what-picture = ছবি
+what-audio = অডিও ফাইলের নাম
+what-single-choice = একক পছন্দের প্রশ্ন
+what-place = স্থানের প্রশ্ন
+what-tick-info = «তথ্যে টিক দিন» প্রশ্ন
+what-gap = শূন্যস্থান
 
-## Reading the file
+## ফাইল পড়া
 
-file-binary = this is a binary file (it contains NUL bytes), not a text file: a bank or layout is plain text saved as UTF-8
-file-not-utf8 = the file is not UTF-8 text: save it again choosing the UTF-8 encoding
-file-empty = the file is empty
-file-not-downloaded = could not be downloaded ({ $why })
+file-binary = এটি বাইনারি ফাইল (এতে NUL বাইট আছে), লেখার ফাইল নয়: ব্যাংক বা কাঠামো হলো UTF-8-এ সংরক্ষিত সাধারণ লেখা
+file-not-utf8 = ফাইলটি UTF-8 লেখা নয়: UTF-8 এনকোডিং বেছে আবার সংরক্ষণ করুন
+file-empty = ফাইলটি খালি
+file-not-downloaded = ডাউনলোড করা যায়নি ({ $why })
 in-place = { $label }: { $message }
-ends-here = { $message } (the file ends here: is a closing `)` or `]` missing?)
-typographic-quote = unexpected { $quote }: put texts between straight double quotes "…" (« » and “ ” can go inside them)
-file-ends-early = the file ends too early: is a closing `)` or `]` missing?
-expected-comma = expected a comma `,` here: is a comma, or the closing quote of a text, missing before it?
-expected-option = this field is optional: write Some(…) around the value, or None
-expected-text = expected a text in double quotes, like "…"
-trailing-characters = there is more text after the end of the bank: is there an extra `)` or `]`?
-unknown-topic = unknown topic `{ $found }`; the topics are: { $names }
-unknown-section = unknown section `{ $found }`; the sections are: { $names }
-unknown-kind = unknown item kind `{ $found }`; the kinds are: { $names }
-unknown-level = unknown level `{ $found }`; the levels are: { $names }
-unknown-value = unknown value `{ $found }` in { $outer }; write one of: { $names }
-unknown-field = unknown field `{ $found }` in { $outer }; its fields are: { $names }
-missing-field = the field `{ $field }` is missing in { $outer }
-field-twice = the field `{ $field }` is written twice in { $outer }; keep one
-list-not-closed = a list is not closed: write `]` before `{ $next }:`
-expected-list-end = a list is not closed here: is a comma `,` or a closing `]` missing?
-expected-brackets-end = a value in brackets is not closed here: is a comma `,` or a closing `)` missing?
-expected-translations-end = the translations are not closed here: is a comma `,` or a closing `}` missing?
-expected-translation-colon = write a colon `:` after the language code, like `"en": "…"`
-text-not-closed = a text is not closed: is its closing `"` missing?
-unexpected-char = `{ $char }` does not belong here: remove it, or put it inside a text "…"
-takes-boolean = `{ $field }:` takes `true` or `false`
-takes-integer = `{ $field }:` takes a whole number, like `0` or `2`
-takes-number = `{ $field }:` takes a number, like `10`
-number-out-of-range = `{ $field }:` this number is too large, or below 0
-takes-brackets = `{ $field }:` takes a value in round brackets `( … )`
-takes-list = `{ $field }:` takes a list in square brackets, like `[ … ]`
-takes-translations = `{ $field }:` takes translations in curly brackets, like `{"{"} "en": "…" {"}"}`
-takes-text = `{ $field }:` takes a text in double quotes, like "…"
-ron-error = { $detail }
+ends-here = { $message } (ফাইল এখানে শেষ: বন্ধ করার `)` বা `]` কি নেই?)
+typographic-quote = অপ্রত্যাশিত { $quote }: লেখা সোজা ডাবল উদ্ধৃতিচিহ্ন "…"-এর মধ্যে রাখুন (« » ও “ ” ভেতরে থাকতে পারে)
+file-ends-early = ফাইল খুব আগে শেষ: বন্ধ করার `)` বা `]` কি নেই?
+expected-comma = এখানে একটি কমা `,` দরকার: এর আগে কি কমা, বা কোনো লেখার শেষ উদ্ধৃতিচিহ্ন, নেই?
+expected-option = এই ঘরটি ঐচ্ছিক: মানের চারপাশে Some(…) লিখুন, অথবা None
+expected-text = এখানে উদ্ধৃতিচিহ্নের মধ্যে লেখা দরকার, যেমন "…"
+trailing-characters = ব্যাংকের শেষের পরেও লেখা আছে: কোনো `)` বা `]` কি বেশি আছে?
+unknown-topic = অজানা বিষয় `{ $found }`; বিষয়গুলো: { $names }
+unknown-section = অজানা অংশ `{ $found }`; অংশগুলো: { $names }
+unknown-kind = অজানা প্রশ্নের ধরন `{ $found }`; ধরনগুলো: { $names }
+unknown-level = অজানা স্তর `{ $found }`; স্তরগুলো: { $names }
+unknown-value = { $outer }-এ অজানা মান `{ $found }`; এগুলোর একটি লিখুন: { $names }
+unknown-field = { $outer }-এ অজানা ঘর `{ $found }`; এর ঘরগুলো: { $names }
+missing-field = { $outer }-এ `{ $field }` ঘরটি নেই
+field-twice = `{ $field }` ঘরটি { $outer }-এ দুবার লেখা; একটি রাখুন
+list-not-closed = একটি তালিকা বন্ধ হয়নি: `{ $next }:`-এর আগে `]` লিখুন
+expected-list-end = এখানে একটি তালিকা বন্ধ হয়নি: কমা `,` বা `]` কি নেই?
+expected-brackets-end = এখানে বন্ধনীর মান বন্ধ হয়নি: কমা `,` বা `)` কি নেই?
+expected-translations-end = এখানে অনুবাদগুলো বন্ধ হয়নি: কমা `,` বা `}` কি নেই?
+expected-translation-colon = ভাষার কোডের পরে কোলন `:` লিখুন, যেমন `"en": "…"`
+text-not-closed = একটি লেখা বন্ধ হয়নি: শেষের `"` কি নেই?
+unexpected-char = `{ $char }` এখানে থাকার কথা নয়: মুছে ফেলুন, অথবা কোনো লেখা "…"-এর ভেতরে রাখুন
+takes-boolean = `{ $field }:`-এ `true` বা `false` লিখুন
+takes-integer = `{ $field }:`-এ পূর্ণসংখ্যা লিখুন, যেমন `0` বা `2`
+takes-number = `{ $field }:`-এ একটি সংখ্যা লিখুন, যেমন `10`
+number-out-of-range = `{ $field }:` সংখ্যাটি খুব বড়, বা 0-এর কম
+takes-brackets = `{ $field }:`-এ গোল বন্ধনীতে মান লিখুন `( … )`
+takes-list = `{ $field }:`-এ বর্গ বন্ধনীতে তালিকা লিখুন, যেমন `[ … ]`
+takes-translations = `{ $field }:`-এ দ্বিতীয় বন্ধনীতে অনুবাদ লিখুন, যেমন `{"{"} "en": "…" {"}"}`
+takes-text = `{ $field }:`-এ উদ্ধৃতিচিহ্নের মধ্যে লেখা দিন, যেমন "…"
+ron-error = RON বাক্যগঠনের ভুল: { $detail }
 
-## Texts
+## লেখা
 
-empty = { $label }: { $what } is empty
-sentence-long = { $label }: { $what } has a sentence of { $words } words ("{ $start } …"); A2 sentences are short: { $max } words at most
-translation-no-locale = { $label }: a translation of { $what } has no locale
-translation-empty = { $label }: the { $locale } translation of { $what } is empty
-letter-label = { $label }: { $what } starts with its own letter ("{ $letter }"); the app letters options after shuffling them, so leave the letter out
-direction-control = a text contains the invisible direction control { $code }, which can make it read differently from what it says; remove it
+empty = { $label }: { $what } খালি
+sentence-long = { $label }: { $what }-এ { $words } শব্দের একটি বাক্য আছে ("{ $start } …"); A2 বাক্য ছোট হয়: সর্বোচ্চ { $max } শব্দ
+translation-no-locale = { $label }: { $what }-এর একটি অনুবাদে ভাষার কোড নেই
+translation-empty = { $label }: { $what }-এর { $locale } অনুবাদ খালি
+letter-label = { $label }: { $what } নিজের অক্ষর দিয়ে শুরু ("{ $letter }"); অ্যাপ বিকল্পগুলো মিশিয়ে নিজেই অক্ষর বসায়, তাই অক্ষরটি মুছে দিন
+direction-control = একটি লেখায় অদৃশ্য দিক-নিয়ন্ত্রণ চিহ্ন { $code } আছে, যা লেখাটিকে অন্যভাবে পড়াতে পারে; এটি মুছে দিন
 
-## Banks, tasks and items
+## ব্যাংক, কাজ ও প্রশ্ন
 
-bank-language = { $label }: language must be "it", not "{ $language }"
-bank-version = { $label }: version must be 1 or more
-bank-no-tasks = { $label }: it has no tasks
-bank-same-position = { $label }: the right answer is the { $position ->
-        [0] first
-        [1] second
-        [2] third
-        [3] fourth
-       *[other] same
-    } option in all { $count } single-choice and place items; vary its position
-bank-partial-translations = { $label }: some texts have no translation in { $languages }: learners reading those languages see the English there, or only the Italian
-bank-id-taken = bank { $id }: this id is already used by the bank at { $place }
-task-id-taken = task { $id }: this id is already used by the task at { $place }
-task-no-items = { $label }: it has no items
-item-id-twice = { $label }: another item of this task already has the id { $id }
-item-not-for-writing = { $label }: a writing task can only have form or message items, not { $kind }
-item-only-for-writing = { $label }: a { $kind } item can only be in a writing task
-item-same-explanation = { $label }: the explanation is the same as item { $first }'s; explain each answer on its own
-listening-silent-task = { $label }: a listening task needs words to speak: its stimulus has none (use a Dialogue or an Announcement) and no item has a stimulus of its own
-listening-silent-item = { $label }: nothing to hear: the task's stimulus has no words and this item has no stimulus of its own
-listening-name-unheard = { $label }: the question names { $name }, but nobody says that name aloud (the voice does not read the speaker's name): name the person in a turn or in the instructions, or write "la donna", "l'uomo"
-stimulus-similar = task { $id }: its stimulus is almost the same text as task { $other }'s ({ $place }), { $percent }% alike; write a new text
-dialogue-no-turns = { $label }: the dialogue has no turns
-task-fits-no-layout = { $label }: it has { $count } scored { $count ->
-        [one] answer
-       *[other] answers
-    }, but no layout has a { $section } slot of that size ({ $sizes }): it never appears in an exam
+bank-language = { $label }: language হতে হবে "it", "{ $language }" নয়
+bank-version = { $label }: version হতে হবে 1 বা বেশি
+bank-no-tasks = { $label }: এতে কোনো কাজ নেই
+bank-same-position = { $label }: সব { $count }টি একক পছন্দ ও স্থানের প্রশ্নে সঠিক উত্তর { $position ->
+        [0] প্রথম বিকল্প
+        [1] দ্বিতীয় বিকল্প
+        [2] তৃতীয় বিকল্প
+        [3] চতুর্থ বিকল্প
+       *[other] সবসময় একই বিকল্প
+    }; এর অবস্থান বদলান
+bank-partial-translations = { $label }: কিছু লেখার { $languages } অনুবাদ নেই: ওই ভাষায় যারা পড়ে তারা সেখানে ইংরেজি, বা শুধু ইতালীয় দেখে
+bank-id-taken = ব্যাংক { $id }: এই id আগেই { $place }-এর ব্যাংক ব্যবহার করছে
+task-id-taken = কাজ { $id }: এই id আগেই { $place }-এর কাজ ব্যবহার করছে
+task-no-items = { $label }: এতে কোনো প্রশ্ন নেই
+item-id-twice = { $label }: এই কাজের আরেকটি প্রশ্নের id আগেই { $id }
+item-not-for-writing = { $label }: লেখার কাজে শুধু form বা message প্রশ্ন থাকতে পারে, { $kind } নয়
+item-only-for-writing = { $label }: { $kind } প্রশ্ন শুধু লেখার কাজে থাকতে পারে
+item-same-explanation = { $label }: ব্যাখ্যাটি প্রশ্ন { $first }-এর মতোই; প্রতিটি উত্তর আলাদা করে ব্যাখ্যা করুন
+listening-silent-task = { $label }: শোনার কাজে বলার মতো কথা দরকার: এর উপকরণে নেই (Dialogue বা Announcement ব্যবহার করুন) এবং কোনো প্রশ্নের নিজের উপকরণ নেই
+listening-silent-item = { $label }: শোনার কিছু নেই: কাজের উপকরণে কথা নেই এবং এই প্রশ্নের নিজের উপকরণ নেই
+listening-name-unheard = { $label }: প্রশ্নে { $name }-এর নাম আছে, কিন্তু কেউ নামটি জোরে বলে না (কণ্ঠস্বর বক্তার নাম পড়ে না): কোনো পালায় বা নির্দেশনায় মানুষটির নাম বলুন, অথবা "la donna", "l'uomo" লিখুন
+stimulus-similar = কাজ { $id }: এর উপকরণ প্রায় কাজ { $other }-এর ({ $place }) লেখার মতোই, { $percent }% মিল; নতুন লেখা লিখুন
+dialogue-no-turns = { $label }: কথোপকথনে কোনো পালা নেই
+task-fits-no-layout = { $label }: এতে { $count }টি নম্বরযুক্ত উত্তর আছে, কিন্তু কোনো কাঠামোর { $section } অংশে এই আকারের স্থান নেই ({ $sizes }): এটি কখনো পরীক্ষায় আসে না
 
-## Questions
+## প্রশ্ন
 
-options-count-range = { $label }: { $what } needs 2 to { $max } options; it has { $count }
-options-count-least = { $label }: { $what } needs at least 2 options; it has { $count }
-options-same = { $label }: options { $first } and { $second } are the same ("{ $text }")
-correct-out-of-range = { $label }: correct is { $correct }, but the options are numbered 0 to { $last }
-pinned-missing = { $label }: pinned lists option { $option }, which does not exist
-pinned-twice = { $label }: pinned lists option { $option } twice
-matching-few-pairs = { $label }: a matching needs at least 2 pairs; it has { $count }
-matching-same-left = { $label }: pairs { $first } and { $second } have the same left text ("{ $text }")
-matching-same-right = { $label }: { $first } and { $what } have the same right text ("{ $text }")
-tick-no-correct = { $label }: no option is marked correct: list the right ones, e.g. correct: [0, 2]
-tick-correct-twice = { $label }: correct lists option { $option } twice
-gap-long = { $label }: write the gap as exactly three underscores ___
-gap-none = { $label }: the text has no gap: mark it with three underscores ___
-gap-many = { $label }: the text has { $gaps } gaps ___; a gap-fill item has exactly one
-gap-no-accepted = { $label }: the gap accepts no answer: list at least one in accepted
-form-no-fields = { $label }: the form has no fields
-points-tr-count = { $label }: the { $locale } translation of the points has { $texts } texts for { $points } points
-points-tr-empty = { $label }: the { $locale } translation of the points has an empty text
-message-min-zero = { $label }: min_words must be at least 1
-message-min-above-max = { $label }: min_words ({ $min }) is more than max_words ({ $max })
-message-no-points = { $label }: list in points what a complete message says
-message-model-length = { $label }: the model answer has { $words } words, outside min_words–max_words ({ $min }–{ $max })
+options-count-range = { $label }: { $what }-এ 2 থেকে { $max }টি বিকল্প দরকার; আছে { $count }টি
+options-count-least = { $label }: { $what }-এ অন্তত 2টি বিকল্প দরকার; আছে { $count }টি
+options-same = { $label }: বিকল্প { $first } ও { $second } একই ("{ $text }")
+correct-out-of-range = { $label }: correct হলো { $correct }, কিন্তু বিকল্পগুলোর নম্বর 0 থেকে { $last }
+pinned-missing = { $label }: pinned-এ বিকল্প { $option } আছে, যা নেই
+pinned-twice = { $label }: pinned-এ বিকল্প { $option } দুবার আছে
+matching-few-pairs = { $label }: মেলানোর প্রশ্নে অন্তত 2টি জোড়া দরকার; আছে { $count }টি
+matching-same-left = { $label }: জোড়া { $first } ও { $second }-এর বাম লেখা একই ("{ $text }")
+matching-same-right = { $label }: { $first } ও { $what }-এর ডান লেখা একই ("{ $text }")
+tick-no-correct = { $label }: কোনো বিকল্প সঠিক চিহ্নিত নয়: সঠিকগুলো লিখুন, যেমন correct: [0, 2]
+tick-correct-twice = { $label }: correct-এ বিকল্প { $option } দুবার আছে
+gap-long = { $label }: শূন্যস্থান ঠিক তিনটি আন্ডারস্কোর ___ দিয়ে লিখুন
+gap-none = { $label }: লেখায় শূন্যস্থান নেই: তিনটি আন্ডারস্কোর ___ দিয়ে চিহ্নিত করুন
+gap-many = { $label }: লেখায় { $gaps }টি শূন্যস্থান ___ আছে; শূন্যস্থান পূরণের প্রশ্নে ঠিক একটি থাকে
+gap-no-accepted = { $label }: শূন্যস্থান কোনো উত্তর নেয় না: accepted-এ অন্তত একটি লিখুন
+form-no-fields = { $label }: ফর্মে কোনো ঘর নেই
+points-tr-count = { $label }: বিষয়গুলোর { $locale } অনুবাদে { $points }টি বিষয়ের জন্য { $texts }টি লেখা আছে
+points-tr-empty = { $label }: বিষয়গুলোর { $locale } অনুবাদে একটি লেখা খালি
+message-min-zero = { $label }: min_words অন্তত 1 হতে হবে
+message-min-above-max = { $label }: min_words ({ $min }) max_words ({ $max })-এর চেয়ে বেশি
+message-no-points = { $label }: points-এ লিখুন একটি সম্পূর্ণ বার্তায় কী থাকে
+message-model-length = { $label }: নমুনা উত্তরে { $words }টি শব্দ, min_words–max_words ({ $min }–{ $max })-এর বাইরে
 
-## Layouts
+## পরীক্ষার কাঠামো
 
-layout-id-taken = layout { $id }: this id is already used by the layout at { $place }
-layout-no-sections = { $label }: it has no sections
-layout-section-twice = { $label } appears twice; put all its task slots in one section
-layout-pass-mark = { $label }: the pass mark { $pass_mark } is above the most points the exam gives ({ $max })
-layout-minutes = { $label } lasts { $minutes } minutes; it must last from 1 to { $max } minutes, in whole minutes (or whole seconds, for test layouts)
-layout-no-slots = { $label } has no task slots
-layout-slot-empty = { $label } has 0 items
-layout-slot-too-many = { $label } has { $items } items; at most { $max }
-layout-slot-no-kinds = { $label } lists no item kinds
-layout-slot-writing-kind = { $label } lists { $kind }, but only writing tasks have it
-layout-slot-not-writing-kind = { $label } lists { $kind }, but writing tasks have only form and message items
-layout-points-too-many = { $label } gives { $points } points; at most { $max } per item or task
-layout-writing-per-item = { $label } must be scored with Bands(complete: …, sufficient: …), not PerItem
-layout-bands-not-writing = { $label } must be scored with PerItem(…), not Bands
-layout-sufficient-above-complete = { $label }: sufficient ({ $sufficient }) is more than complete ({ $complete })
-layout-fill-short = layout { $layout }: section { $section } needs { $need } { $need ->
-        [one] task
-       *[other] tasks
-    } of { $items } { $items ->
-        [one] item
-       *[other] items
-    } using only [{ $kinds }]; the banks have { $have }
-layout-fill-together = layout { $layout }: section { $section } needs { $need } different tasks for its slots; the banks have only { $filled } that fit them together
+layout-id-taken = কাঠামো { $id }: এই id আগেই { $place }-এর কাঠামো ব্যবহার করছে
+layout-no-sections = { $label }: এতে কোনো অংশ নেই
+layout-section-twice = { $label } দুবার আছে; এর সব স্থান একটি অংশে রাখুন
+layout-pass-mark = { $label }: পাস নম্বর { $pass_mark } পরীক্ষার সর্বোচ্চ নম্বরের ({ $max }) চেয়ে বেশি
+layout-minutes = { $label } { $minutes } মিনিট চলে; এটি 1 থেকে { $max } মিনিট চলতে হবে, পূর্ণ মিনিটে (বা পরীক্ষামূলক কাঠামোয় পূর্ণ সেকেন্ডে)
+layout-no-slots = { $label }-এ কাজের কোনো স্থান নেই
+layout-slot-empty = { $label }-এ 0টি প্রশ্ন
+layout-slot-too-many = { $label }-এ { $items }টি প্রশ্ন; সর্বোচ্চ { $max }
+layout-slot-no-kinds = { $label }-এ কোনো প্রশ্নের ধরন নেই
+layout-slot-writing-kind = { $label }-এ { $kind } আছে, কিন্তু এটি শুধু লেখার কাজে থাকে
+layout-slot-not-writing-kind = { $label }-এ { $kind } আছে, কিন্তু লেখার কাজে শুধু form ও message প্রশ্ন থাকে
+layout-points-too-many = { $label } { $points } নম্বর দেয়; প্রতি প্রশ্ন বা কাজে সর্বোচ্চ { $max }
+layout-writing-per-item = { $label }-এর নম্বর Bands(complete: …, sufficient: …) দিয়ে দিতে হবে, PerItem দিয়ে নয়
+layout-bands-not-writing = { $label }-এর নম্বর PerItem(…) দিয়ে দিতে হবে, Bands দিয়ে নয়
+layout-sufficient-above-complete = { $label }: sufficient ({ $sufficient }) complete ({ $complete })-এর চেয়ে বেশি
+layout-fill-short = কাঠামো { $layout }: অংশ { $section }-এ { $items }টি প্রশ্নের, শুধু [{ $kinds }] দিয়ে, { $need }টি কাজ দরকার; ব্যাংকগুলোতে আছে { $have }টি
+layout-fill-together = কাঠামো { $layout }: অংশ { $section }-এর স্থানগুলোর জন্য { $need }টি আলাদা কাজ দরকার; ব্যাংকগুলোতে একসাথে মেলে মাত্র { $filled }টি

@@ -1,178 +1,178 @@
-# The checker's messages (bank-check and the teacher page), in English.
-# RON field names, values and code stay as written, in backticks; ids are shown as they are.
+# Los mensajes del verificador (bank-check y página para docentes), en español.
+# Los nombres de campos RON, los valores y el código quedan tal cual, entre acentos graves.
 
-## Labels: what a message is about
+## Etiquetas: de qué habla un mensaje
 
-label-bank = bank { $id }
-label-bank-alone = bank
-label-task = task { $id }
-label-task-alone = task
-label-item = { $task } / item { $id }
-label-layout = layout { $id }
-label-layout-alone = layout
-label-section = { $layout }: section { $section }
-label-slot = { $section }, slot { $n }
+label-bank = banco { $id }
+label-bank-alone = banco
+label-task = tarea { $id }
+label-task-alone = tarea
+label-item = { $task } / pregunta { $id }
+label-layout = modelo { $id }
+label-layout-alone = modelo
+label-section = { $layout }: sección { $section }
+label-slot = { $section }, puesto { $n }
 
-## Parts of a bank or layout
+## Partes de un banco o de un modelo
 
-what-id = the id
-what-title = the title
-what-author = author { $n }
-what-license = the license
-what-instructions = the instructions
-what-item-id = the item id
-what-explanation = the explanation
-what-statement = the statement
-what-prompt = the prompt
-what-text = the text
-what-pair = pair { $n }
-what-pair-left = the left text of pair { $n }
-what-pair-right = the right text of pair { $n }
-what-extra = extra { $n }
-what-option = option { $n }
-what-accepted = accepted answer { $n }
-what-field-label = the label of field { $n }
-what-field-example = the example of field { $n }
-what-field-choice = the choice of field { $n }
-what-point = point { $n }
-what-model = the model answer
-what-stimulus-title = the stimulus title
-what-stimulus-body = the stimulus body
-what-announcement = the announcement
-what-turn-speaker = the speaker of turn { $n }
-what-turn-text = the text of turn { $n }
-what-picture = the picture
-what-audio = the audio file name
-what-single-choice = a single choice
-what-place = a place question
-what-tick-info = a tick-the-information question
-what-gap = the gap
+what-id = el id
+what-title = el título
+what-author = el autor { $n }
+what-license = la licencia
+what-instructions = la consigna
+what-item-id = el id de la pregunta
+what-explanation = la explicación
+what-statement = la afirmación
+what-prompt = la pregunta
+what-text = el texto
+what-pair = el par { $n }
+what-pair-left = el texto izquierdo del par { $n }
+what-pair-right = el texto derecho del par { $n }
+what-extra = el extra { $n }
+what-option = la opción { $n }
+what-accepted = la respuesta aceptada { $n }
+what-field-label = la etiqueta del campo { $n }
+what-field-example = el ejemplo del campo { $n }
+what-field-choice = la elección del campo { $n }
+what-point = el punto { $n }
+what-model = la respuesta modelo
+what-stimulus-title = el título del estímulo
+what-stimulus-body = el texto del estímulo
+what-announcement = el anuncio
+what-turn-speaker = quien habla en el turno { $n }
+what-turn-text = el texto del turno { $n }
+what-picture = la imagen
+what-audio = el nombre del archivo de audio
+what-single-choice = una elección única
+what-place = una pregunta de lugar
+what-tick-info = una pregunta «marca la información»
+what-gap = el hueco
 
-## Reading the file
+## Lectura del archivo
 
-file-binary = this is a binary file (it contains NUL bytes), not a text file: a bank or layout is plain text saved as UTF-8
-file-not-utf8 = the file is not UTF-8 text: save it again choosing the UTF-8 encoding
-file-empty = the file is empty
-file-not-downloaded = could not be downloaded ({ $why })
+file-binary = es un archivo binario (contiene bytes NUL), no un archivo de texto: un banco o un modelo es texto simple guardado en UTF-8
+file-not-utf8 = el archivo no es texto UTF-8: guárdalo de nuevo eligiendo la codificación UTF-8
+file-empty = el archivo está vacío
+file-not-downloaded = no se pudo descargar ({ $why })
 in-place = { $label }: { $message }
-ends-here = { $message } (the file ends here: is a closing `)` or `]` missing?)
-typographic-quote = unexpected { $quote }: put texts between straight double quotes "…" (« » and “ ” can go inside them)
-file-ends-early = the file ends too early: is a closing `)` or `]` missing?
-expected-comma = expected a comma `,` here: is a comma, or the closing quote of a text, missing before it?
-expected-option = this field is optional: write Some(…) around the value, or None
-expected-text = expected a text in double quotes, like "…"
-trailing-characters = there is more text after the end of the bank: is there an extra `)` or `]`?
-unknown-topic = unknown topic `{ $found }`; the topics are: { $names }
-unknown-section = unknown section `{ $found }`; the sections are: { $names }
-unknown-kind = unknown item kind `{ $found }`; the kinds are: { $names }
-unknown-level = unknown level `{ $found }`; the levels are: { $names }
-unknown-value = unknown value `{ $found }` in { $outer }; write one of: { $names }
-unknown-field = unknown field `{ $found }` in { $outer }; its fields are: { $names }
-missing-field = the field `{ $field }` is missing in { $outer }
-field-twice = the field `{ $field }` is written twice in { $outer }; keep one
-list-not-closed = a list is not closed: write `]` before `{ $next }:`
-expected-list-end = a list is not closed here: is a comma `,` or a closing `]` missing?
-expected-brackets-end = a value in brackets is not closed here: is a comma `,` or a closing `)` missing?
-expected-translations-end = the translations are not closed here: is a comma `,` or a closing `}` missing?
-expected-translation-colon = write a colon `:` after the language code, like `"en": "…"`
-text-not-closed = a text is not closed: is its closing `"` missing?
-unexpected-char = `{ $char }` does not belong here: remove it, or put it inside a text "…"
-takes-boolean = `{ $field }:` takes `true` or `false`
-takes-integer = `{ $field }:` takes a whole number, like `0` or `2`
-takes-number = `{ $field }:` takes a number, like `10`
-number-out-of-range = `{ $field }:` this number is too large, or below 0
-takes-brackets = `{ $field }:` takes a value in round brackets `( … )`
-takes-list = `{ $field }:` takes a list in square brackets, like `[ … ]`
-takes-translations = `{ $field }:` takes translations in curly brackets, like `{"{"} "en": "…" {"}"}`
-takes-text = `{ $field }:` takes a text in double quotes, like "…"
-ron-error = { $detail }
+ends-here = { $message } (el archivo termina aquí: ¿falta un `)` o un `]` de cierre?)
+typographic-quote = { $quote } inesperado: pon los textos entre comillas rectas "…" (« » y “ ” pueden ir dentro)
+file-ends-early = el archivo termina demasiado pronto: ¿falta un `)` o un `]` de cierre?
+expected-comma = aquí hace falta una coma `,`: ¿falta una coma, o las comillas de cierre de un texto, justo antes?
+expected-option = este campo es opcional: escribe Some(…) alrededor del valor, o None
+expected-text = aquí hace falta un texto entre comillas, como "…"
+trailing-characters = hay más texto después del final del banco: ¿sobra un `)` o un `]`?
+unknown-topic = tema `{ $found }` desconocido; los temas son: { $names }
+unknown-section = sección `{ $found }` desconocida; las secciones son: { $names }
+unknown-kind = tipo de pregunta `{ $found }` desconocido; los tipos son: { $names }
+unknown-level = nivel `{ $found }` desconocido; los niveles son: { $names }
+unknown-value = valor `{ $found }` desconocido en { $outer }; escribe uno de estos: { $names }
+unknown-field = campo `{ $found }` desconocido en { $outer }; sus campos son: { $names }
+missing-field = falta el campo `{ $field }` en { $outer }
+field-twice = el campo `{ $field }` está escrito dos veces en { $outer }; deja uno
+list-not-closed = una lista no está cerrada: escribe `]` antes de `{ $next }:`
+expected-list-end = aquí una lista no está cerrada: ¿falta una coma `,` o un `]`?
+expected-brackets-end = aquí un valor entre paréntesis no está cerrado: ¿falta una coma `,` o un `)`?
+expected-translations-end = aquí las traducciones no están cerradas: ¿falta una coma `,` o una `}`?
+expected-translation-colon = escribe dos puntos `:` después del código de idioma, como `"en": "…"`
+text-not-closed = un texto no está cerrado: ¿faltan sus comillas `"` de cierre?
+unexpected-char = `{ $char }` no va aquí: quítalo, o ponlo dentro de un texto "…"
+takes-boolean = `{ $field }:` lleva `true` o `false`
+takes-integer = `{ $field }:` lleva un número entero, como `0` o `2`
+takes-number = `{ $field }:` lleva un número, como `10`
+number-out-of-range = `{ $field }:` este número es demasiado grande, o menor que 0
+takes-brackets = `{ $field }:` lleva un valor entre paréntesis `( … )`
+takes-list = `{ $field }:` lleva una lista entre corchetes, como `[ … ]`
+takes-translations = `{ $field }:` lleva traducciones entre llaves, como `{"{"} "en": "…" {"}"}`
+takes-text = `{ $field }:` lleva un texto entre comillas, como "…"
+ron-error = error de sintaxis RON: { $detail }
 
-## Texts
+## Textos
 
-empty = { $label }: { $what } is empty
-sentence-long = { $label }: { $what } has a sentence of { $words } words ("{ $start } …"); A2 sentences are short: { $max } words at most
-translation-no-locale = { $label }: a translation of { $what } has no locale
-translation-empty = { $label }: the { $locale } translation of { $what } is empty
-letter-label = { $label }: { $what } starts with its own letter ("{ $letter }"); the app letters options after shuffling them, so leave the letter out
-direction-control = a text contains the invisible direction control { $code }, which can make it read differently from what it says; remove it
+empty = { $label }: { $what } está vacío
+sentence-long = { $label }: { $what } tiene una frase de { $words } palabras ("{ $start } …"); las frases A2 son cortas: { $max } palabras como máximo
+translation-no-locale = { $label }: una traducción de { $what } no tiene código de idioma
+translation-empty = { $label }: la traducción { $locale } de { $what } está vacía
+letter-label = { $label }: { $what } empieza con su propia letra ("{ $letter }"); la aplicación pone letras a las opciones después de mezclarlas, así que quita la letra
+direction-control = un texto contiene el carácter invisible de dirección { $code }, que puede hacer que se lea distinto de lo que dice; quítalo
 
-## Banks, tasks and items
+## Bancos, tareas y preguntas
 
-bank-language = { $label }: language must be "it", not "{ $language }"
-bank-version = { $label }: version must be 1 or more
-bank-no-tasks = { $label }: it has no tasks
-bank-same-position = { $label }: the right answer is the { $position ->
-        [0] first
-        [1] second
-        [2] third
-        [3] fourth
-       *[other] same
-    } option in all { $count } single-choice and place items; vary its position
-bank-partial-translations = { $label }: some texts have no translation in { $languages }: learners reading those languages see the English there, or only the Italian
-bank-id-taken = bank { $id }: this id is already used by the bank at { $place }
-task-id-taken = task { $id }: this id is already used by the task at { $place }
-task-no-items = { $label }: it has no items
-item-id-twice = { $label }: another item of this task already has the id { $id }
-item-not-for-writing = { $label }: a writing task can only have form or message items, not { $kind }
-item-only-for-writing = { $label }: a { $kind } item can only be in a writing task
-item-same-explanation = { $label }: the explanation is the same as item { $first }'s; explain each answer on its own
-listening-silent-task = { $label }: a listening task needs words to speak: its stimulus has none (use a Dialogue or an Announcement) and no item has a stimulus of its own
-listening-silent-item = { $label }: nothing to hear: the task's stimulus has no words and this item has no stimulus of its own
-listening-name-unheard = { $label }: the question names { $name }, but nobody says that name aloud (the voice does not read the speaker's name): name the person in a turn or in the instructions, or write "la donna", "l'uomo"
-stimulus-similar = task { $id }: its stimulus is almost the same text as task { $other }'s ({ $place }), { $percent }% alike; write a new text
-dialogue-no-turns = { $label }: the dialogue has no turns
-task-fits-no-layout = { $label }: it has { $count } scored { $count ->
-        [one] answer
-       *[other] answers
-    }, but no layout has a { $section } slot of that size ({ $sizes }): it never appears in an exam
+bank-language = { $label }: language debe ser "it", no "{ $language }"
+bank-version = { $label }: version debe ser 1 o más
+bank-no-tasks = { $label }: no tiene tareas
+bank-same-position = { $label }: la respuesta correcta es { $position ->
+        [0] la primera
+        [1] la segunda
+        [2] la tercera
+        [3] la cuarta
+       *[other] siempre la misma
+    } opción en las { $count } preguntas de elección única y de lugar; cambia su posición
+bank-partial-translations = { $label }: algunos textos no tienen traducción en { $languages }: quien lee en esos idiomas ve allí el inglés, o solo el italiano
+bank-id-taken = banco { $id }: este id ya lo usa el banco en { $place }
+task-id-taken = tarea { $id }: este id ya lo usa la tarea en { $place }
+task-no-items = { $label }: no tiene preguntas
+item-id-twice = { $label }: otra pregunta de esta tarea ya tiene el id { $id }
+item-not-for-writing = { $label }: una tarea de escritura solo puede tener preguntas form o message, no { $kind }
+item-only-for-writing = { $label }: una pregunta { $kind } solo puede estar en una tarea de escritura
+item-same-explanation = { $label }: la explicación es igual a la de la pregunta { $first }; explica cada respuesta por separado
+listening-silent-task = { $label }: una tarea de escucha necesita palabras que decir: su estímulo no tiene (usa un Dialogue o un Announcement) y ninguna pregunta tiene estímulo propio
+listening-silent-item = { $label }: nada que escuchar: el estímulo de la tarea no tiene palabras y esta pregunta no tiene estímulo propio
+listening-name-unheard = { $label }: la pregunta nombra a { $name }, pero nadie dice ese nombre en voz alta (la voz no lee el nombre de quien habla): nombra a la persona en un turno o en la consigna, o escribe "la donna", "l'uomo"
+stimulus-similar = tarea { $id }: su estímulo es casi el mismo texto que el de la tarea { $other } ({ $place }), parecido al { $percent } %; escribe un texto nuevo
+dialogue-no-turns = { $label }: el diálogo no tiene turnos
+task-fits-no-layout = { $label }: tiene { $count } { $count ->
+        [one] respuesta puntuada
+       *[other] respuestas puntuadas
+    }, pero ningún modelo tiene un puesto de { $section } de ese tamaño ({ $sizes }): nunca aparece en un examen
 
-## Questions
+## Preguntas
 
-options-count-range = { $label }: { $what } needs 2 to { $max } options; it has { $count }
-options-count-least = { $label }: { $what } needs at least 2 options; it has { $count }
-options-same = { $label }: options { $first } and { $second } are the same ("{ $text }")
-correct-out-of-range = { $label }: correct is { $correct }, but the options are numbered 0 to { $last }
-pinned-missing = { $label }: pinned lists option { $option }, which does not exist
-pinned-twice = { $label }: pinned lists option { $option } twice
-matching-few-pairs = { $label }: a matching needs at least 2 pairs; it has { $count }
-matching-same-left = { $label }: pairs { $first } and { $second } have the same left text ("{ $text }")
-matching-same-right = { $label }: { $first } and { $what } have the same right text ("{ $text }")
-tick-no-correct = { $label }: no option is marked correct: list the right ones, e.g. correct: [0, 2]
-tick-correct-twice = { $label }: correct lists option { $option } twice
-gap-long = { $label }: write the gap as exactly three underscores ___
-gap-none = { $label }: the text has no gap: mark it with three underscores ___
-gap-many = { $label }: the text has { $gaps } gaps ___; a gap-fill item has exactly one
-gap-no-accepted = { $label }: the gap accepts no answer: list at least one in accepted
-form-no-fields = { $label }: the form has no fields
-points-tr-count = { $label }: the { $locale } translation of the points has { $texts } texts for { $points } points
-points-tr-empty = { $label }: the { $locale } translation of the points has an empty text
-message-min-zero = { $label }: min_words must be at least 1
-message-min-above-max = { $label }: min_words ({ $min }) is more than max_words ({ $max })
-message-no-points = { $label }: list in points what a complete message says
-message-model-length = { $label }: the model answer has { $words } words, outside min_words–max_words ({ $min }–{ $max })
+options-count-range = { $label }: { $what } necesita de 2 a { $max } opciones; tiene { $count }
+options-count-least = { $label }: { $what } necesita al menos 2 opciones; tiene { $count }
+options-same = { $label }: las opciones { $first } y { $second } son iguales ("{ $text }")
+correct-out-of-range = { $label }: correct es { $correct }, pero las opciones van numeradas de 0 a { $last }
+pinned-missing = { $label }: pinned indica la opción { $option }, que no existe
+pinned-twice = { $label }: pinned indica dos veces la opción { $option }
+matching-few-pairs = { $label }: una relación necesita al menos 2 pares; tiene { $count }
+matching-same-left = { $label }: los pares { $first } y { $second } tienen el mismo texto izquierdo ("{ $text }")
+matching-same-right = { $label }: { $first } y { $what } tienen el mismo texto derecho ("{ $text }")
+tick-no-correct = { $label }: ninguna opción está marcada como correcta: escribe las correctas, por ejemplo correct: [0, 2]
+tick-correct-twice = { $label }: correct indica dos veces la opción { $option }
+gap-long = { $label }: escribe el hueco con exactamente tres guiones bajos ___
+gap-none = { $label }: el texto no tiene hueco: márcalo con tres guiones bajos ___
+gap-many = { $label }: el texto tiene { $gaps } huecos ___; una pregunta de completar tiene exactamente uno
+gap-no-accepted = { $label }: el hueco no acepta ninguna respuesta: escribe al menos una en accepted
+form-no-fields = { $label }: el formulario no tiene campos
+points-tr-count = { $label }: la traducción { $locale } de los puntos tiene { $texts } textos para { $points } puntos
+points-tr-empty = { $label }: la traducción { $locale } de los puntos tiene un texto vacío
+message-min-zero = { $label }: min_words debe ser al menos 1
+message-min-above-max = { $label }: min_words ({ $min }) es mayor que max_words ({ $max })
+message-no-points = { $label }: escribe en points lo que dice un mensaje completo
+message-model-length = { $label }: la respuesta modelo tiene { $words } palabras, fuera de min_words–max_words ({ $min }–{ $max })
 
-## Layouts
+## Modelos de examen
 
-layout-id-taken = layout { $id }: this id is already used by the layout at { $place }
-layout-no-sections = { $label }: it has no sections
-layout-section-twice = { $label } appears twice; put all its task slots in one section
-layout-pass-mark = { $label }: the pass mark { $pass_mark } is above the most points the exam gives ({ $max })
-layout-minutes = { $label } lasts { $minutes } minutes; it must last from 1 to { $max } minutes, in whole minutes (or whole seconds, for test layouts)
-layout-no-slots = { $label } has no task slots
-layout-slot-empty = { $label } has 0 items
-layout-slot-too-many = { $label } has { $items } items; at most { $max }
-layout-slot-no-kinds = { $label } lists no item kinds
-layout-slot-writing-kind = { $label } lists { $kind }, but only writing tasks have it
-layout-slot-not-writing-kind = { $label } lists { $kind }, but writing tasks have only form and message items
-layout-points-too-many = { $label } gives { $points } points; at most { $max } per item or task
-layout-writing-per-item = { $label } must be scored with Bands(complete: …, sufficient: …), not PerItem
-layout-bands-not-writing = { $label } must be scored with PerItem(…), not Bands
-layout-sufficient-above-complete = { $label }: sufficient ({ $sufficient }) is more than complete ({ $complete })
-layout-fill-short = layout { $layout }: section { $section } needs { $need } { $need ->
-        [one] task
-       *[other] tasks
-    } of { $items } { $items ->
-        [one] item
-       *[other] items
-    } using only [{ $kinds }]; the banks have { $have }
-layout-fill-together = layout { $layout }: section { $section } needs { $need } different tasks for its slots; the banks have only { $filled } that fit them together
+layout-id-taken = modelo { $id }: este id ya lo usa el modelo en { $place }
+layout-no-sections = { $label }: no tiene secciones
+layout-section-twice = { $label } aparece dos veces; pon todos sus puestos en una sola sección
+layout-pass-mark = { $label }: el aprobado { $pass_mark } supera el máximo de puntos del examen ({ $max })
+layout-minutes = { $label } dura { $minutes } minutos; debe durar de 1 a { $max } minutos, en minutos enteros (o segundos enteros, para modelos de prueba)
+layout-no-slots = { $label } no tiene puestos para tareas
+layout-slot-empty = { $label } tiene 0 preguntas
+layout-slot-too-many = { $label } tiene { $items } preguntas; como máximo { $max }
+layout-slot-no-kinds = { $label } no indica tipos de pregunta
+layout-slot-writing-kind = { $label } indica { $kind }, pero solo las tareas de escritura lo tienen
+layout-slot-not-writing-kind = { $label } indica { $kind }, pero las tareas de escritura solo tienen preguntas form y message
+layout-points-too-many = { $label } da { $points } puntos; como máximo { $max } por pregunta o tarea
+layout-writing-per-item = { $label } se puntúa con Bands(complete: …, sufficient: …), no con PerItem
+layout-bands-not-writing = { $label } se puntúa con PerItem(…), no con Bands
+layout-sufficient-above-complete = { $label }: sufficient ({ $sufficient }) es mayor que complete ({ $complete })
+layout-fill-short = modelo { $layout }: la sección { $section } necesita { $need } { $need ->
+        [one] tarea
+       *[other] tareas
+    } de { $items } { $items ->
+        [one] pregunta
+       *[other] preguntas
+    } solo con [{ $kinds }]; los bancos tienen { $have }
+layout-fill-together = modelo { $layout }: la sección { $section } necesita { $need } tareas distintas para sus puestos; los bancos solo tienen { $filled } que encajan juntas

@@ -1,178 +1,178 @@
-# The checker's messages (bank-check and the teacher page), in English.
-# RON field names, values and code stay as written, in backticks; ids are shown as they are.
+# Les messages du vérificateur (bank-check et page enseignants), en français.
+# Les noms de champs RON, les valeurs et le code restent tels quels, entre apostrophes inverses.
 
-## Labels: what a message is about
+## Étiquettes : de quoi parle un message
 
-label-bank = bank { $id }
-label-bank-alone = bank
-label-task = task { $id }
-label-task-alone = task
-label-item = { $task } / item { $id }
-label-layout = layout { $id }
-label-layout-alone = layout
-label-section = { $layout }: section { $section }
-label-slot = { $section }, slot { $n }
+label-bank = banque { $id }
+label-bank-alone = banque
+label-task = tâche { $id }
+label-task-alone = tâche
+label-item = { $task } / question { $id }
+label-layout = modèle { $id }
+label-layout-alone = modèle
+label-section = { $layout } : section { $section }
+label-slot = { $section }, place { $n }
 
-## Parts of a bank or layout
+## Parties d'une banque ou d'un modèle
 
-what-id = the id
-what-title = the title
-what-author = author { $n }
-what-license = the license
-what-instructions = the instructions
-what-item-id = the item id
-what-explanation = the explanation
-what-statement = the statement
-what-prompt = the prompt
-what-text = the text
-what-pair = pair { $n }
-what-pair-left = the left text of pair { $n }
-what-pair-right = the right text of pair { $n }
-what-extra = extra { $n }
-what-option = option { $n }
-what-accepted = accepted answer { $n }
-what-field-label = the label of field { $n }
-what-field-example = the example of field { $n }
-what-field-choice = the choice of field { $n }
-what-point = point { $n }
-what-model = the model answer
-what-stimulus-title = the stimulus title
-what-stimulus-body = the stimulus body
-what-announcement = the announcement
-what-turn-speaker = the speaker of turn { $n }
-what-turn-text = the text of turn { $n }
-what-picture = the picture
-what-audio = the audio file name
-what-single-choice = a single choice
-what-place = a place question
-what-tick-info = a tick-the-information question
-what-gap = the gap
+what-id = l'id
+what-title = le titre
+what-author = l'auteur { $n }
+what-license = la licence
+what-instructions = la consigne
+what-item-id = l'id de la question
+what-explanation = l'explication
+what-statement = l'affirmation
+what-prompt = la question
+what-text = le texte
+what-pair = la paire { $n }
+what-pair-left = le texte de gauche de la paire { $n }
+what-pair-right = le texte de droite de la paire { $n }
+what-extra = l'extra { $n }
+what-option = l'option { $n }
+what-accepted = la réponse acceptée { $n }
+what-field-label = l'étiquette du champ { $n }
+what-field-example = l'exemple du champ { $n }
+what-field-choice = le choix du champ { $n }
+what-point = le point { $n }
+what-model = la réponse modèle
+what-stimulus-title = le titre du support
+what-stimulus-body = le texte du support
+what-announcement = l'annonce
+what-turn-speaker = la personne qui parle au tour { $n }
+what-turn-text = le texte du tour { $n }
+what-picture = l'image
+what-audio = le nom du fichier audio
+what-single-choice = un choix unique
+what-place = une question de lieu
+what-tick-info = une question « cocher les informations »
+what-gap = le trou
 
-## Reading the file
+## Lecture du fichier
 
-file-binary = this is a binary file (it contains NUL bytes), not a text file: a bank or layout is plain text saved as UTF-8
-file-not-utf8 = the file is not UTF-8 text: save it again choosing the UTF-8 encoding
-file-empty = the file is empty
-file-not-downloaded = could not be downloaded ({ $why })
-in-place = { $label }: { $message }
-ends-here = { $message } (the file ends here: is a closing `)` or `]` missing?)
-typographic-quote = unexpected { $quote }: put texts between straight double quotes "…" (« » and “ ” can go inside them)
-file-ends-early = the file ends too early: is a closing `)` or `]` missing?
-expected-comma = expected a comma `,` here: is a comma, or the closing quote of a text, missing before it?
-expected-option = this field is optional: write Some(…) around the value, or None
-expected-text = expected a text in double quotes, like "…"
-trailing-characters = there is more text after the end of the bank: is there an extra `)` or `]`?
-unknown-topic = unknown topic `{ $found }`; the topics are: { $names }
-unknown-section = unknown section `{ $found }`; the sections are: { $names }
-unknown-kind = unknown item kind `{ $found }`; the kinds are: { $names }
-unknown-level = unknown level `{ $found }`; the levels are: { $names }
-unknown-value = unknown value `{ $found }` in { $outer }; write one of: { $names }
-unknown-field = unknown field `{ $found }` in { $outer }; its fields are: { $names }
-missing-field = the field `{ $field }` is missing in { $outer }
-field-twice = the field `{ $field }` is written twice in { $outer }; keep one
-list-not-closed = a list is not closed: write `]` before `{ $next }:`
-expected-list-end = a list is not closed here: is a comma `,` or a closing `]` missing?
-expected-brackets-end = a value in brackets is not closed here: is a comma `,` or a closing `)` missing?
-expected-translations-end = the translations are not closed here: is a comma `,` or a closing `}` missing?
-expected-translation-colon = write a colon `:` after the language code, like `"en": "…"`
-text-not-closed = a text is not closed: is its closing `"` missing?
-unexpected-char = `{ $char }` does not belong here: remove it, or put it inside a text "…"
-takes-boolean = `{ $field }:` takes `true` or `false`
-takes-integer = `{ $field }:` takes a whole number, like `0` or `2`
-takes-number = `{ $field }:` takes a number, like `10`
-number-out-of-range = `{ $field }:` this number is too large, or below 0
-takes-brackets = `{ $field }:` takes a value in round brackets `( … )`
-takes-list = `{ $field }:` takes a list in square brackets, like `[ … ]`
-takes-translations = `{ $field }:` takes translations in curly brackets, like `{"{"} "en": "…" {"}"}`
-takes-text = `{ $field }:` takes a text in double quotes, like "…"
-ron-error = { $detail }
+file-binary = c'est un fichier binaire (il contient des octets NUL), pas un fichier texte : une banque ou un modèle est du texte simple enregistré en UTF-8
+file-not-utf8 = le fichier n'est pas du texte UTF-8 : enregistrez-le de nouveau en choisissant l'encodage UTF-8
+file-empty = le fichier est vide
+file-not-downloaded = n'a pas pu être téléchargé ({ $why })
+in-place = { $label } : { $message }
+ends-here = { $message } (le fichier s'arrête ici : manque-t-il une `)` ou un `]` de fermeture ?)
+typographic-quote = { $quote } inattendu : mettez les textes entre guillemets droits "…" (« » et “ ” peuvent aller dedans)
+file-ends-early = le fichier s'arrête trop tôt : manque-t-il une `)` ou un `]` de fermeture ?
+expected-comma = il faut une virgule `,` ici : manque-t-il une virgule, ou le guillemet de fin d'un texte, juste avant ?
+expected-option = ce champ est facultatif : écrivez Some(…) autour de la valeur, ou None
+expected-text = il faut un texte entre guillemets ici, comme "…"
+trailing-characters = il y a encore du texte après la fin de la banque : y a-t-il une `)` ou un `]` en trop ?
+unknown-topic = thème `{ $found }` inconnu ; les thèmes sont : { $names }
+unknown-section = section `{ $found }` inconnue ; les sections sont : { $names }
+unknown-kind = type de question `{ $found }` inconnu ; les types sont : { $names }
+unknown-level = niveau `{ $found }` inconnu ; les niveaux sont : { $names }
+unknown-value = valeur `{ $found }` inconnue dans { $outer } ; écrivez l'une de celles-ci : { $names }
+unknown-field = champ `{ $found }` inconnu dans { $outer } ; ses champs sont : { $names }
+missing-field = le champ `{ $field }` manque dans { $outer }
+field-twice = le champ `{ $field }` est écrit deux fois dans { $outer } ; gardez-en un
+list-not-closed = une liste n'est pas fermée : écrivez `]` avant `{ $next }:`
+expected-list-end = une liste n'est pas fermée ici : manque-t-il une virgule `,` ou un `]` ?
+expected-brackets-end = une valeur entre parenthèses n'est pas fermée ici : manque-t-il une virgule `,` ou une `)` ?
+expected-translations-end = les traductions ne sont pas fermées ici : manque-t-il une virgule `,` ou une `}` ?
+expected-translation-colon = écrivez deux-points `:` après le code de langue, comme `"en": "…"`
+text-not-closed = un texte n'est pas fermé : manque-t-il son guillemet `"` de fin ?
+unexpected-char = `{ $char }` n'a pas sa place ici : supprimez-le, ou mettez-le dans un texte "…"
+takes-boolean = `{ $field }:` prend `true` ou `false`
+takes-integer = `{ $field }:` prend un nombre entier, comme `0` ou `2`
+takes-number = `{ $field }:` prend un nombre, comme `10`
+number-out-of-range = `{ $field }:` ce nombre est trop grand, ou inférieur à 0
+takes-brackets = `{ $field }:` prend une valeur entre parenthèses `( … )`
+takes-list = `{ $field }:` prend une liste entre crochets, comme `[ … ]`
+takes-translations = `{ $field }:` prend des traductions entre accolades, comme `{"{"} "en": "…" {"}"}`
+takes-text = `{ $field }:` prend un texte entre guillemets, comme "…"
+ron-error = erreur de syntaxe RON : { $detail }
 
-## Texts
+## Textes
 
-empty = { $label }: { $what } is empty
-sentence-long = { $label }: { $what } has a sentence of { $words } words ("{ $start } …"); A2 sentences are short: { $max } words at most
-translation-no-locale = { $label }: a translation of { $what } has no locale
-translation-empty = { $label }: the { $locale } translation of { $what } is empty
-letter-label = { $label }: { $what } starts with its own letter ("{ $letter }"); the app letters options after shuffling them, so leave the letter out
-direction-control = a text contains the invisible direction control { $code }, which can make it read differently from what it says; remove it
+empty = { $label } : { $what } est vide
+sentence-long = { $label } : { $what } a une phrase de { $words } mots ("{ $start } …") ; les phrases A2 sont courtes : { $max } mots au plus
+translation-no-locale = { $label } : une traduction de { $what } n'a pas de code de langue
+translation-empty = { $label } : la traduction { $locale } de { $what } est vide
+letter-label = { $label } : { $what } commence par sa propre lettre ("{ $letter }") ; l'application met les lettres après avoir mélangé les options, enlevez donc la lettre
+direction-control = un texte contient le caractère invisible de direction { $code }, qui peut le faire lire autrement que ce qu'il dit ; supprimez-le
 
-## Banks, tasks and items
+## Banques, tâches et questions
 
-bank-language = { $label }: language must be "it", not "{ $language }"
-bank-version = { $label }: version must be 1 or more
-bank-no-tasks = { $label }: it has no tasks
-bank-same-position = { $label }: the right answer is the { $position ->
-        [0] first
-        [1] second
-        [2] third
-        [3] fourth
-       *[other] same
-    } option in all { $count } single-choice and place items; vary its position
-bank-partial-translations = { $label }: some texts have no translation in { $languages }: learners reading those languages see the English there, or only the Italian
-bank-id-taken = bank { $id }: this id is already used by the bank at { $place }
-task-id-taken = task { $id }: this id is already used by the task at { $place }
-task-no-items = { $label }: it has no items
-item-id-twice = { $label }: another item of this task already has the id { $id }
-item-not-for-writing = { $label }: a writing task can only have form or message items, not { $kind }
-item-only-for-writing = { $label }: a { $kind } item can only be in a writing task
-item-same-explanation = { $label }: the explanation is the same as item { $first }'s; explain each answer on its own
-listening-silent-task = { $label }: a listening task needs words to speak: its stimulus has none (use a Dialogue or an Announcement) and no item has a stimulus of its own
-listening-silent-item = { $label }: nothing to hear: the task's stimulus has no words and this item has no stimulus of its own
-listening-name-unheard = { $label }: the question names { $name }, but nobody says that name aloud (the voice does not read the speaker's name): name the person in a turn or in the instructions, or write "la donna", "l'uomo"
-stimulus-similar = task { $id }: its stimulus is almost the same text as task { $other }'s ({ $place }), { $percent }% alike; write a new text
-dialogue-no-turns = { $label }: the dialogue has no turns
-task-fits-no-layout = { $label }: it has { $count } scored { $count ->
-        [one] answer
-       *[other] answers
-    }, but no layout has a { $section } slot of that size ({ $sizes }): it never appears in an exam
+bank-language = { $label } : language doit être "it", pas "{ $language }"
+bank-version = { $label } : version doit être 1 ou plus
+bank-no-tasks = { $label } : elle n'a aucune tâche
+bank-same-position = { $label } : la bonne réponse est { $position ->
+        [0] la première
+        [1] la deuxième
+        [2] la troisième
+        [3] la quatrième
+       *[other] toujours la même
+    } option dans les { $count } questions à choix unique et de lieu ; variez sa position
+bank-partial-translations = { $label } : certains textes n'ont pas de traduction en { $languages } : les apprenants qui lisent ces langues y voient l'anglais, ou seulement l'italien
+bank-id-taken = banque { $id } : cet id est déjà utilisé par la banque en { $place }
+task-id-taken = tâche { $id } : cet id est déjà utilisé par la tâche en { $place }
+task-no-items = { $label } : elle n'a aucune question
+item-id-twice = { $label } : une autre question de cette tâche a déjà l'id { $id }
+item-not-for-writing = { $label } : une tâche d'écriture n'a que des questions form ou message, pas { $kind }
+item-only-for-writing = { $label } : une question { $kind } ne peut être que dans une tâche d'écriture
+item-same-explanation = { $label } : l'explication est la même que celle de la question { $first } ; expliquez chaque réponse à part
+listening-silent-task = { $label } : une tâche d'écoute a besoin de mots à dire : son support n'en a pas (utilisez un Dialogue ou un Announcement) et aucune question n'a son propre support
+listening-silent-item = { $label } : rien à entendre : le support de la tâche n'a pas de mots et cette question n'a pas son propre support
+listening-name-unheard = { $label } : la question nomme { $name }, mais personne ne dit ce nom à voix haute (la voix ne lit pas le nom de la personne qui parle) : nommez la personne dans un tour ou dans la consigne, ou écrivez "la donna", "l'uomo"
+stimulus-similar = tâche { $id } : son support est presque le même texte que celui de la tâche { $other } ({ $place }), semblable à { $percent } % ; écrivez un nouveau texte
+dialogue-no-turns = { $label } : le dialogue n'a aucun tour
+task-fits-no-layout = { $label } : elle a { $count } { $count ->
+        [one] réponse notée
+       *[other] réponses notées
+    }, mais aucun modèle n'a de place { $section } de cette taille ({ $sizes }) : elle n'apparaît jamais dans un examen
 
 ## Questions
 
-options-count-range = { $label }: { $what } needs 2 to { $max } options; it has { $count }
-options-count-least = { $label }: { $what } needs at least 2 options; it has { $count }
-options-same = { $label }: options { $first } and { $second } are the same ("{ $text }")
-correct-out-of-range = { $label }: correct is { $correct }, but the options are numbered 0 to { $last }
-pinned-missing = { $label }: pinned lists option { $option }, which does not exist
-pinned-twice = { $label }: pinned lists option { $option } twice
-matching-few-pairs = { $label }: a matching needs at least 2 pairs; it has { $count }
-matching-same-left = { $label }: pairs { $first } and { $second } have the same left text ("{ $text }")
-matching-same-right = { $label }: { $first } and { $what } have the same right text ("{ $text }")
-tick-no-correct = { $label }: no option is marked correct: list the right ones, e.g. correct: [0, 2]
-tick-correct-twice = { $label }: correct lists option { $option } twice
-gap-long = { $label }: write the gap as exactly three underscores ___
-gap-none = { $label }: the text has no gap: mark it with three underscores ___
-gap-many = { $label }: the text has { $gaps } gaps ___; a gap-fill item has exactly one
-gap-no-accepted = { $label }: the gap accepts no answer: list at least one in accepted
-form-no-fields = { $label }: the form has no fields
-points-tr-count = { $label }: the { $locale } translation of the points has { $texts } texts for { $points } points
-points-tr-empty = { $label }: the { $locale } translation of the points has an empty text
-message-min-zero = { $label }: min_words must be at least 1
-message-min-above-max = { $label }: min_words ({ $min }) is more than max_words ({ $max })
-message-no-points = { $label }: list in points what a complete message says
-message-model-length = { $label }: the model answer has { $words } words, outside min_words–max_words ({ $min }–{ $max })
+options-count-range = { $label } : { $what } demande de 2 à { $max } options ; il y en a { $count }
+options-count-least = { $label } : { $what } demande au moins 2 options ; il y en a { $count }
+options-same = { $label } : les options { $first } et { $second } sont identiques ("{ $text }")
+correct-out-of-range = { $label } : correct vaut { $correct }, mais les options sont numérotées de 0 à { $last }
+pinned-missing = { $label } : pinned indique l'option { $option }, qui n'existe pas
+pinned-twice = { $label } : pinned indique deux fois l'option { $option }
+matching-few-pairs = { $label } : un appariement demande au moins 2 paires ; il y en a { $count }
+matching-same-left = { $label } : les paires { $first } et { $second } ont le même texte de gauche ("{ $text }")
+matching-same-right = { $label } : { $first } et { $what } ont le même texte de droite ("{ $text }")
+tick-no-correct = { $label } : aucune option n'est marquée juste : listez les bonnes, par exemple correct: [0, 2]
+tick-correct-twice = { $label } : correct indique deux fois l'option { $option }
+gap-long = { $label } : écrivez le trou avec exactement trois tirets bas ___
+gap-none = { $label } : le texte n'a pas de trou : marquez-le avec trois tirets bas ___
+gap-many = { $label } : le texte a { $gaps } trous ___ ; une question à trou en a exactement un
+gap-no-accepted = { $label } : le trou n'accepte aucune réponse : écrivez-en au moins une dans accepted
+form-no-fields = { $label } : le formulaire n'a aucun champ
+points-tr-count = { $label } : la traduction { $locale } des points a { $texts } textes pour { $points } points
+points-tr-empty = { $label } : la traduction { $locale } des points a un texte vide
+message-min-zero = { $label } : min_words doit valoir au moins 1
+message-min-above-max = { $label } : min_words ({ $min }) est plus grand que max_words ({ $max })
+message-no-points = { $label } : écrivez dans points ce que dit un message complet
+message-model-length = { $label } : la réponse modèle a { $words } mots, hors de min_words–max_words ({ $min }–{ $max })
 
-## Layouts
+## Modèles d'examen
 
-layout-id-taken = layout { $id }: this id is already used by the layout at { $place }
-layout-no-sections = { $label }: it has no sections
-layout-section-twice = { $label } appears twice; put all its task slots in one section
-layout-pass-mark = { $label }: the pass mark { $pass_mark } is above the most points the exam gives ({ $max })
-layout-minutes = { $label } lasts { $minutes } minutes; it must last from 1 to { $max } minutes, in whole minutes (or whole seconds, for test layouts)
-layout-no-slots = { $label } has no task slots
-layout-slot-empty = { $label } has 0 items
-layout-slot-too-many = { $label } has { $items } items; at most { $max }
-layout-slot-no-kinds = { $label } lists no item kinds
-layout-slot-writing-kind = { $label } lists { $kind }, but only writing tasks have it
-layout-slot-not-writing-kind = { $label } lists { $kind }, but writing tasks have only form and message items
-layout-points-too-many = { $label } gives { $points } points; at most { $max } per item or task
-layout-writing-per-item = { $label } must be scored with Bands(complete: …, sufficient: …), not PerItem
-layout-bands-not-writing = { $label } must be scored with PerItem(…), not Bands
-layout-sufficient-above-complete = { $label }: sufficient ({ $sufficient }) is more than complete ({ $complete })
-layout-fill-short = layout { $layout }: section { $section } needs { $need } { $need ->
-        [one] task
-       *[other] tasks
-    } of { $items } { $items ->
-        [one] item
-       *[other] items
-    } using only [{ $kinds }]; the banks have { $have }
-layout-fill-together = layout { $layout }: section { $section } needs { $need } different tasks for its slots; the banks have only { $filled } that fit them together
+layout-id-taken = modèle { $id } : cet id est déjà utilisé par le modèle en { $place }
+layout-no-sections = { $label } : il n'a aucune section
+layout-section-twice = { $label } apparaît deux fois ; mettez toutes ses places dans une seule section
+layout-pass-mark = { $label } : le seuil { $pass_mark } dépasse le maximum de points de l'examen ({ $max })
+layout-minutes = { $label } dure { $minutes } minutes ; elle doit durer de 1 à { $max } minutes, en minutes entières (ou en secondes entières, pour les modèles de test)
+layout-no-slots = { $label } n'a aucune place de tâche
+layout-slot-empty = { $label } a 0 question
+layout-slot-too-many = { $label } a { $items } questions ; { $max } au plus
+layout-slot-no-kinds = { $label } ne liste aucun type de question
+layout-slot-writing-kind = { $label } liste { $kind }, mais seules les tâches d'écriture l'ont
+layout-slot-not-writing-kind = { $label } liste { $kind }, mais les tâches d'écriture n'ont que des questions form et message
+layout-points-too-many = { $label } donne { $points } points ; { $max } au plus par question ou tâche
+layout-writing-per-item = { $label } doit être notée avec Bands(complete: …, sufficient: …), pas PerItem
+layout-bands-not-writing = { $label } doit être notée avec PerItem(…), pas Bands
+layout-sufficient-above-complete = { $label } : sufficient ({ $sufficient }) est plus grand que complete ({ $complete })
+layout-fill-short = modèle { $layout } : la section { $section } demande { $need } { $need ->
+        [one] tâche
+       *[other] tâches
+    } de { $items } { $items ->
+        [one] question
+       *[other] questions
+    } avec seulement [{ $kinds }] ; les banques en ont { $have }
+layout-fill-together = modèle { $layout } : la section { $section } demande { $need } tâches différentes pour ses places ; les banques n'en ont que { $filled } qui vont ensemble

@@ -1,178 +1,178 @@
-# The checker's messages (bank-check and the teacher page), in English.
-# RON field names, values and code stay as written, in backticks; ids are shown as they are.
+# I messaggi del controllo (bank-check e pagina per insegnanti), in italiano.
+# Nomi dei campi RON, valori e codice restano come sono, tra apici inversi; gli id restano uguali.
 
-## Labels: what a message is about
+## Etichette: di che cosa parla un messaggio
 
-label-bank = bank { $id }
-label-bank-alone = bank
-label-task = task { $id }
-label-task-alone = task
-label-item = { $task } / item { $id }
-label-layout = layout { $id }
-label-layout-alone = layout
-label-section = { $layout }: section { $section }
-label-slot = { $section }, slot { $n }
+label-bank = banca { $id }
+label-bank-alone = banca
+label-task = compito { $id }
+label-task-alone = compito
+label-item = { $task } / domanda { $id }
+label-layout = schema { $id }
+label-layout-alone = schema
+label-section = { $layout }: sezione { $section }
+label-slot = { $section }, posto { $n }
 
-## Parts of a bank or layout
+## Parti di una banca o di uno schema
 
-what-id = the id
-what-title = the title
-what-author = author { $n }
-what-license = the license
-what-instructions = the instructions
-what-item-id = the item id
-what-explanation = the explanation
-what-statement = the statement
-what-prompt = the prompt
-what-text = the text
-what-pair = pair { $n }
-what-pair-left = the left text of pair { $n }
-what-pair-right = the right text of pair { $n }
-what-extra = extra { $n }
-what-option = option { $n }
-what-accepted = accepted answer { $n }
-what-field-label = the label of field { $n }
-what-field-example = the example of field { $n }
-what-field-choice = the choice of field { $n }
-what-point = point { $n }
-what-model = the model answer
-what-stimulus-title = the stimulus title
-what-stimulus-body = the stimulus body
-what-announcement = the announcement
-what-turn-speaker = the speaker of turn { $n }
-what-turn-text = the text of turn { $n }
-what-picture = the picture
-what-audio = the audio file name
-what-single-choice = a single choice
-what-place = a place question
-what-tick-info = a tick-the-information question
-what-gap = the gap
+what-id = l'id
+what-title = il titolo
+what-author = l'autore { $n }
+what-license = la licenza
+what-instructions = la consegna
+what-item-id = l'id della domanda
+what-explanation = la spiegazione
+what-statement = l'affermazione
+what-prompt = la domanda
+what-text = il testo
+what-pair = la coppia { $n }
+what-pair-left = il testo a sinistra della coppia { $n }
+what-pair-right = il testo a destra della coppia { $n }
+what-extra = l'extra { $n }
+what-option = l'opzione { $n }
+what-accepted = la risposta accettata { $n }
+what-field-label = l'etichetta del campo { $n }
+what-field-example = l'esempio del campo { $n }
+what-field-choice = la scelta del campo { $n }
+what-point = il punto { $n }
+what-model = la risposta modello
+what-stimulus-title = il titolo dello stimolo
+what-stimulus-body = il testo dello stimolo
+what-announcement = l'annuncio
+what-turn-speaker = chi parla nel turno { $n }
+what-turn-text = il testo del turno { $n }
+what-picture = l'immagine
+what-audio = il nome del file audio
+what-single-choice = una scelta singola
+what-place = una domanda di luogo
+what-tick-info = una domanda «segna le informazioni»
+what-gap = lo spazio
 
-## Reading the file
+## Lettura del file
 
-file-binary = this is a binary file (it contains NUL bytes), not a text file: a bank or layout is plain text saved as UTF-8
-file-not-utf8 = the file is not UTF-8 text: save it again choosing the UTF-8 encoding
-file-empty = the file is empty
-file-not-downloaded = could not be downloaded ({ $why })
+file-binary = questo è un file binario (contiene byte NUL), non un file di testo: una banca o uno schema è testo semplice salvato in UTF-8
+file-not-utf8 = il file non è testo UTF-8: salvalo di nuovo scegliendo la codifica UTF-8
+file-empty = il file è vuoto
+file-not-downloaded = non è stato possibile scaricarlo ({ $why })
 in-place = { $label }: { $message }
-ends-here = { $message } (the file ends here: is a closing `)` or `]` missing?)
-typographic-quote = unexpected { $quote }: put texts between straight double quotes "…" (« » and “ ” can go inside them)
-file-ends-early = the file ends too early: is a closing `)` or `]` missing?
-expected-comma = expected a comma `,` here: is a comma, or the closing quote of a text, missing before it?
-expected-option = this field is optional: write Some(…) around the value, or None
-expected-text = expected a text in double quotes, like "…"
-trailing-characters = there is more text after the end of the bank: is there an extra `)` or `]`?
-unknown-topic = unknown topic `{ $found }`; the topics are: { $names }
-unknown-section = unknown section `{ $found }`; the sections are: { $names }
-unknown-kind = unknown item kind `{ $found }`; the kinds are: { $names }
-unknown-level = unknown level `{ $found }`; the levels are: { $names }
-unknown-value = unknown value `{ $found }` in { $outer }; write one of: { $names }
-unknown-field = unknown field `{ $found }` in { $outer }; its fields are: { $names }
-missing-field = the field `{ $field }` is missing in { $outer }
-field-twice = the field `{ $field }` is written twice in { $outer }; keep one
-list-not-closed = a list is not closed: write `]` before `{ $next }:`
-expected-list-end = a list is not closed here: is a comma `,` or a closing `]` missing?
-expected-brackets-end = a value in brackets is not closed here: is a comma `,` or a closing `)` missing?
-expected-translations-end = the translations are not closed here: is a comma `,` or a closing `}` missing?
-expected-translation-colon = write a colon `:` after the language code, like `"en": "…"`
-text-not-closed = a text is not closed: is its closing `"` missing?
-unexpected-char = `{ $char }` does not belong here: remove it, or put it inside a text "…"
-takes-boolean = `{ $field }:` takes `true` or `false`
-takes-integer = `{ $field }:` takes a whole number, like `0` or `2`
-takes-number = `{ $field }:` takes a number, like `10`
-number-out-of-range = `{ $field }:` this number is too large, or below 0
-takes-brackets = `{ $field }:` takes a value in round brackets `( … )`
-takes-list = `{ $field }:` takes a list in square brackets, like `[ … ]`
-takes-translations = `{ $field }:` takes translations in curly brackets, like `{"{"} "en": "…" {"}"}`
-takes-text = `{ $field }:` takes a text in double quotes, like "…"
-ron-error = { $detail }
+ends-here = { $message } (il file finisce qui: manca una `)` o una `]` di chiusura?)
+typographic-quote = { $quote } inatteso: metti i testi tra virgolette dritte "…" (« » e “ ” possono stare dentro)
+file-ends-early = il file finisce troppo presto: manca una `)` o una `]` di chiusura?
+expected-comma = qui serve una virgola `,`: manca una virgola, o le virgolette di chiusura di un testo, prima di questo punto?
+expected-option = questo campo è facoltativo: scrivi Some(…) intorno al valore, oppure None
+expected-text = qui serve un testo tra virgolette, come "…"
+trailing-characters = c'è altro testo dopo la fine della banca: c'è una `)` o una `]` di troppo?
+unknown-topic = argomento `{ $found }` sconosciuto; gli argomenti sono: { $names }
+unknown-section = sezione `{ $found }` sconosciuta; le sezioni sono: { $names }
+unknown-kind = tipo di domanda `{ $found }` sconosciuto; i tipi sono: { $names }
+unknown-level = livello `{ $found }` sconosciuto; i livelli sono: { $names }
+unknown-value = valore `{ $found }` sconosciuto in { $outer }; scrivi uno di questi: { $names }
+unknown-field = campo `{ $found }` sconosciuto in { $outer }; i suoi campi sono: { $names }
+missing-field = manca il campo `{ $field }` in { $outer }
+field-twice = il campo `{ $field }` è scritto due volte in { $outer }; tienine uno
+list-not-closed = una lista non è chiusa: scrivi `]` prima di `{ $next }:`
+expected-list-end = qui una lista non è chiusa: manca una virgola `,` o una `]` di chiusura?
+expected-brackets-end = qui un valore tra parentesi non è chiuso: manca una virgola `,` o una `)` di chiusura?
+expected-translations-end = qui le traduzioni non sono chiuse: manca una virgola `,` o una `}` di chiusura?
+expected-translation-colon = scrivi i due punti `:` dopo il codice della lingua, come `"en": "…"`
+text-not-closed = un testo non è chiuso: mancano le virgolette `"` di chiusura?
+unexpected-char = `{ $char }` non va qui: toglilo, o mettilo dentro un testo "…"
+takes-boolean = `{ $field }:` vuole `true` o `false`
+takes-integer = `{ $field }:` vuole un numero intero, come `0` o `2`
+takes-number = `{ $field }:` vuole un numero, come `10`
+number-out-of-range = `{ $field }:` questo numero è troppo grande, o sotto 0
+takes-brackets = `{ $field }:` vuole un valore tra parentesi tonde `( … )`
+takes-list = `{ $field }:` vuole una lista tra parentesi quadre, come `[ … ]`
+takes-translations = `{ $field }:` vuole traduzioni tra parentesi graffe, come `{"{"} "en": "…" {"}"}`
+takes-text = `{ $field }:` vuole un testo tra virgolette, come "…"
+ron-error = errore di sintassi RON: { $detail }
 
-## Texts
+## Testi
 
-empty = { $label }: { $what } is empty
-sentence-long = { $label }: { $what } has a sentence of { $words } words ("{ $start } …"); A2 sentences are short: { $max } words at most
-translation-no-locale = { $label }: a translation of { $what } has no locale
-translation-empty = { $label }: the { $locale } translation of { $what } is empty
-letter-label = { $label }: { $what } starts with its own letter ("{ $letter }"); the app letters options after shuffling them, so leave the letter out
-direction-control = a text contains the invisible direction control { $code }, which can make it read differently from what it says; remove it
+empty = { $label }: { $what } è vuoto
+sentence-long = { $label }: { $what } ha una frase di { $words } parole ("{ $start } …"); le frasi A2 sono brevi: al massimo { $max } parole
+translation-no-locale = { $label }: una traduzione di { $what } non ha il codice della lingua
+translation-empty = { $label }: la traduzione { $locale } di { $what } è vuota
+letter-label = { $label }: { $what } comincia con una sua lettera ("{ $letter }"); l'app mette le lettere alle opzioni dopo averle mescolate, quindi togli la lettera
+direction-control = un testo contiene il carattere invisibile di direzione { $code }, che può far leggere il testo in modo diverso da ciò che dice; toglilo
 
-## Banks, tasks and items
+## Banche, compiti e domande
 
-bank-language = { $label }: language must be "it", not "{ $language }"
-bank-version = { $label }: version must be 1 or more
-bank-no-tasks = { $label }: it has no tasks
-bank-same-position = { $label }: the right answer is the { $position ->
-        [0] first
-        [1] second
-        [2] third
-        [3] fourth
-       *[other] same
-    } option in all { $count } single-choice and place items; vary its position
-bank-partial-translations = { $label }: some texts have no translation in { $languages }: learners reading those languages see the English there, or only the Italian
-bank-id-taken = bank { $id }: this id is already used by the bank at { $place }
-task-id-taken = task { $id }: this id is already used by the task at { $place }
-task-no-items = { $label }: it has no items
-item-id-twice = { $label }: another item of this task already has the id { $id }
-item-not-for-writing = { $label }: a writing task can only have form or message items, not { $kind }
-item-only-for-writing = { $label }: a { $kind } item can only be in a writing task
-item-same-explanation = { $label }: the explanation is the same as item { $first }'s; explain each answer on its own
-listening-silent-task = { $label }: a listening task needs words to speak: its stimulus has none (use a Dialogue or an Announcement) and no item has a stimulus of its own
-listening-silent-item = { $label }: nothing to hear: the task's stimulus has no words and this item has no stimulus of its own
-listening-name-unheard = { $label }: the question names { $name }, but nobody says that name aloud (the voice does not read the speaker's name): name the person in a turn or in the instructions, or write "la donna", "l'uomo"
-stimulus-similar = task { $id }: its stimulus is almost the same text as task { $other }'s ({ $place }), { $percent }% alike; write a new text
-dialogue-no-turns = { $label }: the dialogue has no turns
-task-fits-no-layout = { $label }: it has { $count } scored { $count ->
-        [one] answer
-       *[other] answers
-    }, but no layout has a { $section } slot of that size ({ $sizes }): it never appears in an exam
+bank-language = { $label }: language deve essere "it", non "{ $language }"
+bank-version = { $label }: version deve essere 1 o più
+bank-no-tasks = { $label }: non ha compiti
+bank-same-position = { $label }: la risposta giusta è { $position ->
+        [0] la prima
+        [1] la seconda
+        [2] la terza
+        [3] la quarta
+       *[other] sempre la stessa
+    } opzione in tutte le { $count } domande a scelta singola e di luogo; cambiane la posizione
+bank-partial-translations = { $label }: alcuni testi non hanno traduzione in { $languages }: chi legge in quelle lingue vede lì l'inglese, o solo l'italiano
+bank-id-taken = banca { $id }: questo id è già usato dalla banca in { $place }
+task-id-taken = compito { $id }: questo id è già usato dal compito in { $place }
+task-no-items = { $label }: non ha domande
+item-id-twice = { $label }: un'altra domanda di questo compito ha già l'id { $id }
+item-not-for-writing = { $label }: un compito di scrittura può avere solo domande form o message, non { $kind }
+item-only-for-writing = { $label }: una domanda { $kind } può stare solo in un compito di scrittura
+item-same-explanation = { $label }: la spiegazione è uguale a quella della domanda { $first }; spiega ogni risposta a parte
+listening-silent-task = { $label }: un compito di ascolto ha bisogno di parole da dire: il suo stimolo non ne ha (usa un Dialogue o un Announcement) e nessuna domanda ha uno stimolo suo
+listening-silent-item = { $label }: niente da ascoltare: lo stimolo del compito non ha parole e questa domanda non ha uno stimolo suo
+listening-name-unheard = { $label }: la domanda nomina { $name }, ma nessuno dice quel nome ad alta voce (la voce non legge il nome di chi parla): nomina la persona in un turno o nella consegna, o scrivi "la donna", "l'uomo"
+stimulus-similar = compito { $id }: il suo stimolo è quasi lo stesso testo di quello del compito { $other } ({ $place }), simile al { $percent }%; scrivi un testo nuovo
+dialogue-no-turns = { $label }: il dialogo non ha turni
+task-fits-no-layout = { $label }: ha { $count } { $count ->
+        [one] risposta con punteggio
+       *[other] risposte con punteggio
+    }, ma nessuno schema ha un posto di { $section } di questa misura ({ $sizes }): non compare mai in un esame
 
-## Questions
+## Domande
 
-options-count-range = { $label }: { $what } needs 2 to { $max } options; it has { $count }
-options-count-least = { $label }: { $what } needs at least 2 options; it has { $count }
-options-same = { $label }: options { $first } and { $second } are the same ("{ $text }")
-correct-out-of-range = { $label }: correct is { $correct }, but the options are numbered 0 to { $last }
-pinned-missing = { $label }: pinned lists option { $option }, which does not exist
-pinned-twice = { $label }: pinned lists option { $option } twice
-matching-few-pairs = { $label }: a matching needs at least 2 pairs; it has { $count }
-matching-same-left = { $label }: pairs { $first } and { $second } have the same left text ("{ $text }")
-matching-same-right = { $label }: { $first } and { $what } have the same right text ("{ $text }")
-tick-no-correct = { $label }: no option is marked correct: list the right ones, e.g. correct: [0, 2]
-tick-correct-twice = { $label }: correct lists option { $option } twice
-gap-long = { $label }: write the gap as exactly three underscores ___
-gap-none = { $label }: the text has no gap: mark it with three underscores ___
-gap-many = { $label }: the text has { $gaps } gaps ___; a gap-fill item has exactly one
-gap-no-accepted = { $label }: the gap accepts no answer: list at least one in accepted
-form-no-fields = { $label }: the form has no fields
-points-tr-count = { $label }: the { $locale } translation of the points has { $texts } texts for { $points } points
-points-tr-empty = { $label }: the { $locale } translation of the points has an empty text
-message-min-zero = { $label }: min_words must be at least 1
-message-min-above-max = { $label }: min_words ({ $min }) is more than max_words ({ $max })
-message-no-points = { $label }: list in points what a complete message says
-message-model-length = { $label }: the model answer has { $words } words, outside min_words–max_words ({ $min }–{ $max })
+options-count-range = { $label }: { $what } vuole da 2 a { $max } opzioni; ne ha { $count }
+options-count-least = { $label }: { $what } vuole almeno 2 opzioni; ne ha { $count }
+options-same = { $label }: le opzioni { $first } e { $second } sono uguali ("{ $text }")
+correct-out-of-range = { $label }: correct è { $correct }, ma le opzioni sono numerate da 0 a { $last }
+pinned-missing = { $label }: pinned indica l'opzione { $option }, che non esiste
+pinned-twice = { $label }: pinned indica due volte l'opzione { $option }
+matching-few-pairs = { $label }: un abbinamento vuole almeno 2 coppie; ne ha { $count }
+matching-same-left = { $label }: le coppie { $first } e { $second } hanno lo stesso testo a sinistra ("{ $text }")
+matching-same-right = { $label }: { $first } e { $what } hanno lo stesso testo a destra ("{ $text }")
+tick-no-correct = { $label }: nessuna opzione è indicata come giusta: elenca quelle giuste, per esempio correct: [0, 2]
+tick-correct-twice = { $label }: correct indica due volte l'opzione { $option }
+gap-long = { $label }: scrivi lo spazio con esattamente tre trattini bassi ___
+gap-none = { $label }: il testo non ha lo spazio: segnalo con tre trattini bassi ___
+gap-many = { $label }: il testo ha { $gaps } spazi ___; una domanda a completamento ne ha esattamente uno
+gap-no-accepted = { $label }: lo spazio non accetta nessuna risposta: scrivine almeno una in accepted
+form-no-fields = { $label }: il modulo non ha campi
+points-tr-count = { $label }: la traduzione { $locale } dei punti ha { $texts } testi per { $points } punti
+points-tr-empty = { $label }: la traduzione { $locale } dei punti ha un testo vuoto
+message-min-zero = { $label }: min_words deve essere almeno 1
+message-min-above-max = { $label }: min_words ({ $min }) è più di max_words ({ $max })
+message-no-points = { $label }: scrivi in points che cosa dice un messaggio completo
+message-model-length = { $label }: la risposta modello ha { $words } parole, fuori da min_words–max_words ({ $min }–{ $max })
 
-## Layouts
+## Schemi d'esame
 
-layout-id-taken = layout { $id }: this id is already used by the layout at { $place }
-layout-no-sections = { $label }: it has no sections
-layout-section-twice = { $label } appears twice; put all its task slots in one section
-layout-pass-mark = { $label }: the pass mark { $pass_mark } is above the most points the exam gives ({ $max })
-layout-minutes = { $label } lasts { $minutes } minutes; it must last from 1 to { $max } minutes, in whole minutes (or whole seconds, for test layouts)
-layout-no-slots = { $label } has no task slots
-layout-slot-empty = { $label } has 0 items
-layout-slot-too-many = { $label } has { $items } items; at most { $max }
-layout-slot-no-kinds = { $label } lists no item kinds
-layout-slot-writing-kind = { $label } lists { $kind }, but only writing tasks have it
-layout-slot-not-writing-kind = { $label } lists { $kind }, but writing tasks have only form and message items
-layout-points-too-many = { $label } gives { $points } points; at most { $max } per item or task
-layout-writing-per-item = { $label } must be scored with Bands(complete: …, sufficient: …), not PerItem
-layout-bands-not-writing = { $label } must be scored with PerItem(…), not Bands
-layout-sufficient-above-complete = { $label }: sufficient ({ $sufficient }) is more than complete ({ $complete })
-layout-fill-short = layout { $layout }: section { $section } needs { $need } { $need ->
-        [one] task
-       *[other] tasks
-    } of { $items } { $items ->
-        [one] item
-       *[other] items
-    } using only [{ $kinds }]; the banks have { $have }
-layout-fill-together = layout { $layout }: section { $section } needs { $need } different tasks for its slots; the banks have only { $filled } that fit them together
+layout-id-taken = schema { $id }: questo id è già usato dallo schema in { $place }
+layout-no-sections = { $label }: non ha sezioni
+layout-section-twice = { $label } compare due volte; metti tutti i suoi posti in una sola sezione
+layout-pass-mark = { $label }: la soglia { $pass_mark } è sopra il punteggio massimo dell'esame ({ $max })
+layout-minutes = { $label } dura { $minutes } minuti; deve durare da 1 a { $max } minuti, in minuti interi (o secondi interi, per gli schemi di prova)
+layout-no-slots = { $label } non ha posti per i compiti
+layout-slot-empty = { $label } ha 0 domande
+layout-slot-too-many = { $label } ha { $items } domande; al massimo { $max }
+layout-slot-no-kinds = { $label } non elenca tipi di domanda
+layout-slot-writing-kind = { $label } elenca { $kind }, ma solo i compiti di scrittura lo hanno
+layout-slot-not-writing-kind = { $label } elenca { $kind }, ma i compiti di scrittura hanno solo domande form e message
+layout-points-too-many = { $label } dà { $points } punti; al massimo { $max } per domanda o compito
+layout-writing-per-item = { $label } va valutata con Bands(complete: …, sufficient: …), non PerItem
+layout-bands-not-writing = { $label } va valutata con PerItem(…), non Bands
+layout-sufficient-above-complete = { $label }: sufficient ({ $sufficient }) è più di complete ({ $complete })
+layout-fill-short = schema { $layout }: la sezione { $section } vuole { $need } { $need ->
+        [one] compito
+       *[other] compiti
+    } di { $items } { $items ->
+        [one] domanda
+       *[other] domande
+    } solo con [{ $kinds }]; le banche ne hanno { $have }
+layout-fill-together = schema { $layout }: la sezione { $section } vuole { $need } compiti diversi per i suoi posti; le banche ne hanno solo { $filled } che vanno bene insieme

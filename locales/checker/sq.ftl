@@ -1,178 +1,178 @@
-# The checker's messages (bank-check and the teacher page), in English.
-# RON field names, values and code stay as written, in backticks; ids are shown as they are.
+# Mesazhet e kontrolluesit (bank-check dhe faqja për mësuesit), në shqip.
+# Emrat e fushave RON, vlerat dhe kodi mbeten siç janë, midis thonjëzave të pasme.
 
-## Labels: what a message is about
+## Etiketa: për çfarë flet një mesazh
 
-label-bank = bank { $id }
-label-bank-alone = bank
-label-task = task { $id }
-label-task-alone = task
-label-item = { $task } / item { $id }
-label-layout = layout { $id }
-label-layout-alone = layout
-label-section = { $layout }: section { $section }
-label-slot = { $section }, slot { $n }
+label-bank = banka { $id }
+label-bank-alone = banka
+label-task = detyra { $id }
+label-task-alone = detyra
+label-item = { $task } / pyetja { $id }
+label-layout = modeli { $id }
+label-layout-alone = modeli
+label-section = { $layout }: seksioni { $section }
+label-slot = { $section }, vendi { $n }
 
-## Parts of a bank or layout
+## Pjesë të një banke ose modeli
 
-what-id = the id
-what-title = the title
-what-author = author { $n }
-what-license = the license
-what-instructions = the instructions
-what-item-id = the item id
-what-explanation = the explanation
-what-statement = the statement
-what-prompt = the prompt
-what-text = the text
-what-pair = pair { $n }
-what-pair-left = the left text of pair { $n }
-what-pair-right = the right text of pair { $n }
-what-extra = extra { $n }
-what-option = option { $n }
-what-accepted = accepted answer { $n }
-what-field-label = the label of field { $n }
-what-field-example = the example of field { $n }
-what-field-choice = the choice of field { $n }
-what-point = point { $n }
-what-model = the model answer
-what-stimulus-title = the stimulus title
-what-stimulus-body = the stimulus body
-what-announcement = the announcement
-what-turn-speaker = the speaker of turn { $n }
-what-turn-text = the text of turn { $n }
-what-picture = the picture
-what-audio = the audio file name
-what-single-choice = a single choice
-what-place = a place question
-what-tick-info = a tick-the-information question
-what-gap = the gap
+what-id = id-ja
+what-title = titulli
+what-author = autori { $n }
+what-license = licenca
+what-instructions = udhëzimi
+what-item-id = id-ja e pyetjes
+what-explanation = shpjegimi
+what-statement = pohimi
+what-prompt = pyetja
+what-text = teksti
+what-pair = çifti { $n }
+what-pair-left = teksti majtas i çiftit { $n }
+what-pair-right = teksti djathtas i çiftit { $n }
+what-extra = shtesa { $n }
+what-option = opsioni { $n }
+what-accepted = përgjigjja e pranuar { $n }
+what-field-label = etiketa e fushës { $n }
+what-field-example = shembulli i fushës { $n }
+what-field-choice = zgjedhja e fushës { $n }
+what-point = pika { $n }
+what-model = përgjigjja model
+what-stimulus-title = titulli i materialit
+what-stimulus-body = teksti i materialit
+what-announcement = njoftimi
+what-turn-speaker = folësi i radhës { $n }
+what-turn-text = teksti i radhës { $n }
+what-picture = figura
+what-audio = emri i skedarit audio
+what-single-choice = një zgjedhje e vetme
+what-place = një pyetje vendi
+what-tick-info = një pyetje «shëno informacionin»
+what-gap = boshllëku
 
-## Reading the file
+## Leximi i skedarit
 
-file-binary = this is a binary file (it contains NUL bytes), not a text file: a bank or layout is plain text saved as UTF-8
-file-not-utf8 = the file is not UTF-8 text: save it again choosing the UTF-8 encoding
-file-empty = the file is empty
-file-not-downloaded = could not be downloaded ({ $why })
+file-binary = ky është skedar binar (ka bajte NUL), jo skedar teksti: një bankë ose model është tekst i thjeshtë i ruajtur në UTF-8
+file-not-utf8 = skedari nuk është tekst UTF-8: ruaje përsëri duke zgjedhur kodimin UTF-8
+file-empty = skedari është bosh
+file-not-downloaded = nuk u shkarkua dot ({ $why })
 in-place = { $label }: { $message }
-ends-here = { $message } (the file ends here: is a closing `)` or `]` missing?)
-typographic-quote = unexpected { $quote }: put texts between straight double quotes "…" (« » and “ ” can go inside them)
-file-ends-early = the file ends too early: is a closing `)` or `]` missing?
-expected-comma = expected a comma `,` here: is a comma, or the closing quote of a text, missing before it?
-expected-option = this field is optional: write Some(…) around the value, or None
-expected-text = expected a text in double quotes, like "…"
-trailing-characters = there is more text after the end of the bank: is there an extra `)` or `]`?
-unknown-topic = unknown topic `{ $found }`; the topics are: { $names }
-unknown-section = unknown section `{ $found }`; the sections are: { $names }
-unknown-kind = unknown item kind `{ $found }`; the kinds are: { $names }
-unknown-level = unknown level `{ $found }`; the levels are: { $names }
-unknown-value = unknown value `{ $found }` in { $outer }; write one of: { $names }
-unknown-field = unknown field `{ $found }` in { $outer }; its fields are: { $names }
-missing-field = the field `{ $field }` is missing in { $outer }
-field-twice = the field `{ $field }` is written twice in { $outer }; keep one
-list-not-closed = a list is not closed: write `]` before `{ $next }:`
-expected-list-end = a list is not closed here: is a comma `,` or a closing `]` missing?
-expected-brackets-end = a value in brackets is not closed here: is a comma `,` or a closing `)` missing?
-expected-translations-end = the translations are not closed here: is a comma `,` or a closing `}` missing?
-expected-translation-colon = write a colon `:` after the language code, like `"en": "…"`
-text-not-closed = a text is not closed: is its closing `"` missing?
-unexpected-char = `{ $char }` does not belong here: remove it, or put it inside a text "…"
-takes-boolean = `{ $field }:` takes `true` or `false`
-takes-integer = `{ $field }:` takes a whole number, like `0` or `2`
-takes-number = `{ $field }:` takes a number, like `10`
-number-out-of-range = `{ $field }:` this number is too large, or below 0
-takes-brackets = `{ $field }:` takes a value in round brackets `( … )`
-takes-list = `{ $field }:` takes a list in square brackets, like `[ … ]`
-takes-translations = `{ $field }:` takes translations in curly brackets, like `{"{"} "en": "…" {"}"}`
-takes-text = `{ $field }:` takes a text in double quotes, like "…"
-ron-error = { $detail }
+ends-here = { $message } (skedari mbaron këtu: mungon një `)` ose `]` mbyllëse?)
+typographic-quote = { $quote } e papritur: vendosi tekstet midis thonjëzave të drejta "…" (« » dhe “ ” mund të jenë brenda)
+file-ends-early = skedari mbaron shumë herët: mungon një `)` ose `]` mbyllëse?
+expected-comma = këtu duhet një presje `,`: mungon një presje, ose thonjëza mbyllëse e një teksti, para saj?
+expected-option = kjo fushë nuk është e detyrueshme: shkruaj Some(…) rreth vlerës, ose None
+expected-text = këtu duhet një tekst midis thonjëzave, si "…"
+trailing-characters = ka tekst pas fundit të bankës: ka një `)` ose `]` të tepërt?
+unknown-topic = temë e panjohur `{ $found }`; temat janë: { $names }
+unknown-section = seksion i panjohur `{ $found }`; seksionet janë: { $names }
+unknown-kind = lloj pyetjeje i panjohur `{ $found }`; llojet janë: { $names }
+unknown-level = nivel i panjohur `{ $found }`; nivelet janë: { $names }
+unknown-value = vlerë e panjohur `{ $found }` në { $outer }; shkruaj një nga këto: { $names }
+unknown-field = fushë e panjohur `{ $found }` në { $outer }; fushat e saj janë: { $names }
+missing-field = mungon fusha `{ $field }` në { $outer }
+field-twice = fusha `{ $field }` është shkruar dy herë në { $outer }; mbaj njërën
+list-not-closed = një listë nuk është mbyllur: shkruaj `]` para `{ $next }:`
+expected-list-end = këtu një listë nuk është mbyllur: mungon një presje `,` ose një `]`?
+expected-brackets-end = këtu një vlerë në kllapa nuk është mbyllur: mungon një presje `,` ose një `)`?
+expected-translations-end = këtu përkthimet nuk janë mbyllur: mungon një presje `,` ose një `}`?
+expected-translation-colon = shkruaj dy pika `:` pas kodit të gjuhës, si `"en": "…"`
+text-not-closed = një tekst nuk është mbyllur: mungon thonjëza `"` mbyllëse?
+unexpected-char = `{ $char }` nuk duhet këtu: hiqe, ose vendose brenda një teksti "…"
+takes-boolean = `{ $field }:` merr `true` ose `false`
+takes-integer = `{ $field }:` merr një numër të plotë, si `0` ose `2`
+takes-number = `{ $field }:` merr një numër, si `10`
+number-out-of-range = `{ $field }:` ky numër është shumë i madh, ose nën 0
+takes-brackets = `{ $field }:` merr një vlerë në kllapa të rrumbullakëta `( … )`
+takes-list = `{ $field }:` merr një listë në kllapa katrore, si `[ … ]`
+takes-translations = `{ $field }:` merr përkthime në kllapa gjarpëruese, si `{"{"} "en": "…" {"}"}`
+takes-text = `{ $field }:` merr një tekst midis thonjëzave, si "…"
+ron-error = gabim sintakse RON: { $detail }
 
-## Texts
+## Tekste
 
-empty = { $label }: { $what } is empty
-sentence-long = { $label }: { $what } has a sentence of { $words } words ("{ $start } …"); A2 sentences are short: { $max } words at most
-translation-no-locale = { $label }: a translation of { $what } has no locale
-translation-empty = { $label }: the { $locale } translation of { $what } is empty
-letter-label = { $label }: { $what } starts with its own letter ("{ $letter }"); the app letters options after shuffling them, so leave the letter out
-direction-control = a text contains the invisible direction control { $code }, which can make it read differently from what it says; remove it
+empty = { $label }: { $what } është bosh
+sentence-long = { $label }: { $what } ka një fjali me { $words } fjalë ("{ $start } …"); fjalitë A2 janë të shkurtra: më së shumti { $max } fjalë
+translation-no-locale = { $label }: një përkthim i { $what } nuk ka kod gjuhe
+translation-empty = { $label }: përkthimi { $locale } i { $what } është bosh
+letter-label = { $label }: { $what } fillon me shkronjën e vet ("{ $letter }"); aplikacioni u vë shkronja opsioneve pasi i përzien, prandaj hiqe shkronjën
+direction-control = një tekst ka shenjën e padukshme të drejtimit { $code }, që mund ta bëjë të lexohet ndryshe nga ç'thotë; hiqe
 
-## Banks, tasks and items
+## Banka, detyra dhe pyetje
 
-bank-language = { $label }: language must be "it", not "{ $language }"
-bank-version = { $label }: version must be 1 or more
-bank-no-tasks = { $label }: it has no tasks
-bank-same-position = { $label }: the right answer is the { $position ->
-        [0] first
-        [1] second
-        [2] third
-        [3] fourth
-       *[other] same
-    } option in all { $count } single-choice and place items; vary its position
-bank-partial-translations = { $label }: some texts have no translation in { $languages }: learners reading those languages see the English there, or only the Italian
-bank-id-taken = bank { $id }: this id is already used by the bank at { $place }
-task-id-taken = task { $id }: this id is already used by the task at { $place }
-task-no-items = { $label }: it has no items
-item-id-twice = { $label }: another item of this task already has the id { $id }
-item-not-for-writing = { $label }: a writing task can only have form or message items, not { $kind }
-item-only-for-writing = { $label }: a { $kind } item can only be in a writing task
-item-same-explanation = { $label }: the explanation is the same as item { $first }'s; explain each answer on its own
-listening-silent-task = { $label }: a listening task needs words to speak: its stimulus has none (use a Dialogue or an Announcement) and no item has a stimulus of its own
-listening-silent-item = { $label }: nothing to hear: the task's stimulus has no words and this item has no stimulus of its own
-listening-name-unheard = { $label }: the question names { $name }, but nobody says that name aloud (the voice does not read the speaker's name): name the person in a turn or in the instructions, or write "la donna", "l'uomo"
-stimulus-similar = task { $id }: its stimulus is almost the same text as task { $other }'s ({ $place }), { $percent }% alike; write a new text
-dialogue-no-turns = { $label }: the dialogue has no turns
-task-fits-no-layout = { $label }: it has { $count } scored { $count ->
-        [one] answer
-       *[other] answers
-    }, but no layout has a { $section } slot of that size ({ $sizes }): it never appears in an exam
+bank-language = { $label }: language duhet të jetë "it", jo "{ $language }"
+bank-version = { $label }: version duhet të jetë 1 ose më shumë
+bank-no-tasks = { $label }: nuk ka detyra
+bank-same-position = { $label }: përgjigjja e saktë është { $position ->
+        [0] opsioni i parë
+        [1] opsioni i dytë
+        [2] opsioni i tretë
+        [3] opsioni i katërt
+       *[other] gjithmonë i njëjti opsion
+    } në të { $count } pyetjet me zgjedhje të vetme dhe të vendit; ndrysho vendin e saj
+bank-partial-translations = { $label }: disa tekste nuk kanë përkthim në { $languages }: kush lexon në ato gjuhë sheh aty anglishten, ose vetëm italishten
+bank-id-taken = banka { $id }: kjo id përdoret tashmë nga banka te { $place }
+task-id-taken = detyra { $id }: kjo id përdoret tashmë nga detyra te { $place }
+task-no-items = { $label }: nuk ka pyetje
+item-id-twice = { $label }: një pyetje tjetër e kësaj detyre e ka tashmë id-në { $id }
+item-not-for-writing = { $label }: një detyrë shkrimi ka vetëm pyetje form ose message, jo { $kind }
+item-only-for-writing = { $label }: një pyetje { $kind } mund të jetë vetëm në një detyrë shkrimi
+item-same-explanation = { $label }: shpjegimi është i njëjtë me atë të pyetjes { $first }; shpjego çdo përgjigje më vete
+listening-silent-task = { $label }: një detyrë dëgjimi ka nevojë për fjalë për t'u thënë: materiali i saj nuk ka (përdor një Dialogue ose një Announcement) dhe asnjë pyetje nuk ka material të vetin
+listening-silent-item = { $label }: asgjë për të dëgjuar: materiali i detyrës nuk ka fjalë dhe kjo pyetje nuk ka material të vetin
+listening-name-unheard = { $label }: pyetja përmend { $name }, por askush nuk e thotë atë emër me zë (zëri nuk lexon emrin e folësit): përmende personin në një radhë ose në udhëzim, ose shkruaj "la donna", "l'uomo"
+stimulus-similar = detyra { $id }: materiali i saj është pothuajse i njëjti tekst si ai i detyrës { $other } ({ $place }), { $percent }% i ngjashëm; shkruaj një tekst të ri
+dialogue-no-turns = { $label }: dialogu nuk ka radhë
+task-fits-no-layout = { $label }: ka { $count } { $count ->
+        [one] përgjigje me pikë
+       *[other] përgjigje me pikë
+    }, por asnjë model nuk ka vend { $section } me këtë madhësi ({ $sizes }): nuk del kurrë në provim
 
-## Questions
+## Pyetje
 
-options-count-range = { $label }: { $what } needs 2 to { $max } options; it has { $count }
-options-count-least = { $label }: { $what } needs at least 2 options; it has { $count }
-options-same = { $label }: options { $first } and { $second } are the same ("{ $text }")
-correct-out-of-range = { $label }: correct is { $correct }, but the options are numbered 0 to { $last }
-pinned-missing = { $label }: pinned lists option { $option }, which does not exist
-pinned-twice = { $label }: pinned lists option { $option } twice
-matching-few-pairs = { $label }: a matching needs at least 2 pairs; it has { $count }
-matching-same-left = { $label }: pairs { $first } and { $second } have the same left text ("{ $text }")
-matching-same-right = { $label }: { $first } and { $what } have the same right text ("{ $text }")
-tick-no-correct = { $label }: no option is marked correct: list the right ones, e.g. correct: [0, 2]
-tick-correct-twice = { $label }: correct lists option { $option } twice
-gap-long = { $label }: write the gap as exactly three underscores ___
-gap-none = { $label }: the text has no gap: mark it with three underscores ___
-gap-many = { $label }: the text has { $gaps } gaps ___; a gap-fill item has exactly one
-gap-no-accepted = { $label }: the gap accepts no answer: list at least one in accepted
-form-no-fields = { $label }: the form has no fields
-points-tr-count = { $label }: the { $locale } translation of the points has { $texts } texts for { $points } points
-points-tr-empty = { $label }: the { $locale } translation of the points has an empty text
-message-min-zero = { $label }: min_words must be at least 1
-message-min-above-max = { $label }: min_words ({ $min }) is more than max_words ({ $max })
-message-no-points = { $label }: list in points what a complete message says
-message-model-length = { $label }: the model answer has { $words } words, outside min_words–max_words ({ $min }–{ $max })
+options-count-range = { $label }: { $what } kërkon nga 2 deri në { $max } opsione; ka { $count }
+options-count-least = { $label }: { $what } kërkon të paktën 2 opsione; ka { $count }
+options-same = { $label }: opsionet { $first } dhe { $second } janë të njëjta ("{ $text }")
+correct-out-of-range = { $label }: correct është { $correct }, por opsionet numërohen nga 0 deri në { $last }
+pinned-missing = { $label }: pinned tregon opsionin { $option }, që nuk ekziston
+pinned-twice = { $label }: pinned tregon dy herë opsionin { $option }
+matching-few-pairs = { $label }: një lidhje kërkon të paktën 2 çifte; ka { $count }
+matching-same-left = { $label }: çiftet { $first } dhe { $second } kanë të njëjtin tekst majtas ("{ $text }")
+matching-same-right = { $label }: { $first } dhe { $what } kanë të njëjtin tekst djathtas ("{ $text }")
+tick-no-correct = { $label }: asnjë opsion nuk është shënuar i saktë: shkruaj të saktët, p.sh. correct: [0, 2]
+tick-correct-twice = { $label }: correct tregon dy herë opsionin { $option }
+gap-long = { $label }: shkruaje boshllëkun me saktësisht tri vija të poshtme ___
+gap-none = { $label }: teksti nuk ka boshllëk: shënoje me tri vija të poshtme ___
+gap-many = { $label }: teksti ka { $gaps } boshllëqe ___; një pyetje plotësimi ka saktësisht një
+gap-no-accepted = { $label }: boshllëku nuk pranon asnjë përgjigje: shkruaj të paktën një në accepted
+form-no-fields = { $label }: formulari nuk ka fusha
+points-tr-count = { $label }: përkthimi { $locale } i pikave ka { $texts } tekste për { $points } pika
+points-tr-empty = { $label }: përkthimi { $locale } i pikave ka një tekst bosh
+message-min-zero = { $label }: min_words duhet të jetë të paktën 1
+message-min-above-max = { $label }: min_words ({ $min }) është më shumë se max_words ({ $max })
+message-no-points = { $label }: shkruaj te points çfarë thotë një mesazh i plotë
+message-model-length = { $label }: përgjigjja model ka { $words } fjalë, jashtë min_words–max_words ({ $min }–{ $max })
 
-## Layouts
+## Modelet e provimit
 
-layout-id-taken = layout { $id }: this id is already used by the layout at { $place }
-layout-no-sections = { $label }: it has no sections
-layout-section-twice = { $label } appears twice; put all its task slots in one section
-layout-pass-mark = { $label }: the pass mark { $pass_mark } is above the most points the exam gives ({ $max })
-layout-minutes = { $label } lasts { $minutes } minutes; it must last from 1 to { $max } minutes, in whole minutes (or whole seconds, for test layouts)
-layout-no-slots = { $label } has no task slots
-layout-slot-empty = { $label } has 0 items
-layout-slot-too-many = { $label } has { $items } items; at most { $max }
-layout-slot-no-kinds = { $label } lists no item kinds
-layout-slot-writing-kind = { $label } lists { $kind }, but only writing tasks have it
-layout-slot-not-writing-kind = { $label } lists { $kind }, but writing tasks have only form and message items
-layout-points-too-many = { $label } gives { $points } points; at most { $max } per item or task
-layout-writing-per-item = { $label } must be scored with Bands(complete: …, sufficient: …), not PerItem
-layout-bands-not-writing = { $label } must be scored with PerItem(…), not Bands
-layout-sufficient-above-complete = { $label }: sufficient ({ $sufficient }) is more than complete ({ $complete })
-layout-fill-short = layout { $layout }: section { $section } needs { $need } { $need ->
-        [one] task
-       *[other] tasks
-    } of { $items } { $items ->
-        [one] item
-       *[other] items
-    } using only [{ $kinds }]; the banks have { $have }
-layout-fill-together = layout { $layout }: section { $section } needs { $need } different tasks for its slots; the banks have only { $filled } that fit them together
+layout-id-taken = modeli { $id }: kjo id përdoret tashmë nga modeli te { $place }
+layout-no-sections = { $label }: nuk ka seksione
+layout-section-twice = { $label } del dy herë; vendos të gjitha vendet e tij në një seksion
+layout-pass-mark = { $label }: pragu { $pass_mark } është mbi pikët maksimale të provimit ({ $max })
+layout-minutes = { $label } zgjat { $minutes } minuta; duhet të zgjasë nga 1 deri në { $max } minuta, në minuta të plota (ose sekonda të plota, për modelet e provës)
+layout-no-slots = { $label } nuk ka vende për detyra
+layout-slot-empty = { $label } ka 0 pyetje
+layout-slot-too-many = { $label } ka { $items } pyetje; më së shumti { $max }
+layout-slot-no-kinds = { $label } nuk rendit lloje pyetjesh
+layout-slot-writing-kind = { $label } rendit { $kind }, por vetëm detyrat e shkrimit e kanë
+layout-slot-not-writing-kind = { $label } rendit { $kind }, por detyrat e shkrimit kanë vetëm pyetje form dhe message
+layout-points-too-many = { $label } jep { $points } pikë; më së shumti { $max } për pyetje ose detyrë
+layout-writing-per-item = { $label } vlerësohet me Bands(complete: …, sufficient: …), jo me PerItem
+layout-bands-not-writing = { $label } vlerësohet me PerItem(…), jo me Bands
+layout-sufficient-above-complete = { $label }: sufficient ({ $sufficient }) është më shumë se complete ({ $complete })
+layout-fill-short = modeli { $layout }: seksioni { $section } kërkon { $need } { $need ->
+        [one] detyrë
+       *[other] detyra
+    } me { $items } { $items ->
+        [one] pyetje
+       *[other] pyetje
+    } vetëm me [{ $kinds }]; bankat kanë { $have }
+layout-fill-together = modeli { $layout }: seksioni { $section } kërkon { $need } detyra të ndryshme për vendet e tij; bankat kanë vetëm { $filled } që shkojnë bashkë

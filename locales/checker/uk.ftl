@@ -1,178 +1,173 @@
-# The checker's messages (bank-check and the teacher page), in English.
-# RON field names, values and code stay as written, in backticks; ids are shown as they are.
+# Повідомлення перевірки (bank-check і сторінка для викладачів), українською.
+# Назви полів RON, значення і код лишаються як є, у зворотних лапках; id не змінюються.
 
-## Labels: what a message is about
+## Мітки: про що повідомлення
 
-label-bank = bank { $id }
-label-bank-alone = bank
-label-task = task { $id }
-label-task-alone = task
-label-item = { $task } / item { $id }
-label-layout = layout { $id }
-label-layout-alone = layout
-label-section = { $layout }: section { $section }
-label-slot = { $section }, slot { $n }
+label-bank = банк { $id }
+label-bank-alone = банк
+label-task = завдання { $id }
+label-task-alone = завдання
+label-item = { $task } / питання { $id }
+label-layout = схема { $id }
+label-layout-alone = схема
+label-section = { $layout }: розділ { $section }
+label-slot = { $section }, місце { $n }
 
-## Parts of a bank or layout
+## Частини банку або схеми
 
-what-id = the id
-what-title = the title
-what-author = author { $n }
-what-license = the license
-what-instructions = the instructions
-what-item-id = the item id
-what-explanation = the explanation
-what-statement = the statement
-what-prompt = the prompt
-what-text = the text
-what-pair = pair { $n }
-what-pair-left = the left text of pair { $n }
-what-pair-right = the right text of pair { $n }
-what-extra = extra { $n }
-what-option = option { $n }
-what-accepted = accepted answer { $n }
-what-field-label = the label of field { $n }
-what-field-example = the example of field { $n }
-what-field-choice = the choice of field { $n }
-what-point = point { $n }
-what-model = the model answer
-what-stimulus-title = the stimulus title
-what-stimulus-body = the stimulus body
-what-announcement = the announcement
-what-turn-speaker = the speaker of turn { $n }
-what-turn-text = the text of turn { $n }
-what-picture = the picture
-what-audio = the audio file name
-what-single-choice = a single choice
-what-place = a place question
-what-tick-info = a tick-the-information question
-what-gap = the gap
+what-id = id
+what-title = назва
+what-author = автор { $n }
+what-license = ліцензія
+what-instructions = інструкція
+what-item-id = id питання
+what-explanation = пояснення
+what-statement = твердження
+what-prompt = питання
+what-text = текст
+what-pair = пара { $n }
+what-pair-left = лівий текст пари { $n }
+what-pair-right = правий текст пари { $n }
+what-extra = додатковий варіант { $n }
+what-option = варіант { $n }
+what-accepted = прийнята відповідь { $n }
+what-field-label = підпис поля { $n }
+what-field-example = приклад поля { $n }
+what-field-choice = вибір поля { $n }
+what-point = пункт { $n }
+what-model = зразкова відповідь
+what-stimulus-title = назва матеріалу
+what-stimulus-body = текст матеріалу
+what-announcement = оголошення
+what-turn-speaker = мовець репліки { $n }
+what-turn-text = текст репліки { $n }
+what-picture = зображення
+what-audio = назва аудіофайлу
+what-single-choice = одиночний вибір
+what-place = питання про місце
+what-tick-info = питання «познач інформацію»
+what-gap = пропуск
 
-## Reading the file
+## Читання файлу
 
-file-binary = this is a binary file (it contains NUL bytes), not a text file: a bank or layout is plain text saved as UTF-8
-file-not-utf8 = the file is not UTF-8 text: save it again choosing the UTF-8 encoding
-file-empty = the file is empty
-file-not-downloaded = could not be downloaded ({ $why })
+file-binary = це двійковий файл (містить байти NUL), а не текстовий: банк чи схема — це простий текст, збережений в UTF-8
+file-not-utf8 = файл не є текстом UTF-8: збережіть його ще раз, вибравши кодування UTF-8
+file-empty = файл порожній
+file-not-downloaded = не вдалося завантажити ({ $why })
 in-place = { $label }: { $message }
-ends-here = { $message } (the file ends here: is a closing `)` or `]` missing?)
-typographic-quote = unexpected { $quote }: put texts between straight double quotes "…" (« » and “ ” can go inside them)
-file-ends-early = the file ends too early: is a closing `)` or `]` missing?
-expected-comma = expected a comma `,` here: is a comma, or the closing quote of a text, missing before it?
-expected-option = this field is optional: write Some(…) around the value, or None
-expected-text = expected a text in double quotes, like "…"
-trailing-characters = there is more text after the end of the bank: is there an extra `)` or `]`?
-unknown-topic = unknown topic `{ $found }`; the topics are: { $names }
-unknown-section = unknown section `{ $found }`; the sections are: { $names }
-unknown-kind = unknown item kind `{ $found }`; the kinds are: { $names }
-unknown-level = unknown level `{ $found }`; the levels are: { $names }
-unknown-value = unknown value `{ $found }` in { $outer }; write one of: { $names }
-unknown-field = unknown field `{ $found }` in { $outer }; its fields are: { $names }
-missing-field = the field `{ $field }` is missing in { $outer }
-field-twice = the field `{ $field }` is written twice in { $outer }; keep one
-list-not-closed = a list is not closed: write `]` before `{ $next }:`
-expected-list-end = a list is not closed here: is a comma `,` or a closing `]` missing?
-expected-brackets-end = a value in brackets is not closed here: is a comma `,` or a closing `)` missing?
-expected-translations-end = the translations are not closed here: is a comma `,` or a closing `}` missing?
-expected-translation-colon = write a colon `:` after the language code, like `"en": "…"`
-text-not-closed = a text is not closed: is its closing `"` missing?
-unexpected-char = `{ $char }` does not belong here: remove it, or put it inside a text "…"
-takes-boolean = `{ $field }:` takes `true` or `false`
-takes-integer = `{ $field }:` takes a whole number, like `0` or `2`
-takes-number = `{ $field }:` takes a number, like `10`
-number-out-of-range = `{ $field }:` this number is too large, or below 0
-takes-brackets = `{ $field }:` takes a value in round brackets `( … )`
-takes-list = `{ $field }:` takes a list in square brackets, like `[ … ]`
-takes-translations = `{ $field }:` takes translations in curly brackets, like `{"{"} "en": "…" {"}"}`
-takes-text = `{ $field }:` takes a text in double quotes, like "…"
-ron-error = { $detail }
+ends-here = { $message } (файл закінчується тут: бракує закривальної `)` або `]`?)
+typographic-quote = неочікуване { $quote }: беріть тексти в прямі лапки "…" (« » і “ ” можуть бути всередині)
+file-ends-early = файл закінчується зарано: бракує закривальної `)` або `]`?
+expected-comma = тут потрібна кома `,`: чи не бракує перед цим коми або закривальних лапок тексту?
+expected-option = це поле необов'язкове: напишіть Some(…) навколо значення, або None
+expected-text = тут потрібен текст у лапках, як "…"
+trailing-characters = після кінця банку є ще текст: чи немає зайвої `)` або `]`?
+unknown-topic = невідома тема `{ $found }`; теми: { $names }
+unknown-section = невідомий розділ `{ $found }`; розділи: { $names }
+unknown-kind = невідомий тип питання `{ $found }`; типи: { $names }
+unknown-level = невідомий рівень `{ $found }`; рівні: { $names }
+unknown-value = невідоме значення `{ $found }` у { $outer }; напишіть одне з: { $names }
+unknown-field = невідоме поле `{ $found }` у { $outer }; його поля: { $names }
+missing-field = бракує поля `{ $field }` у { $outer }
+field-twice = поле `{ $field }` написано двічі в { $outer }; залиште одне
+list-not-closed = список не закрито: напишіть `]` перед `{ $next }:`
+expected-list-end = тут список не закрито: бракує коми `,` або `]`?
+expected-brackets-end = тут значення в дужках не закрито: бракує коми `,` або `)`?
+expected-translations-end = тут переклади не закрито: бракує коми `,` або `}`?
+expected-translation-colon = напишіть двокрапку `:` після коду мови, як `"en": "…"`
+text-not-closed = текст не закрито: бракує закривальних лапок `"`?
+unexpected-char = `{ $char }` тут не на місці: видаліть його або поставте всередину тексту "…"
+takes-boolean = `{ $field }:` приймає `true` або `false`
+takes-integer = `{ $field }:` приймає ціле число, як `0` або `2`
+takes-number = `{ $field }:` приймає число, як `10`
+number-out-of-range = `{ $field }:` це число завелике або менше за 0
+takes-brackets = `{ $field }:` приймає значення в круглих дужках `( … )`
+takes-list = `{ $field }:` приймає список у квадратних дужках, як `[ … ]`
+takes-translations = `{ $field }:` приймає переклади у фігурних дужках, як `{"{"} "en": "…" {"}"}`
+takes-text = `{ $field }:` приймає текст у лапках, як "…"
+ron-error = синтаксична помилка RON: { $detail }
 
-## Texts
+## Тексти
 
-empty = { $label }: { $what } is empty
-sentence-long = { $label }: { $what } has a sentence of { $words } words ("{ $start } …"); A2 sentences are short: { $max } words at most
-translation-no-locale = { $label }: a translation of { $what } has no locale
-translation-empty = { $label }: the { $locale } translation of { $what } is empty
-letter-label = { $label }: { $what } starts with its own letter ("{ $letter }"); the app letters options after shuffling them, so leave the letter out
-direction-control = a text contains the invisible direction control { $code }, which can make it read differently from what it says; remove it
+empty = { $label }: { $what } — порожнє
+sentence-long = { $label }: { $what } має речення з { $words } слів ("{ $start } …"); речення рівня A2 короткі: щонайбільше { $max } слів
+translation-no-locale = { $label }: переклад { $what } не має коду мови
+translation-empty = { $label }: переклад { $locale } для { $what } порожній
+letter-label = { $label }: { $what } починається з власної літери ("{ $letter }"); застосунок додає літери після перемішування варіантів, тож приберіть літеру
+direction-control = текст містить невидимий символ напрямку { $code }, через який він може читатися інакше, ніж написано; видаліть його
 
-## Banks, tasks and items
+## Банки, завдання і питання
 
-bank-language = { $label }: language must be "it", not "{ $language }"
-bank-version = { $label }: version must be 1 or more
-bank-no-tasks = { $label }: it has no tasks
-bank-same-position = { $label }: the right answer is the { $position ->
-        [0] first
-        [1] second
-        [2] third
-        [3] fourth
-       *[other] same
-    } option in all { $count } single-choice and place items; vary its position
-bank-partial-translations = { $label }: some texts have no translation in { $languages }: learners reading those languages see the English there, or only the Italian
-bank-id-taken = bank { $id }: this id is already used by the bank at { $place }
-task-id-taken = task { $id }: this id is already used by the task at { $place }
-task-no-items = { $label }: it has no items
-item-id-twice = { $label }: another item of this task already has the id { $id }
-item-not-for-writing = { $label }: a writing task can only have form or message items, not { $kind }
-item-only-for-writing = { $label }: a { $kind } item can only be in a writing task
-item-same-explanation = { $label }: the explanation is the same as item { $first }'s; explain each answer on its own
-listening-silent-task = { $label }: a listening task needs words to speak: its stimulus has none (use a Dialogue or an Announcement) and no item has a stimulus of its own
-listening-silent-item = { $label }: nothing to hear: the task's stimulus has no words and this item has no stimulus of its own
-listening-name-unheard = { $label }: the question names { $name }, but nobody says that name aloud (the voice does not read the speaker's name): name the person in a turn or in the instructions, or write "la donna", "l'uomo"
-stimulus-similar = task { $id }: its stimulus is almost the same text as task { $other }'s ({ $place }), { $percent }% alike; write a new text
-dialogue-no-turns = { $label }: the dialogue has no turns
-task-fits-no-layout = { $label }: it has { $count } scored { $count ->
-        [one] answer
-       *[other] answers
-    }, but no layout has a { $section } slot of that size ({ $sizes }): it never appears in an exam
+bank-language = { $label }: language має бути "it", а не "{ $language }"
+bank-version = { $label }: version має бути 1 або більше
+bank-no-tasks = { $label }: немає завдань
+bank-same-position = { $label }: правильна відповідь — { $position ->
+        [0] перший
+        [1] другий
+        [2] третій
+        [3] четвертий
+       *[other] завжди той самий
+    } варіант в усіх { $count } питаннях з одиночним вибором і про місце; змінюйте її позицію
+bank-partial-translations = { $label }: деякі тексти не мають перекладу { $languages }: хто читає цими мовами, бачить там англійську або лише італійську
+bank-id-taken = банк { $id }: цей id уже використовує банк у { $place }
+task-id-taken = завдання { $id }: цей id уже використовує завдання в { $place }
+task-no-items = { $label }: немає питань
+item-id-twice = { $label }: інше питання цього завдання вже має id { $id }
+item-not-for-writing = { $label }: завдання з письма може мати лише питання form або message, а не { $kind }
+item-only-for-writing = { $label }: питання { $kind } може бути лише в завданні з письма
+item-same-explanation = { $label }: пояснення таке саме, як у питання { $first }; пояснюйте кожну відповідь окремо
+listening-silent-task = { $label }: завданню на слухання потрібні слова для озвучення: його матеріал їх не має (використайте Dialogue або Announcement), і жодне питання не має власного матеріалу
+listening-silent-item = { $label }: нічого слухати: матеріал завдання не має слів, і це питання не має власного матеріалу
+listening-name-unheard = { $label }: питання називає { $name }, але ніхто не вимовляє це ім'я вголос (голос не читає ім'я мовця): назвіть людину в репліці чи в інструкції або напишіть "la donna", "l'uomo"
+stimulus-similar = завдання { $id }: його матеріал майже той самий текст, що й у завдання { $other } ({ $place }), схожість { $percent }%; напишіть новий текст
+dialogue-no-turns = { $label }: діалог не має реплік
+task-fits-no-layout = { $label }: має { $count } { $count ->
+        [one] оцінювану відповідь
+        [few] оцінювані відповіді
+       *[other] оцінюваних відповідей
+    }, але жодна схема не має місця в розділі { $section } такого розміру ({ $sizes }): воно ніколи не з'явиться в іспиті
 
-## Questions
+## Питання
 
-options-count-range = { $label }: { $what } needs 2 to { $max } options; it has { $count }
-options-count-least = { $label }: { $what } needs at least 2 options; it has { $count }
-options-same = { $label }: options { $first } and { $second } are the same ("{ $text }")
-correct-out-of-range = { $label }: correct is { $correct }, but the options are numbered 0 to { $last }
-pinned-missing = { $label }: pinned lists option { $option }, which does not exist
-pinned-twice = { $label }: pinned lists option { $option } twice
-matching-few-pairs = { $label }: a matching needs at least 2 pairs; it has { $count }
-matching-same-left = { $label }: pairs { $first } and { $second } have the same left text ("{ $text }")
-matching-same-right = { $label }: { $first } and { $what } have the same right text ("{ $text }")
-tick-no-correct = { $label }: no option is marked correct: list the right ones, e.g. correct: [0, 2]
-tick-correct-twice = { $label }: correct lists option { $option } twice
-gap-long = { $label }: write the gap as exactly three underscores ___
-gap-none = { $label }: the text has no gap: mark it with three underscores ___
-gap-many = { $label }: the text has { $gaps } gaps ___; a gap-fill item has exactly one
-gap-no-accepted = { $label }: the gap accepts no answer: list at least one in accepted
-form-no-fields = { $label }: the form has no fields
-points-tr-count = { $label }: the { $locale } translation of the points has { $texts } texts for { $points } points
-points-tr-empty = { $label }: the { $locale } translation of the points has an empty text
-message-min-zero = { $label }: min_words must be at least 1
-message-min-above-max = { $label }: min_words ({ $min }) is more than max_words ({ $max })
-message-no-points = { $label }: list in points what a complete message says
-message-model-length = { $label }: the model answer has { $words } words, outside min_words–max_words ({ $min }–{ $max })
+options-count-range = { $label }: { $what } потребує від 2 до { $max } варіантів; є { $count }
+options-count-least = { $label }: { $what } потребує щонайменше 2 варіанти; є { $count }
+options-same = { $label }: варіанти { $first } і { $second } однакові ("{ $text }")
+correct-out-of-range = { $label }: correct дорівнює { $correct }, але варіанти пронумеровано від 0 до { $last }
+pinned-missing = { $label }: pinned вказує варіант { $option }, якого немає
+pinned-twice = { $label }: pinned двічі вказує варіант { $option }
+matching-few-pairs = { $label }: для відповідності потрібно щонайменше 2 пари; є { $count }
+matching-same-left = { $label }: пари { $first } і { $second } мають однаковий лівий текст ("{ $text }")
+matching-same-right = { $label }: { $first } і { $what } мають однаковий правий текст ("{ $text }")
+tick-no-correct = { $label }: жоден варіант не позначено правильним: перелічіть правильні, напр. correct: [0, 2]
+tick-correct-twice = { $label }: correct двічі вказує варіант { $option }
+gap-long = { $label }: позначте пропуск рівно трьома підкресленнями ___
+gap-none = { $label }: у тексті немає пропуску: позначте його трьома підкресленнями ___
+gap-many = { $label }: у тексті { $gaps } пропусків ___; питання на заповнення має рівно один
+gap-no-accepted = { $label }: пропуск не приймає жодної відповіді: напишіть хоча б одну в accepted
+form-no-fields = { $label }: у формі немає полів
+points-tr-count = { $label }: переклад { $locale } пунктів має { $texts } текстів для { $points } пунктів
+points-tr-empty = { $label }: переклад { $locale } пунктів має порожній текст
+message-min-zero = { $label }: min_words має бути щонайменше 1
+message-min-above-max = { $label }: min_words ({ $min }) більше за max_words ({ $max })
+message-no-points = { $label }: напишіть у points, що має сказати повне повідомлення
+message-model-length = { $label }: зразкова відповідь має { $words } слів, поза min_words–max_words ({ $min }–{ $max })
 
-## Layouts
+## Схеми іспиту
 
-layout-id-taken = layout { $id }: this id is already used by the layout at { $place }
-layout-no-sections = { $label }: it has no sections
-layout-section-twice = { $label } appears twice; put all its task slots in one section
-layout-pass-mark = { $label }: the pass mark { $pass_mark } is above the most points the exam gives ({ $max })
-layout-minutes = { $label } lasts { $minutes } minutes; it must last from 1 to { $max } minutes, in whole minutes (or whole seconds, for test layouts)
-layout-no-slots = { $label } has no task slots
-layout-slot-empty = { $label } has 0 items
-layout-slot-too-many = { $label } has { $items } items; at most { $max }
-layout-slot-no-kinds = { $label } lists no item kinds
-layout-slot-writing-kind = { $label } lists { $kind }, but only writing tasks have it
-layout-slot-not-writing-kind = { $label } lists { $kind }, but writing tasks have only form and message items
-layout-points-too-many = { $label } gives { $points } points; at most { $max } per item or task
-layout-writing-per-item = { $label } must be scored with Bands(complete: …, sufficient: …), not PerItem
-layout-bands-not-writing = { $label } must be scored with PerItem(…), not Bands
-layout-sufficient-above-complete = { $label }: sufficient ({ $sufficient }) is more than complete ({ $complete })
-layout-fill-short = layout { $layout }: section { $section } needs { $need } { $need ->
-        [one] task
-       *[other] tasks
-    } of { $items } { $items ->
-        [one] item
-       *[other] items
-    } using only [{ $kinds }]; the banks have { $have }
-layout-fill-together = layout { $layout }: section { $section } needs { $need } different tasks for its slots; the banks have only { $filled } that fit them together
+layout-id-taken = схема { $id }: цей id уже використовує схема в { $place }
+layout-no-sections = { $label }: немає розділів
+layout-section-twice = { $label } трапляється двічі; зберіть усі його місця в одному розділі
+layout-pass-mark = { $label }: прохідний бал { $pass_mark } вищий за максимум балів іспиту ({ $max })
+layout-minutes = { $label } триває { $minutes } хв; має тривати від 1 до { $max } хв, цілими хвилинами (або цілими секундами для тестових схем)
+layout-no-slots = { $label } не має місць для завдань
+layout-slot-empty = { $label } має 0 питань
+layout-slot-too-many = { $label } має { $items } питань; щонайбільше { $max }
+layout-slot-no-kinds = { $label } не перелічує типів питань
+layout-slot-writing-kind = { $label } перелічує { $kind }, але це є лише в завданнях з письма
+layout-slot-not-writing-kind = { $label } перелічує { $kind }, але завдання з письма мають лише питання form і message
+layout-points-too-many = { $label } дає { $points } балів; щонайбільше { $max } за питання чи завдання
+layout-writing-per-item = { $label } оцінюють через Bands(complete: …, sufficient: …), а не PerItem
+layout-bands-not-writing = { $label } оцінюють через PerItem(…), а не Bands
+layout-sufficient-above-complete = { $label }: sufficient ({ $sufficient }) більше за complete ({ $complete })
+layout-fill-short = схема { $layout }: розділ { $section } потребує завдань: { $need }, по { $items } питань, лише з [{ $kinds }]; у банках їх { $have }
+layout-fill-together = схема { $layout }: розділ { $section } потребує { $need } різних завдань для своїх місць; у банках лише { $filled }, що підходять разом

@@ -1,178 +1,169 @@
-# The checker's messages (bank-check and the teacher page), in English.
-# RON field names, values and code stay as written, in backticks; ids are shown as they are.
+# جانچ کار کے پیغامات (bank-check اور اساتذہ کا صفحہ)، اردو میں۔
+# RON کے فیلڈ نام، قدریں اور کوڈ ویسے ہی رہتے ہیں، الٹے نشانوں ` میں؛ شناختیں نہیں بدلتیں۔
 
-## Labels: what a message is about
+## لیبل: پیغام کس بارے میں ہے
 
-label-bank = bank { $id }
-label-bank-alone = bank
-label-task = task { $id }
-label-task-alone = task
-label-item = { $task } / item { $id }
-label-layout = layout { $id }
-label-layout-alone = layout
-label-section = { $layout }: section { $section }
-label-slot = { $section }, slot { $n }
+label-bank = بینک { $id }
+label-bank-alone = بینک
+label-task = کام { $id }
+label-task-alone = کام
+label-item = { $task } / سوال { $id }
+label-layout = خاکہ { $id }
+label-layout-alone = خاکہ
+label-section = { $layout }: حصہ { $section }
+label-slot = { $section }، جگہ { $n }
 
-## Parts of a bank or layout
+## بینک یا خاکے کے حصے
 
-what-id = the id
-what-title = the title
-what-author = author { $n }
-what-license = the license
-what-instructions = the instructions
-what-item-id = the item id
-what-explanation = the explanation
-what-statement = the statement
-what-prompt = the prompt
-what-text = the text
-what-pair = pair { $n }
-what-pair-left = the left text of pair { $n }
-what-pair-right = the right text of pair { $n }
-what-extra = extra { $n }
-what-option = option { $n }
-what-accepted = accepted answer { $n }
-what-field-label = the label of field { $n }
-what-field-example = the example of field { $n }
-what-field-choice = the choice of field { $n }
-what-point = point { $n }
-what-model = the model answer
-what-stimulus-title = the stimulus title
-what-stimulus-body = the stimulus body
-what-announcement = the announcement
-what-turn-speaker = the speaker of turn { $n }
-what-turn-text = the text of turn { $n }
-what-picture = the picture
-what-audio = the audio file name
-what-single-choice = a single choice
-what-place = a place question
-what-tick-info = a tick-the-information question
-what-gap = the gap
+what-id = شناخت id
+what-title = عنوان
+what-author = مصنف { $n }
+what-license = لائسنس
+what-instructions = ہدایات
+what-item-id = سوال کی شناخت
+what-explanation = وضاحت
+what-statement = بیان
+what-prompt = سوال
+what-text = متن
+what-pair = جوڑا { $n }
+what-pair-left = جوڑے { $n } کا بایاں متن
+what-pair-right = جوڑے { $n } کا دایاں متن
+what-extra = اضافی { $n }
+what-option = انتخاب { $n }
+what-accepted = قبول شدہ جواب { $n }
+what-field-label = خانے { $n } کا لیبل
+what-field-example = خانے { $n } کی مثال
+what-field-choice = خانے { $n } کے انتخاب
+what-point = نکتہ { $n }
+what-model = نمونہ جواب
+what-stimulus-title = مواد کا عنوان
+what-stimulus-body = مواد کا متن
+what-announcement = اعلان
+what-turn-speaker = باری { $n } میں بولنے والا
+what-turn-text = باری { $n } کا متن
+what-picture = تصویر
+what-audio = آڈیو فائل کا نام
+what-single-choice = ایک انتخاب والا سوال
+what-place = جگہ کا سوال
+what-tick-info = «معلومات پر نشان لگائیں» والا سوال
+what-gap = خالی جگہ
 
-## Reading the file
+## فائل پڑھنا
 
-file-binary = this is a binary file (it contains NUL bytes), not a text file: a bank or layout is plain text saved as UTF-8
-file-not-utf8 = the file is not UTF-8 text: save it again choosing the UTF-8 encoding
-file-empty = the file is empty
-file-not-downloaded = could not be downloaded ({ $why })
+file-binary = یہ بائنری فائل ہے (اس میں NUL بائٹس ہیں)، متنی فائل نہیں: بینک یا خاکہ UTF-8 میں محفوظ سادہ متن ہوتا ہے
+file-not-utf8 = فائل UTF-8 متن نہیں: اسے UTF-8 انکوڈنگ چن کر دوبارہ محفوظ کریں
+file-empty = فائل خالی ہے
+file-not-downloaded = ڈاؤن لوڈ نہیں ہو سکی ({ $why })
 in-place = { $label }: { $message }
-ends-here = { $message } (the file ends here: is a closing `)` or `]` missing?)
-typographic-quote = unexpected { $quote }: put texts between straight double quotes "…" (« » and “ ” can go inside them)
-file-ends-early = the file ends too early: is a closing `)` or `]` missing?
-expected-comma = expected a comma `,` here: is a comma, or the closing quote of a text, missing before it?
-expected-option = this field is optional: write Some(…) around the value, or None
-expected-text = expected a text in double quotes, like "…"
-trailing-characters = there is more text after the end of the bank: is there an extra `)` or `]`?
-unknown-topic = unknown topic `{ $found }`; the topics are: { $names }
-unknown-section = unknown section `{ $found }`; the sections are: { $names }
-unknown-kind = unknown item kind `{ $found }`; the kinds are: { $names }
-unknown-level = unknown level `{ $found }`; the levels are: { $names }
-unknown-value = unknown value `{ $found }` in { $outer }; write one of: { $names }
-unknown-field = unknown field `{ $found }` in { $outer }; its fields are: { $names }
-missing-field = the field `{ $field }` is missing in { $outer }
-field-twice = the field `{ $field }` is written twice in { $outer }; keep one
-list-not-closed = a list is not closed: write `]` before `{ $next }:`
-expected-list-end = a list is not closed here: is a comma `,` or a closing `]` missing?
-expected-brackets-end = a value in brackets is not closed here: is a comma `,` or a closing `)` missing?
-expected-translations-end = the translations are not closed here: is a comma `,` or a closing `}` missing?
-expected-translation-colon = write a colon `:` after the language code, like `"en": "…"`
-text-not-closed = a text is not closed: is its closing `"` missing?
-unexpected-char = `{ $char }` does not belong here: remove it, or put it inside a text "…"
-takes-boolean = `{ $field }:` takes `true` or `false`
-takes-integer = `{ $field }:` takes a whole number, like `0` or `2`
-takes-number = `{ $field }:` takes a number, like `10`
-number-out-of-range = `{ $field }:` this number is too large, or below 0
-takes-brackets = `{ $field }:` takes a value in round brackets `( … )`
-takes-list = `{ $field }:` takes a list in square brackets, like `[ … ]`
-takes-translations = `{ $field }:` takes translations in curly brackets, like `{"{"} "en": "…" {"}"}`
-takes-text = `{ $field }:` takes a text in double quotes, like "…"
-ron-error = { $detail }
+ends-here = { $message } (فائل یہاں ختم ہوتی ہے: کیا بند کرنے والا `)` یا `]` غائب ہے؟)
+typographic-quote = غیر متوقع { $quote }: متن سیدھے دوہرے واوین "…" کے بیچ لکھیں (« » اور “ ” ان کے اندر آ سکتے ہیں)
+file-ends-early = فائل بہت جلد ختم ہو جاتی ہے: کیا بند کرنے والا `)` یا `]` غائب ہے؟
+expected-comma = یہاں کوما `,` چاہیے: کیا اس سے پہلے کوما، یا کسی متن کا بند کرنے والا واوین، غائب ہے؟
+expected-option = یہ خانہ اختیاری ہے: قدر کے گرد Some(…) لکھیں، یا None
+expected-text = یہاں دوہرے واوین میں متن چاہیے، جیسے "…"
+trailing-characters = بینک کے اختتام کے بعد بھی متن ہے: کیا کوئی `)` یا `]` زائد ہے؟
+unknown-topic = نامعلوم موضوع `{ $found }`؛ موضوعات یہ ہیں: { $names }
+unknown-section = نامعلوم حصہ `{ $found }`؛ حصے یہ ہیں: { $names }
+unknown-kind = نامعلوم سوال کی قسم `{ $found }`؛ قسمیں یہ ہیں: { $names }
+unknown-level = نامعلوم سطح `{ $found }`؛ سطحیں یہ ہیں: { $names }
+unknown-value = { $outer } میں نامعلوم قدر `{ $found }`؛ ان میں سے ایک لکھیں: { $names }
+unknown-field = { $outer } میں نامعلوم خانہ `{ $found }`؛ اس کے خانے یہ ہیں: { $names }
+missing-field = { $outer } میں خانہ `{ $field }` غائب ہے
+field-twice = خانہ `{ $field }` { $outer } میں دو بار لکھا ہے؛ ایک رکھیں
+list-not-closed = ایک فہرست بند نہیں: `{ $next }:` سے پہلے `]` لکھیں
+expected-list-end = یہاں ایک فہرست بند نہیں: کیا کوما `,` یا `]` غائب ہے؟
+expected-brackets-end = یہاں قوسین میں قدر بند نہیں: کیا کوما `,` یا `)` غائب ہے؟
+expected-translations-end = یہاں ترجمے بند نہیں: کیا کوما `,` یا `}` غائب ہے؟
+expected-translation-colon = زبان کے کوڈ کے بعد `:` لکھیں، جیسے `"en": "…"`
+text-not-closed = ایک متن بند نہیں: کیا اس کا بند کرنے والا `"` غائب ہے؟
+unexpected-char = `{ $char }` یہاں نہیں ہونا چاہیے: اسے ہٹائیں، یا کسی متن "…" کے اندر رکھیں
+takes-boolean = `{ $field }:` میں `true` یا `false` لکھیں
+takes-integer = `{ $field }:` میں پورا عدد لکھیں، جیسے `0` یا `2`
+takes-number = `{ $field }:` میں عدد لکھیں، جیسے `10`
+number-out-of-range = `{ $field }:` یہ عدد بہت بڑا ہے، یا 0 سے کم
+takes-brackets = `{ $field }:` میں گول قوسین `( … )` میں قدر لکھیں
+takes-list = `{ $field }:` میں مربع قوسین میں فہرست لکھیں، جیسے `[ … ]`
+takes-translations = `{ $field }:` میں گھنگھریالے قوسین میں ترجمے لکھیں، جیسے `{"{"} "en": "…" {"}"}`
+takes-text = `{ $field }:` میں دوہرے واوین میں متن لکھیں، جیسے "…"
+ron-error = RON کی نحوی غلطی: { $detail }
 
-## Texts
+## متن
 
-empty = { $label }: { $what } is empty
-sentence-long = { $label }: { $what } has a sentence of { $words } words ("{ $start } …"); A2 sentences are short: { $max } words at most
-translation-no-locale = { $label }: a translation of { $what } has no locale
-translation-empty = { $label }: the { $locale } translation of { $what } is empty
-letter-label = { $label }: { $what } starts with its own letter ("{ $letter }"); the app letters options after shuffling them, so leave the letter out
-direction-control = a text contains the invisible direction control { $code }, which can make it read differently from what it says; remove it
+empty = { $label }: { $what } خالی ہے
+sentence-long = { $label }: { $what } میں { $words } الفاظ کا جملہ ہے ("{ $start } …")؛ A2 کے جملے مختصر ہوتے ہیں: زیادہ سے زیادہ { $max } الفاظ
+translation-no-locale = { $label }: { $what } کے ایک ترجمے میں زبان کا کوڈ نہیں
+translation-empty = { $label }: { $what } کا { $locale } ترجمہ خالی ہے
+letter-label = { $label }: { $what } اپنے حرف سے شروع ہوتا ہے ("{ $letter }")؛ ایپ انتخابات ملانے کے بعد خود حروف لگاتی ہے، اس لیے حرف ہٹا دیں
+direction-control = ایک متن میں سمت کا پوشیدہ نشان { $code } ہے، جس سے وہ اپنے معنی سے مختلف پڑھا جا سکتا ہے؛ اسے ہٹائیں
 
-## Banks, tasks and items
+## بینک، کام اور سوالات
 
-bank-language = { $label }: language must be "it", not "{ $language }"
-bank-version = { $label }: version must be 1 or more
-bank-no-tasks = { $label }: it has no tasks
-bank-same-position = { $label }: the right answer is the { $position ->
-        [0] first
-        [1] second
-        [2] third
-        [3] fourth
-       *[other] same
-    } option in all { $count } single-choice and place items; vary its position
-bank-partial-translations = { $label }: some texts have no translation in { $languages }: learners reading those languages see the English there, or only the Italian
-bank-id-taken = bank { $id }: this id is already used by the bank at { $place }
-task-id-taken = task { $id }: this id is already used by the task at { $place }
-task-no-items = { $label }: it has no items
-item-id-twice = { $label }: another item of this task already has the id { $id }
-item-not-for-writing = { $label }: a writing task can only have form or message items, not { $kind }
-item-only-for-writing = { $label }: a { $kind } item can only be in a writing task
-item-same-explanation = { $label }: the explanation is the same as item { $first }'s; explain each answer on its own
-listening-silent-task = { $label }: a listening task needs words to speak: its stimulus has none (use a Dialogue or an Announcement) and no item has a stimulus of its own
-listening-silent-item = { $label }: nothing to hear: the task's stimulus has no words and this item has no stimulus of its own
-listening-name-unheard = { $label }: the question names { $name }, but nobody says that name aloud (the voice does not read the speaker's name): name the person in a turn or in the instructions, or write "la donna", "l'uomo"
-stimulus-similar = task { $id }: its stimulus is almost the same text as task { $other }'s ({ $place }), { $percent }% alike; write a new text
-dialogue-no-turns = { $label }: the dialogue has no turns
-task-fits-no-layout = { $label }: it has { $count } scored { $count ->
-        [one] answer
-       *[other] answers
-    }, but no layout has a { $section } slot of that size ({ $sizes }): it never appears in an exam
+bank-language = { $label }: language کو "it" ہونا چاہیے، "{ $language }" نہیں
+bank-version = { $label }: version کو 1 یا زیادہ ہونا چاہیے
+bank-no-tasks = { $label }: اس میں کوئی کام نہیں
+bank-same-position = { $label }: تمام { $count } ایک انتخاب والے اور جگہ والے سوالات میں صحیح جواب { $position ->
+        [0] پہلا انتخاب
+        [1] دوسرا انتخاب
+        [2] تیسرا انتخاب
+        [3] چوتھا انتخاب
+       *[other] ہمیشہ ایک ہی انتخاب
+    } ہے؛ اس کی جگہ بدلیں
+bank-partial-translations = { $label }: کچھ متون کا { $languages } میں ترجمہ نہیں: ان زبانوں میں پڑھنے والے وہاں انگریزی، یا صرف اطالوی دیکھتے ہیں
+bank-id-taken = بینک { $id }: یہ شناخت پہلے ہی { $place } والا بینک استعمال کرتا ہے
+task-id-taken = کام { $id }: یہ شناخت پہلے ہی { $place } والا کام استعمال کرتا ہے
+task-no-items = { $label }: اس میں کوئی سوال نہیں
+item-id-twice = { $label }: اس کام کے ایک اور سوال کی شناخت پہلے ہی { $id } ہے
+item-not-for-writing = { $label }: لکھنے کے کام میں صرف form یا message سوال ہو سکتے ہیں، { $kind } نہیں
+item-only-for-writing = { $label }: { $kind } سوال صرف لکھنے کے کام میں ہو سکتا ہے
+item-same-explanation = { $label }: وضاحت سوال { $first } والی جیسی ہے؛ ہر جواب الگ سمجھائیں
+listening-silent-task = { $label }: سننے کے کام کو بولنے کے لیے الفاظ چاہییں: اس کے مواد میں نہیں (Dialogue یا Announcement استعمال کریں) اور کسی سوال کا اپنا مواد نہیں
+listening-silent-item = { $label }: سننے کو کچھ نہیں: کام کے مواد میں الفاظ نہیں اور اس سوال کا اپنا مواد نہیں
+listening-name-unheard = { $label }: سوال میں { $name } کا نام ہے، مگر کوئی یہ نام بلند آواز سے نہیں کہتا (آواز بولنے والے کا نام نہیں پڑھتی): اس شخص کا نام کسی باری یا ہدایات میں لیں، یا "la donna"، "l'uomo" لکھیں
+stimulus-similar = کام { $id }: اس کا مواد تقریباً کام { $other } ({ $place }) والا متن ہی ہے، { $percent }% ملتا جلتا؛ نیا متن لکھیں
+dialogue-no-turns = { $label }: مکالمے میں کوئی باری نہیں
+task-fits-no-layout = { $label }: اس میں { $count } نمبر والے جوابات ہیں، مگر کسی خاکے میں { $section } کی اس سائز کی جگہ نہیں ({ $sizes }): یہ کبھی امتحان میں نہیں آتا
 
-## Questions
+## سوالات
 
-options-count-range = { $label }: { $what } needs 2 to { $max } options; it has { $count }
-options-count-least = { $label }: { $what } needs at least 2 options; it has { $count }
-options-same = { $label }: options { $first } and { $second } are the same ("{ $text }")
-correct-out-of-range = { $label }: correct is { $correct }, but the options are numbered 0 to { $last }
-pinned-missing = { $label }: pinned lists option { $option }, which does not exist
-pinned-twice = { $label }: pinned lists option { $option } twice
-matching-few-pairs = { $label }: a matching needs at least 2 pairs; it has { $count }
-matching-same-left = { $label }: pairs { $first } and { $second } have the same left text ("{ $text }")
-matching-same-right = { $label }: { $first } and { $what } have the same right text ("{ $text }")
-tick-no-correct = { $label }: no option is marked correct: list the right ones, e.g. correct: [0, 2]
-tick-correct-twice = { $label }: correct lists option { $option } twice
-gap-long = { $label }: write the gap as exactly three underscores ___
-gap-none = { $label }: the text has no gap: mark it with three underscores ___
-gap-many = { $label }: the text has { $gaps } gaps ___; a gap-fill item has exactly one
-gap-no-accepted = { $label }: the gap accepts no answer: list at least one in accepted
-form-no-fields = { $label }: the form has no fields
-points-tr-count = { $label }: the { $locale } translation of the points has { $texts } texts for { $points } points
-points-tr-empty = { $label }: the { $locale } translation of the points has an empty text
-message-min-zero = { $label }: min_words must be at least 1
-message-min-above-max = { $label }: min_words ({ $min }) is more than max_words ({ $max })
-message-no-points = { $label }: list in points what a complete message says
-message-model-length = { $label }: the model answer has { $words } words, outside min_words–max_words ({ $min }–{ $max })
+options-count-range = { $label }: { $what } کو 2 سے { $max } انتخابات چاہییں؛ اس میں { $count } ہیں
+options-count-least = { $label }: { $what } کو کم از کم 2 انتخابات چاہییں؛ اس میں { $count } ہیں
+options-same = { $label }: انتخابات { $first } اور { $second } ایک جیسے ہیں ("{ $text }")
+correct-out-of-range = { $label }: correct کی قدر { $correct } ہے، مگر انتخابات کے نمبر 0 سے { $last } تک ہیں
+pinned-missing = { $label }: pinned میں انتخاب { $option } ہے، جو موجود نہیں
+pinned-twice = { $label }: pinned میں انتخاب { $option } دو بار ہے
+matching-few-pairs = { $label }: ملانے والے سوال کو کم از کم 2 جوڑے چاہییں؛ اس میں { $count } ہیں
+matching-same-left = { $label }: جوڑوں { $first } اور { $second } کا بایاں متن ایک ہے ("{ $text }")
+matching-same-right = { $label }: { $first } اور { $what } کا دایاں متن ایک ہے ("{ $text }")
+tick-no-correct = { $label }: کوئی انتخاب صحیح نشان زد نہیں: صحیح والے لکھیں، مثلاً correct: [0, 2]
+tick-correct-twice = { $label }: correct میں انتخاب { $option } دو بار ہے
+gap-long = { $label }: خالی جگہ بالکل تین زیریں لکیروں ___ سے لکھیں
+gap-none = { $label }: متن میں خالی جگہ نہیں: اسے تین زیریں لکیروں ___ سے نشان زد کریں
+gap-many = { $label }: متن میں { $gaps } خالی جگہیں ___ ہیں؛ خالی جگہ پُر کرنے والے سوال میں بالکل ایک ہوتی ہے
+gap-no-accepted = { $label }: خالی جگہ کوئی جواب قبول نہیں کرتی: accepted میں کم از کم ایک لکھیں
+form-no-fields = { $label }: فارم میں کوئی خانہ نہیں
+points-tr-count = { $label }: نکات کے { $locale } ترجمے میں { $points } نکات کے لیے { $texts } متن ہیں
+points-tr-empty = { $label }: نکات کے { $locale } ترجمے میں ایک متن خالی ہے
+message-min-zero = { $label }: min_words کم از کم 1 ہونا چاہیے
+message-min-above-max = { $label }: min_words ({ $min }) ، max_words ({ $max }) سے زیادہ ہے
+message-no-points = { $label }: points میں لکھیں کہ مکمل پیغام کیا کہتا ہے
+message-model-length = { $label }: نمونہ جواب میں { $words } الفاظ ہیں، min_words–max_words ({ $min }–{ $max }) سے باہر
 
-## Layouts
+## امتحان کے خاکے
 
-layout-id-taken = layout { $id }: this id is already used by the layout at { $place }
-layout-no-sections = { $label }: it has no sections
-layout-section-twice = { $label } appears twice; put all its task slots in one section
-layout-pass-mark = { $label }: the pass mark { $pass_mark } is above the most points the exam gives ({ $max })
-layout-minutes = { $label } lasts { $minutes } minutes; it must last from 1 to { $max } minutes, in whole minutes (or whole seconds, for test layouts)
-layout-no-slots = { $label } has no task slots
-layout-slot-empty = { $label } has 0 items
-layout-slot-too-many = { $label } has { $items } items; at most { $max }
-layout-slot-no-kinds = { $label } lists no item kinds
-layout-slot-writing-kind = { $label } lists { $kind }, but only writing tasks have it
-layout-slot-not-writing-kind = { $label } lists { $kind }, but writing tasks have only form and message items
-layout-points-too-many = { $label } gives { $points } points; at most { $max } per item or task
-layout-writing-per-item = { $label } must be scored with Bands(complete: …, sufficient: …), not PerItem
-layout-bands-not-writing = { $label } must be scored with PerItem(…), not Bands
-layout-sufficient-above-complete = { $label }: sufficient ({ $sufficient }) is more than complete ({ $complete })
-layout-fill-short = layout { $layout }: section { $section } needs { $need } { $need ->
-        [one] task
-       *[other] tasks
-    } of { $items } { $items ->
-        [one] item
-       *[other] items
-    } using only [{ $kinds }]; the banks have { $have }
-layout-fill-together = layout { $layout }: section { $section } needs { $need } different tasks for its slots; the banks have only { $filled } that fit them together
+layout-id-taken = خاکہ { $id }: یہ شناخت پہلے ہی { $place } والا خاکہ استعمال کرتا ہے
+layout-no-sections = { $label }: اس میں کوئی حصہ نہیں
+layout-section-twice = { $label } دو بار آتا ہے؛ اس کی تمام جگہیں ایک حصے میں رکھیں
+layout-pass-mark = { $label }: کامیابی کے نمبر { $pass_mark } امتحان کے زیادہ سے زیادہ نمبروں ({ $max }) سے اوپر ہیں
+layout-minutes = { $label } { $minutes } منٹ کا ہے؛ اسے 1 سے { $max } منٹ کا ہونا چاہیے، پورے منٹوں میں (یا آزمائشی خاکوں کے لیے پورے سیکنڈوں میں)
+layout-no-slots = { $label } میں کاموں کی کوئی جگہ نہیں
+layout-slot-empty = { $label } میں 0 سوال ہیں
+layout-slot-too-many = { $label } میں { $items } سوال ہیں؛ زیادہ سے زیادہ { $max }
+layout-slot-no-kinds = { $label } میں سوال کی کوئی قسم درج نہیں
+layout-slot-writing-kind = { $label } میں { $kind } درج ہے، مگر یہ صرف لکھنے کے کاموں میں ہوتا ہے
+layout-slot-not-writing-kind = { $label } میں { $kind } درج ہے، مگر لکھنے کے کاموں میں صرف form اور message سوال ہوتے ہیں
+layout-points-too-many = { $label } { $points } نمبر دیتا ہے؛ ہر سوال یا کام کے زیادہ سے زیادہ { $max }
+layout-writing-per-item = { $label } کو Bands(complete: …, sufficient: …) سے جانچا جائے، PerItem سے نہیں
+layout-bands-not-writing = { $label } کو PerItem(…) سے جانچا جائے، Bands سے نہیں
+layout-sufficient-above-complete = { $label }: sufficient ({ $sufficient }) ، complete ({ $complete }) سے زیادہ ہے
+layout-fill-short = خاکہ { $layout }: حصہ { $section } کو { $need } کام چاہییں، ہر ایک میں { $items } سوال، صرف [{ $kinds }] کے ساتھ؛ بینکوں میں { $have } ہیں
+layout-fill-together = خاکہ { $layout }: حصہ { $section } کو اپنی جگہوں کے لیے { $need } مختلف کام چاہییں؛ بینکوں میں صرف { $filled } ہیں جو ایک ساتھ فٹ ہوتے ہیں
