@@ -5,7 +5,7 @@
 #[path = "support/messages.rs"]
 mod messages;
 
-use messages::{messages, messages_in, repo_root as root, MESSAGE_SETS};
+use messages::{checker_messages, messages, messages_in, repo_root as root, MESSAGE_SETS};
 use std::collections::BTreeSet;
 
 fn locales() -> Vec<String> {
@@ -122,4 +122,59 @@ fn the_light_shell_has_every_message_its_pages_use() {
             "locales/shell/{locale} lacks {missing:?}"
         );
     }
+}
+
+/// The checker's message keys the code uses (`msg!("key"` or `Message::new("key"`), tests left
+/// out, in the folders under `dirs`.
+fn checker_keys_used(dirs: &[&str]) -> BTreeSet<String> {
+    fn walk(dir: &std::path::Path, keys: &mut BTreeSet<String>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path, keys);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let src = std::fs::read_to_string(&path).unwrap();
+                let code = src.split("#[cfg(test)]").next().unwrap_or_default();
+                for marker in ["msg!(", "Message::new("] {
+                    for (at, _) in code.match_indices(marker) {
+                        let rest = code[at + marker.len()..].trim_start();
+                        if let Some(key) = rest.strip_prefix('"').and_then(|r| r.split('"').next()) {
+                            keys.insert(key.to_string());
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let mut keys = BTreeSet::new();
+    for dir in dirs {
+        walk(&root().join(dir), &mut keys);
+    }
+    keys
+}
+
+#[test]
+fn every_checker_language_has_every_message_with_the_same_variables() {
+    let english = checker_messages("en");
+    assert!(english.len() > 100, "English checker messages not found");
+    for locale in locales() {
+        let theirs = checker_messages(&locale);
+        let missing: Vec<_> = english.keys().filter(|k| !theirs.contains_key(*k)).collect();
+        let extra: Vec<_> = theirs.keys().filter(|k| !english.contains_key(*k)).collect();
+        assert!(missing.is_empty(), "locales/checker/{locale}.ftl lacks {missing:?}");
+        assert!(extra.is_empty(), "locales/checker/{locale}.ftl has keys English lacks: {extra:?}");
+        for (key, names) in &english {
+            assert_eq!(&theirs[key], names, "{locale}: {key} has other variables than English");
+        }
+    }
+}
+
+#[test]
+fn every_checker_message_the_code_uses_exists_and_every_one_is_used() {
+    let used = checker_keys_used(&["core/src", "src"]);
+    let english: BTreeSet<String> = checker_messages("en").into_keys().collect();
+    let missing: Vec<_> = used.difference(&english).collect();
+    assert!(missing.is_empty(), "checker keys used but not written: {missing:?}");
+    let unused: Vec<_> = english.difference(&used).collect();
+    assert!(unused.is_empty(), "checker keys no code uses: {unused:?}");
 }

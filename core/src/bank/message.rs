@@ -119,7 +119,7 @@ impl fmt::Display for Message {
     }
 }
 
-/// `msg!("key", name = value, …)`: a [`Message`] with its arguments.
+/// `msg!(KEY, NAME = VALUE, …)`: a [`Message`] with its arguments.
 macro_rules! msg {
     ($key:literal $(, $name:ident = $value:expr)* $(,)?) => {
         $crate::bank::message::Message::new($key)$(.arg(stringify!($name), $value))*

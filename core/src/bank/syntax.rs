@@ -106,41 +106,37 @@ fn level_name(level: Level) -> &'static str {
 
 /// An unknown name among the known ones (a topic, a section, an item kind, …).
 fn unknown_name(found: &str, outer: &str, expected: &[&str]) -> Message {
-    let (key, list) = match outer {
-        "Topic" => ("unknown-topic", names(&Topic::ALL, Topic::as_str)),
-        "Section" => ("unknown-section", names(&Section::ALL, Section::as_str)),
-        "ItemKind" => ("unknown-kind", names(&ItemKind::ALL, ItemKind::as_str)),
-        "Question" => ("unknown-kind", names(&ItemKind::ALL, pascal_kind)),
+    let (message, names) = match outer {
+        "Topic" => (msg!("unknown-topic"), names(&Topic::ALL, Topic::as_str)),
+        "Section" => (
+            msg!("unknown-section"),
+            names(&Section::ALL, Section::as_str),
+        ),
+        "ItemKind" => (msg!("unknown-kind"), names(&ItemKind::ALL, ItemKind::as_str)),
+        "Question" => (msg!("unknown-kind"), names(&ItemKind::ALL, pascal_kind)),
         "Level" => (
-            "unknown-level",
+            msg!("unknown-level"),
             names(&[Level::A1, Level::A2, Level::B1], level_name),
         ),
-        _ => {
-            return msg!(
-                "unknown-value",
-                found = found,
-                outer = outer,
-                names = expected.join(", ")
-            )
-        }
+        _ => (msg!("unknown-value", outer = outer), expected.join(", ")),
     };
-    Message::new(key).arg("found", found).arg("names", list)
+    message.arg("found", found).arg("names", names)
 }
 
 /// What a value of the wrong shape should look like, for the field it is the value of.
 fn expected_value(code: &E, field: &str) -> Option<Message> {
-    let key = match code {
-        E::ExpectedBoolean => "takes-boolean",
-        E::ExpectedInteger => "takes-integer",
-        E::ExpectedFloat => "takes-number",
-        E::IntegerOutOfBounds => "number-out-of-range",
-        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => "takes-brackets",
-        E::ExpectedArray => "takes-list",
-        E::ExpectedMap => "takes-translations",
-        E::ExpectedString => "takes-text",
+    let message = match code {
+        E::ExpectedBoolean => msg!("takes-boolean"),
+        E::ExpectedInteger => msg!("takes-integer"),
+        E::ExpectedFloat => msg!("takes-number"),
+        E::IntegerOutOfBounds => msg!("number-out-of-range"),
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => msg!("takes-brackets"),
+        E::ExpectedArray => msg!("takes-list"),
+        E::ExpectedMap => msg!("takes-translations"),
+        E::ExpectedString => msg!("takes-text"),
         _ => return None,
     };
-    Some(Message::new(key).arg("field", field))
+    Some(message.arg("field", field))
 }
 
 /// The error in plain words, without its place.
