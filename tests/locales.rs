@@ -138,7 +138,8 @@ fn checker_keys_used(dirs: &[&str]) -> BTreeSet<String> {
                 for marker in ["msg!(", "Message::new("] {
                     for (at, _) in code.match_indices(marker) {
                         let rest = code[at + marker.len()..].trim_start();
-                        if let Some(key) = rest.strip_prefix('"').and_then(|r| r.split('"').next()) {
+                        if let Some(key) = rest.strip_prefix('"').and_then(|r| r.split('"').next())
+                        {
                             keys.insert(key.to_string());
                         }
                     }
@@ -159,12 +160,27 @@ fn every_checker_language_has_every_message_with_the_same_variables() {
     assert!(english.len() > 100, "English checker messages not found");
     for locale in locales() {
         let theirs = checker_messages(&locale);
-        let missing: Vec<_> = english.keys().filter(|k| !theirs.contains_key(*k)).collect();
-        let extra: Vec<_> = theirs.keys().filter(|k| !english.contains_key(*k)).collect();
-        assert!(missing.is_empty(), "locales/checker/{locale}.ftl lacks {missing:?}");
-        assert!(extra.is_empty(), "locales/checker/{locale}.ftl has keys English lacks: {extra:?}");
+        let missing: Vec<_> = english
+            .keys()
+            .filter(|k| !theirs.contains_key(*k))
+            .collect();
+        let extra: Vec<_> = theirs
+            .keys()
+            .filter(|k| !english.contains_key(*k))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "locales/checker/{locale}.ftl lacks {missing:?}"
+        );
+        assert!(
+            extra.is_empty(),
+            "locales/checker/{locale}.ftl has keys English lacks: {extra:?}"
+        );
         for (key, names) in &english {
-            assert_eq!(&theirs[key], names, "{locale}: {key} has other variables than English");
+            assert_eq!(
+                &theirs[key], names,
+                "{locale}: {key} has other variables than English"
+            );
         }
     }
 }
@@ -174,7 +190,10 @@ fn every_checker_message_the_code_uses_exists_and_every_one_is_used() {
     let used = checker_keys_used(&["core/src", "src"]);
     let english: BTreeSet<String> = checker_messages("en").into_keys().collect();
     let missing: Vec<_> = used.difference(&english).collect();
-    assert!(missing.is_empty(), "checker keys used but not written: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "checker keys used but not written: {missing:?}"
+    );
     let unused: Vec<_> = english.difference(&used).collect();
     assert!(unused.is_empty(), "checker keys no code uses: {unused:?}");
 }

@@ -165,7 +165,11 @@ fn bundle(lang: &str) -> Option<&'static FluentBundle<FluentResource>> {
 
 /// The message in `lang`, else in English, else in Italian; its key when no language has it.
 pub fn render(message: &Message, lang: &str) -> String {
-    let lang = if LANGUAGES.contains(&lang) { lang } else { "en" };
+    let lang = if LANGUAGES.contains(&lang) {
+        lang
+    } else {
+        "en"
+    };
     [lang, "en", "it"]
         .into_iter()
         .find_map(|l| render_in(message, l))
@@ -202,7 +206,10 @@ mod tests {
         for lang in LANGUAGES {
             let text = empty.render(lang);
             assert!(text.contains("t-1"), "{lang}: {text}");
-            assert!(!text.contains('\u{2068}'), "{lang}: isolation marks in {text:?}");
+            assert!(
+                !text.contains('\u{2068}'),
+                "{lang}: isolation marks in {text:?}"
+            );
             if lang != "en" {
                 assert_ne!(text, empty.render("en"), "{lang} is not translated");
             }
@@ -218,14 +225,28 @@ mod tests {
 
     #[test]
     fn counts_choose_their_words() {
-        let one = msg!("layout-fill-short", layout = "l", section = "reading", need = 1usize,
-            items = 1usize, kinds = "true_false", have = 0usize);
+        let one = msg!(
+            "layout-fill-short",
+            layout = "l",
+            section = "reading",
+            need = 1usize,
+            items = 1usize,
+            kinds = "true_false",
+            have = 0usize
+        );
         assert_eq!(
             one.render("en"),
             "layout l: section reading needs 1 task of 1 item using only [true_false]; the banks have 0"
         );
-        let many = msg!("layout-fill-short", layout = "l", section = "reading", need = 2usize,
-            items = 5usize, kinds = "true_false", have = 1usize);
+        let many = msg!(
+            "layout-fill-short",
+            layout = "l",
+            section = "reading",
+            need = 2usize,
+            items = 5usize,
+            kinds = "true_false",
+            have = 1usize
+        );
         assert!(many.render("en").contains("needs 2 tasks of 5 items"));
     }
 }

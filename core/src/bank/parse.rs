@@ -139,7 +139,11 @@ fn parse_ron<T: DeserializeOwned>(file: &str, source: &str) -> Result<T, Diagnos
         let rest = offset(source, at)
             .and_then(|o| source.get(o..))
             .unwrap_or("");
-        Diagnostic::at(file, at, super::syntax::explain(&e.code, &source[..source.len() - rest.len()], rest))
+        Diagnostic::at(
+            file,
+            at,
+            super::syntax::explain(&e.code, &source[..source.len() - rest.len()], rest),
+        )
     })
 }
 

@@ -112,7 +112,10 @@ fn unknown_name(found: &str, outer: &str, expected: &[&str]) -> Message {
             msg!("unknown-section"),
             names(&Section::ALL, Section::as_str),
         ),
-        "ItemKind" => (msg!("unknown-kind"), names(&ItemKind::ALL, ItemKind::as_str)),
+        "ItemKind" => (
+            msg!("unknown-kind"),
+            names(&ItemKind::ALL, ItemKind::as_str),
+        ),
         "Question" => (msg!("unknown-kind"), names(&ItemKind::ALL, pascal_kind)),
         "Level" => (
             msg!("unknown-level"),
@@ -171,7 +174,10 @@ fn words(code: &E, place: &Place, rest: &str) -> Message {
         E::ExpectedOption => msg!("expected-option"),
         // After `[…, "b",` a field name means the list was not closed.
         E::ExpectedString if field_name_at(rest).is_some() => {
-            msg!("list-not-closed", next = field_name_at(rest).unwrap_or_default())
+            msg!(
+                "list-not-closed",
+                next = field_name_at(rest).unwrap_or_default()
+            )
         }
         E::ExpectedArrayEnd => msg!("expected-list-end"),
         E::ExpectedStructLikeEnd => msg!("expected-brackets-end"),
@@ -213,7 +219,11 @@ pub(super) fn explain(code: &E, before: &str, rest: &str) -> Message {
     }
     match (&place.task, &place.item) {
         (Some(task), Some(item)) => {
-            msg!("in-place", label = item_label(&task_label(task), item), message = message)
+            msg!(
+                "in-place",
+                label = item_label(&task_label(task), item),
+                message = message
+            )
         }
         (Some(task), None) => msg!("in-place", label = task_label(task), message = message),
         _ => message,

@@ -188,4 +188,3 @@ fn check_words_to_hear(task: &Task, ctx: &mut Ctx<'_>) {
         }
     }
 }
-

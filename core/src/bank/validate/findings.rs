@@ -181,5 +181,8 @@ impl<T: Serialize> Checked<'_, T> {
 }
 
 fn direction_message(c: char) -> Message {
-    msg!("direction-control", code = format!("U+{:04X}", u32::from(c)))
+    msg!(
+        "direction-control",
+        code = format!("U+{:04X}", u32::from(c))
+    )
 }

@@ -11,8 +11,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Checks an item; `ctx` is at the item, labelled `task x / item y`.
 pub(super) fn check_item(item: &Item, ctx: &mut Ctx<'_>) {
-    ctx.at(&[F("id")])
-        .required(msg!("what-item-id"), &item.id);
+    ctx.at(&[F("id")]).required(msg!("what-item-id"), &item.id);
     if let Some(stimulus) = &item.stimulus {
         check_stimulus(stimulus, &mut ctx.at(&[F("stimulus")]));
     }
@@ -83,8 +82,11 @@ fn matching(q: &mut Ctx<'_>, prompt: &str, pairs: &[(String, String)], extra: &[
     let label = q.label;
     q.at(&[F("prompt")]).italian(msg!("what-prompt"), prompt);
     if pairs.len() < 2 {
-        q.at(&[F("pairs")])
-            .error(msg!("matching-few-pairs", label = label, count = pairs.len()));
+        q.at(&[F("pairs")]).error(msg!(
+            "matching-few-pairs",
+            label = label,
+            count = pairs.len()
+        ));
     }
     let mut lefts: HashMap<String, usize> = HashMap::new();
     let mut rights: HashMap<String, Message> = HashMap::new();

@@ -48,7 +48,6 @@ pub(super) fn check_stimulus(stimulus: &Stimulus, ctx: &mut Ctx<'_>) {
         ctx.at(&[F("picture")]).required(msg!("what-picture"), p);
     }
     if let Some(audio) = &stimulus.audio {
-        ctx.at(&[F("audio")])
-            .required(msg!("what-audio"), audio);
+        ctx.at(&[F("audio")]).required(msg!("what-audio"), audio);
     }
 }
