@@ -1,8 +1,7 @@
 //! Reading the interface messages (`locales/{shell,app}/<locale>/*.ftl`, simple `key = value`
-//! lines) and the checker's (`locales/checker/<locale>.ftl`, values over several lines) in tests:
-//! shared by the locale checks and the end-to-end tests.
+//! lines) in tests: shared by the locale checks and the end-to-end tests.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// The two sets of messages: the first-load shell's and the full app's.
@@ -39,34 +38,6 @@ pub fn messages_in(dir: &Path) -> BTreeMap<String, String> {
                 if let Some((key, value)) = line.split_once(" = ") {
                     out.insert(key.trim().to_string(), value.trim().to_string());
                 }
-            }
-        }
-    }
-    out
-}
-
-/// The checker's messages of one locale: each key with the names of its variables (`$name`),
-/// read from the key's line and the indented lines under it.
-pub fn checker_messages(locale: &str) -> BTreeMap<String, BTreeSet<String>> {
-    let path = repo_root().join(format!("locales/checker/{locale}.ftl"));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    let mut key = None;
-    for line in text.lines() {
-        if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
-        if !line.starts_with(' ') {
-            key = line.split_once(" = ").map(|(k, _)| k.trim().to_string());
-        }
-        if let Some(key) = &key {
-            let names = out.entry(key.clone()).or_default();
-            for (at, _) in line.match_indices('$') {
-                let name: String = line[at + 1..]
-                    .chars()
-                    .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '-')
-                    .collect();
-                names.insert(name);
             }
         }
     }

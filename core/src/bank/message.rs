@@ -40,46 +40,25 @@ pub enum Arg {
     Message(Message),
 }
 
-impl From<&str> for Arg {
-    fn from(text: &str) -> Self {
-        Arg::Text(text.to_string())
-    }
+/// `From` conversions into [`Arg`], each as `type => |value| arg`.
+macro_rules! arg_from {
+    ($($from:ty => |$value:ident| $arg:expr),* $(,)?) => {
+        $(impl From<$from> for Arg {
+            fn from($value: $from) -> Self {
+                $arg
+            }
+        })*
+    };
 }
 
-impl From<String> for Arg {
-    fn from(text: String) -> Self {
-        Arg::Text(text)
-    }
-}
-
-impl From<&String> for Arg {
-    fn from(text: &String) -> Self {
-        Arg::Text(text.clone())
-    }
-}
-
-impl From<usize> for Arg {
-    fn from(n: usize) -> Self {
-        Arg::Number(n as u64)
-    }
-}
-
-impl From<u32> for Arg {
-    fn from(n: u32) -> Self {
-        Arg::Number(u64::from(n))
-    }
-}
-
-impl From<Message> for Arg {
-    fn from(message: Message) -> Self {
-        Arg::Message(message)
-    }
-}
-
-impl From<&Message> for Arg {
-    fn from(message: &Message) -> Self {
-        Arg::Message(message.clone())
-    }
+arg_from! {
+    &str => |text| Arg::Text(text.to_string()),
+    String => |text| Arg::Text(text),
+    &String => |text| Arg::Text(text.clone()),
+    usize => |n| Arg::Number(n as u64),
+    u32 => |n| Arg::Number(u64::from(n)),
+    Message => |message| Arg::Message(message),
+    &Message => |message| Arg::Message(message.clone()),
 }
 
 /// A message of the checker: the key of its text in `locales/checker/*.ftl` and its arguments.
@@ -225,28 +204,22 @@ mod tests {
 
     #[test]
     fn counts_choose_their_words() {
-        let one = msg!(
-            "layout-fill-short",
-            layout = "l",
-            section = "reading",
-            need = 1usize,
-            items = 1usize,
-            kinds = "true_false",
-            have = 0usize
-        );
+        let fill = |need: usize, items: usize| {
+            msg!(
+                "layout-fill-short",
+                layout = "l",
+                section = "reading",
+                need = need,
+                items = items,
+                kinds = "true_false",
+                have = 0usize
+            )
+            .render("en")
+        };
         assert_eq!(
-            one.render("en"),
+            fill(1, 1),
             "layout l: section reading needs 1 task of 1 item using only [true_false]; the banks have 0"
         );
-        let many = msg!(
-            "layout-fill-short",
-            layout = "l",
-            section = "reading",
-            need = 2usize,
-            items = 5usize,
-            kinds = "true_false",
-            have = 1usize
-        );
-        assert!(many.render("en").contains("needs 2 tasks of 5 items"));
+        assert!(fill(2, 5).contains("needs 2 tasks of 5 items"));
     }
 }

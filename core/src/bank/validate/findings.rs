@@ -153,6 +153,15 @@ impl<'a, T> Checked<'a, T> {
     }
 }
 
+/// The values of the files with no errors.
+pub(super) fn usable<'a, T>(files: &'a [Checked<'_, T>]) -> Vec<&'a T> {
+    files
+        .iter()
+        .filter(|f| !f.found.has_errors())
+        .map(|f| &f.value)
+        .collect()
+}
+
 impl<T: Serialize> Checked<'_, T> {
     /// An error at each invisible Unicode direction control (U+202A–U+202E, U+2066–U+2069) in
     /// the file: it can make a text read differently from what it says. One written as an
