@@ -5,6 +5,7 @@
 
 use crate::storage;
 use leptos::prelude::*;
+use sportello_core::bank::message::Message;
 use sportello_core::bank::validate::Diagnostic;
 pub use sportello_core::catalog::{Catalog, ImportedFile};
 use sportello_core::saved::SaveError;
@@ -59,7 +60,7 @@ pub async fn load() -> Catalog {
             Ok(bytes) => shipped.push((name, bytes)),
             Err(why) => unreachable.push(Diagnostic::in_file(
                 &name,
-                format!("could not be downloaded ({why})"),
+                Message::new("file-not-downloaded").arg("why", why),
             )),
         }
     }

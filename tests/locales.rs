@@ -6,7 +6,7 @@
 mod messages;
 
 use messages::{messages, messages_in, repo_root as root, MESSAGE_SETS};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 fn locales() -> Vec<String> {
     let mut out: Vec<String> = std::fs::read_dir(root().join(MESSAGE_SETS[0]))
@@ -19,20 +19,26 @@ fn locales() -> Vec<String> {
     out
 }
 
-/// Keys used in the app's sources through `tr!`, `move_tr!` or `i18n.tr`.
-fn used_keys() -> BTreeSet<String> {
-    fn walk(dir: &std::path::Path, keys: &mut BTreeSet<String>) {
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                walk(&path, keys);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                keys_in(&path, keys);
-            }
+/// The Rust files under `dir`, recursively.
+fn rust_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
         }
     }
+    out
+}
+
+/// Keys used in the app's sources through `tr!`, `move_tr!` or `i18n.tr`.
+fn used_keys() -> BTreeSet<String> {
     let mut keys = BTreeSet::new();
-    walk(&root().join("src"), &mut keys);
+    for path in rust_files(&root().join("src")) {
+        keys_in(&path, &mut keys);
+    }
     keys
 }
 
@@ -122,4 +128,95 @@ fn the_light_shell_has_every_message_its_pages_use() {
             "locales/shell/{locale} lacks {missing:?}"
         );
     }
+}
+
+/// The checker's message keys the code uses (`msg!("key"` or `Message::new("key"`), tests left
+/// out, in the folders under `dirs`.
+fn checker_keys_used(dirs: &[&str]) -> BTreeSet<String> {
+    let mut keys = BTreeSet::new();
+    for path in dirs.iter().flat_map(|dir| rust_files(&root().join(dir))) {
+        let src = std::fs::read_to_string(&path).unwrap();
+        let code = src.split("#[cfg(test)]").next().unwrap_or_default();
+        for marker in ["msg!(", "Message::new("] {
+            for (at, _) in code.match_indices(marker) {
+                let rest = code[at + marker.len()..].trim_start();
+                if let Some(key) = rest.strip_prefix('"').and_then(|r| r.split('"').next()) {
+                    keys.insert(key.to_string());
+                }
+            }
+        }
+    }
+    keys
+}
+
+#[test]
+fn every_checker_language_has_every_message_with_the_same_variables() {
+    let english = checker_messages("en");
+    assert!(english.len() > 100, "English checker messages not found");
+    for locale in locales() {
+        let theirs = checker_messages(&locale);
+        let missing: Vec<_> = english
+            .keys()
+            .filter(|k| !theirs.contains_key(*k))
+            .collect();
+        let extra: Vec<_> = theirs
+            .keys()
+            .filter(|k| !english.contains_key(*k))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "locales/checker/{locale}.ftl lacks {missing:?}"
+        );
+        assert!(
+            extra.is_empty(),
+            "locales/checker/{locale}.ftl has keys English lacks: {extra:?}"
+        );
+        for (key, names) in &english {
+            assert_eq!(
+                &theirs[key], names,
+                "{locale}: {key} has other variables than English"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_checker_message_the_code_uses_exists_and_every_one_is_used() {
+    let used = checker_keys_used(&["core/src", "src"]);
+    let english: BTreeSet<String> = checker_messages("en").into_keys().collect();
+    let missing: Vec<_> = used.difference(&english).collect();
+    assert!(
+        missing.is_empty(),
+        "checker keys used but not written: {missing:?}"
+    );
+    let unused: Vec<_> = english.difference(&used).collect();
+    assert!(unused.is_empty(), "checker keys no code uses: {unused:?}");
+}
+
+/// The checker's messages of one locale: each key with the names of its variables (`$name`),
+/// read from the key's line and the indented lines under it.
+pub fn checker_messages(locale: &str) -> BTreeMap<String, BTreeSet<String>> {
+    let path = root().join(format!("locales/checker/{locale}.ftl"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut key = None;
+    for line in text.lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        if !line.starts_with(' ') {
+            key = line.split_once(" = ").map(|(k, _)| k.trim().to_string());
+        }
+        if let Some(key) = &key {
+            let names = out.entry(key.clone()).or_default();
+            for (at, _) in line.match_indices('$') {
+                let name: String = line[at + 1..]
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '-')
+                    .collect();
+                names.insert(name);
+            }
+        }
+    }
+    out
 }

@@ -3,7 +3,7 @@
 //! file gave. Also the list of imported files and its operations (add in place of a file of the
 //! same name, remove). Reading the files from the network or from storage is the app's part.
 
-use crate::bank::validate::{self, Diagnostic, FileKind, Loaded, Report, Source};
+use crate::bank::validate::{self, Diagnostic, FileOutcome, Report, Source};
 use crate::bank::{Bank, Task};
 use crate::layout::Layout;
 use serde::{Deserialize, Serialize};
@@ -53,17 +53,13 @@ pub struct Catalog {
     pub imported: Vec<ImportedFile>,
 }
 
-/// One shipped or imported file and what it gave.
+/// One shipped or imported file: what the validator made of it, and where it comes from.
 #[derive(Debug, Clone, Copy)]
 pub struct CatalogFile<'a> {
-    /// The file's name, as in diagnostics.
-    pub name: &'a str,
+    /// Its name, kind, what it gave (errors are among [`Catalog::errors`]) and diagnostics.
+    pub outcome: FileOutcome<'a>,
     /// Whether a teacher imported it on this device.
     pub imported: bool,
-    /// Bank or layout.
-    pub kind: FileKind,
-    /// Its bank or layout, or nothing when it has errors (they are among [`Catalog::errors`]).
-    pub loaded: Loaded<'a>,
 }
 
 impl Catalog {
@@ -122,11 +118,9 @@ impl Catalog {
     pub fn files(&self) -> Vec<CatalogFile<'_>> {
         self.report
             .files()
-            .map(|f| CatalogFile {
-                name: f.name,
-                imported: f.source >= self.shipped.len(),
-                kind: f.kind,
-                loaded: f.loaded,
+            .map(|outcome| CatalogFile {
+                imported: outcome.source >= self.shipped.len(),
+                outcome,
             })
             .collect()
     }
@@ -135,6 +129,8 @@ impl Catalog {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::bank::message::Message;
+    use crate::bank::validate::Loaded;
 
     const BROKEN: &str = include_str!("../tests/fixtures/banks/syntax-error.ron");
     const IMPORT: &str = include_str!("../tests/fixtures/import/lettura-prova-cpia.ron");
@@ -179,12 +175,12 @@ mod tests {
             .files()
             .iter()
             .map(|f| {
-                let loaded = match f.loaded {
+                let loaded = match f.outcome.loaded {
                     Loaded::Bank(b) => b.id.clone(),
                     Loaded::Layout(l) => format!("layout {}", l.id),
                     Loaded::Broken => "broken".to_string(),
                 };
-                (f.name, f.imported, loaded)
+                (f.outcome.name, f.imported, loaded)
             })
             .collect();
         let expected = [
@@ -242,7 +238,8 @@ mod tests {
     #[test]
     fn a_file_that_could_not_be_read_is_an_error_of_no_file() {
         let mut catalog = Catalog::build(Vec::new(), vec![imported("prova.ron", IMPORT)]);
-        catalog.add_error(Diagnostic::in_file("lost.ron", "could not be downloaded"));
+        let lost = Message::new("file-not-downloaded").arg("why", "404");
+        catalog.add_error(Diagnostic::in_file("lost.ron", lost));
         assert_eq!(catalog.errors().len(), 1);
         assert_eq!(catalog.files().len(), 1);
         assert!(!catalog.report.is_valid());

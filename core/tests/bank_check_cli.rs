@@ -16,8 +16,18 @@ fn fixture(name: &str) -> PathBuf {
     repo().join("core/tests/fixtures/banks").join(name)
 }
 
+/// Runs bank-check with `args` in an English environment.
 fn bank_check(args: &[&dyn AsRef<std::ffi::OsStr>]) -> Output {
+    bank_check_in("C.UTF-8", args)
+}
+
+/// Runs bank-check with `args` and `LANG` set to `locale` (no `LC_ALL` or `LC_MESSAGES`).
+fn bank_check_in(locale: &str, args: &[&dyn AsRef<std::ffi::OsStr>]) -> Output {
     let mut command = Command::new(env!("CARGO_BIN_EXE_bank-check"));
+    command
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", locale);
     for arg in args {
         command.arg(arg);
     }
@@ -60,7 +70,7 @@ fn no_path_or_an_unknown_option_is_a_usage_error() {
 fn help_prints_the_usage_and_succeeds() {
     let help = bank_check(&[&"--help"]);
     assert_eq!(help.status.code(), Some(0));
-    assert!(stdout(&help).starts_with("usage: bank-check [--stats] [--json] PATH..."));
+    assert!(stdout(&help).starts_with("usage: bank-check [--stats] [--json] [--lang CODE] PATH..."));
 }
 
 #[test]
@@ -208,4 +218,29 @@ fn stats_prints_a_table() {
         assert!(rows.contains(&row), "no row {row:?} in\n{text}");
     }
     assert!(text.ends_with("bank-check: 1 file, 0 errors, 0 warnings\n"));
+}
+
+#[test]
+fn messages_speak_the_language_of_lang_or_of_the_environment() {
+    let broken = fixture("expected-boolean.ron");
+    let english = "`answer:` takes `true` or `false`";
+    assert!(stdout(&bank_check(&[&broken])).contains(english));
+    let french = stdout(&bank_check(&[&"--lang", &"fr", &broken]));
+    assert!(
+        french.contains("tâche fx-ascolto-01 / question 1 : `answer:` prend `true` ou `false`"),
+        "{french}"
+    );
+    let italian = stdout(&bank_check_in("it_IT.UTF-8", &[&broken]));
+    assert!(
+        italian.contains("`answer:` vuole `true` o `false`"),
+        "{italian}"
+    );
+    let chosen = stdout(&bank_check_in("it_IT.UTF-8", &[&"--lang", &"en", &broken]));
+    assert!(chosen.contains(english), "{chosen}");
+    let unknown_locale = stdout(&bank_check_in("de_DE.UTF-8", &[&broken]));
+    assert!(unknown_locale.contains(english), "{unknown_locale}");
+
+    let unknown = bank_check(&[&"--lang", &"de", &broken]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(stderr(&unknown).contains("unknown language \"de\" for --lang"));
 }

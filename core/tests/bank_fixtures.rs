@@ -100,6 +100,7 @@ fn every_fixture_gives_its_expected_messages_through_the_cli() {
     let mut failures = Vec::new();
     for (name, expected) in fixtures() {
         let output = Command::new(env!("CARGO_BIN_EXE_bank-check"))
+            .args(["--lang", "en"])
             .arg(&name)
             .current_dir(fixtures_dir())
             .output()

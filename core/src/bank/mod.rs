@@ -1,10 +1,13 @@
-//! Question banks: the format (model), reading RON with located errors (parse), semantic checks
-//! of banks and layouts, and the one rule telling them apart (validate), counts (stats), and the
-//! A2 word list (vocabulary).
+//! Question banks: the format (model), reading RON with located errors (parse) worded for
+//! teachers (syntax), semantic checks of banks and layouts, and the one rule telling them apart
+//! (validate), the checker's messages in ten languages (message), counts (stats), and the A2
+//! word list (vocabulary).
 
+pub mod message;
 mod model;
 pub mod parse;
 pub mod stats;
+mod syntax;
 pub mod translations;
 pub mod validate;
 pub mod vocabulary;

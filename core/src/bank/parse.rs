@@ -3,13 +3,16 @@
 //! Besides the serde parse, this module keeps an [`Outline`] of a RON text: where each value
 //! starts, so semantic problems found later can be pointed at (`task x / item 2` is on line 40).
 
-use crate::bank::{Bank, ItemKind, Level, Section, Topic};
+use super::message::{msg, Message};
+use crate::bank::Bank;
 use crate::layout::Layout;
 use serde::de::DeserializeOwned;
 use std::fmt;
 
-/// A problem found in a file, with its position when known. Displays as `FILE:LINE:COLUMN: message`,
-/// `FILE:LINE: message` or `FILE: message`.
+/// A problem found in a file, with its position when known. Displays (in English; [`render`] in
+/// another language) as `FILE:LINE:COLUMN: message`, `FILE:LINE: message` or `FILE: message`.
+///
+/// [`render`]: Diagnostic::render
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     /// The file name as given by the caller.
@@ -18,39 +21,46 @@ pub struct Diagnostic {
     pub line: Option<usize>,
     /// 1-based column (in characters), when known.
     pub column: Option<usize>,
-    /// What is wrong, in plain words.
-    pub message: String,
+    /// What is wrong, in plain words of any of the checker's languages.
+    pub message: Message,
 }
 
 impl Diagnostic {
     /// A problem with the whole file, with no position.
-    pub fn in_file(file: &str, message: impl Into<String>) -> Self {
+    pub fn in_file(file: &str, message: Message) -> Self {
         Diagnostic {
             file: file.to_string(),
             line: None,
             column: None,
-            message: message.into(),
+            message,
         }
     }
 
     /// A problem at a line and column.
-    pub fn at(file: &str, pos: Pos, message: impl Into<String>) -> Self {
+    pub fn at(file: &str, pos: Pos, message: Message) -> Self {
         Diagnostic {
             file: file.to_string(),
             line: Some(pos.line),
             column: Some(pos.column),
-            message: message.into(),
+            message,
+        }
+    }
+
+    /// `FILE:LINE:COLUMN: message`, the message in `lang` (one of the checker's languages; any
+    /// other reads as English).
+    pub fn render(&self, lang: &str) -> String {
+        let message = self.message.render(lang);
+        match (self.line, self.column) {
+            (Some(l), Some(c)) => format!("{}:{}:{}: {}", self.file, l, c, message),
+            (Some(l), None) => format!("{}:{}: {}", self.file, l, message),
+            _ => format!("{}: {}", self.file, message),
         }
     }
 }
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match (self.line, self.column) {
-            (Some(l), Some(c)) => write!(f, "{}:{}:{}: {}", self.file, l, c, self.message),
-            (Some(l), None) => write!(f, "{}:{}: {}", self.file, l, self.message),
-            _ => write!(f, "{}: {}", self.file, self.message),
-        }
+        f.write_str(&self.render("en"))
     }
 }
 
@@ -73,11 +83,7 @@ impl fmt::Display for Pos {
 /// with a clear message, and drops a UTF-8 byte-order mark.
 pub fn decode<'a>(file: &str, data: &'a [u8]) -> Result<&'a str, Diagnostic> {
     if data.contains(&0) {
-        return Err(Diagnostic::in_file(
-            file,
-            "this is a binary file (it contains NUL bytes), not a text file: \
-             a bank or layout is plain text saved as UTF-8",
-        ));
+        return Err(Diagnostic::in_file(file, msg!("file-binary")));
     }
     let text = match std::str::from_utf8(data) {
         Ok(text) => text,
@@ -85,16 +91,12 @@ pub fn decode<'a>(file: &str, data: &'a [u8]) -> Result<&'a str, Diagnostic> {
             let valid = &data[..e.valid_up_to()];
             // The prefix is valid UTF-8 by construction.
             let before = std::str::from_utf8(valid).unwrap_or_default();
-            return Err(Diagnostic::at(
-                file,
-                end_pos(before),
-                "the file is not UTF-8 text: save it again choosing the UTF-8 encoding",
-            ));
+            return Err(Diagnostic::at(file, end_pos(before), msg!("file-not-utf8")));
         }
     };
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
-        return Err(Diagnostic::in_file(file, "the file is empty"));
+        return Err(Diagnostic::in_file(file, msg!("file-empty")));
     }
     Ok(text)
 }
@@ -125,89 +127,11 @@ fn offset(text: &str, pos: Pos) -> Option<usize> {
     Some(before + column)
 }
 
-fn names<T: Copy>(all: &[T], name: fn(T) -> &'static str) -> String {
-    all.iter().map(|&x| name(x)).collect::<Vec<_>>().join(", ")
-}
-
-fn pascal_kind(kind: ItemKind) -> &'static str {
-    match kind {
-        ItemKind::SingleChoice => "SingleChoice",
-        ItemKind::TrueFalse => "TrueFalse",
-        ItemKind::Matching => "Matching",
-        ItemKind::Place => "Place",
-        ItemKind::TickInfo => "TickInfo",
-        ItemKind::GapFill => "GapFill",
-        ItemKind::Form => "Form",
-        ItemKind::Message => "Message",
-    }
-}
-
-fn level_name(level: Level) -> &'static str {
-    match level {
-        Level::A1 => "A1",
-        Level::A2 => "A2",
-        Level::B1 => "B1",
-    }
-}
-
-/// ron's message, reworded where a teacher benefits from it.
-fn friendly(code: &ron::Error) -> String {
-    use ron::Error as E;
-    match code {
-        E::NoSuchEnumVariant {
-            found,
-            outer: Some(outer),
-            ..
-        } => match outer.as_str() {
-            "Topic" => format!(
-                "unknown topic `{found}`; the topics are: {}",
-                names(&Topic::ALL, Topic::as_str)
-            ),
-            "Section" => format!(
-                "unknown section `{found}`; the sections are: {}",
-                names(&Section::ALL, Section::as_str)
-            ),
-            "ItemKind" => format!(
-                "unknown item kind `{found}`; the kinds are: {}",
-                names(&ItemKind::ALL, ItemKind::as_str)
-            ),
-            "Question" => format!(
-                "unknown item kind `{found}`; the kinds are: {}",
-                names(&ItemKind::ALL, pascal_kind)
-            ),
-            "Level" => format!(
-                "unknown level `{found}`; the levels are: {}",
-                names(&[Level::A1, Level::A2, Level::B1], level_name)
-            ),
-            _ => code.to_string(),
-        },
-        E::MissingStructField {
-            field,
-            outer: Some(outer),
-        } => format!("the field `{field}` is missing in {outer}"),
-        E::Eof => "the file ends too early: is a closing `)` or `]` missing?".to_string(),
-        E::ExpectedComma => {
-            "expected a comma `,` here: is a comma, or the closing quote of a text, missing before it?"
-                .to_string()
-        }
-        E::ExpectedOption => {
-            "this field is optional: write Some(…) around the value, or None".to_string()
-        }
-        E::ExpectedString => "expected a text in double quotes, like \"…\"".to_string(),
-        E::TrailingCharacters => {
-            "there is more text after the end of the bank: is there an extra `)` or `]`?"
-                .to_string()
-        }
-        _ => code.to_string(),
-    }
-}
-
 fn parse_ron<T: DeserializeOwned>(file: &str, source: &str) -> Result<T, Diagnostic> {
     if source.trim().is_empty() {
-        return Err(Diagnostic::in_file(file, "the file is empty"));
+        return Err(Diagnostic::in_file(file, msg!("file-empty")));
     }
     ron::from_str(source).map_err(|e| {
-        let mut message = friendly(&e.code);
         let at = Pos {
             line: e.span.start.line,
             column: e.span.start.col,
@@ -215,20 +139,11 @@ fn parse_ron<T: DeserializeOwned>(file: &str, source: &str) -> Result<T, Diagnos
         let rest = offset(source, at)
             .and_then(|o| source.get(o..))
             .unwrap_or("");
-        if let Some(quote) = rest
-            .trim_start()
-            .chars()
-            .next()
-            .filter(|c| "“”„«»".contains(*c))
-        {
-            message = format!(
-                "unexpected {quote}: put texts between straight double quotes \"…\" \
-                 (« » and “ ” can go inside them)"
-            );
-        } else if !matches!(e.code, ron::Error::Eof) && rest.trim().is_empty() {
-            message.push_str(" (the file ends here: is a closing `)` or `]` missing?)");
-        }
-        Diagnostic::at(file, at, message)
+        Diagnostic::at(
+            file,
+            at,
+            super::syntax::explain(&e.code, &source[..source.len() - rest.len()], rest),
+        )
     })
 }
 
@@ -365,7 +280,7 @@ pub(crate) fn top_level_fields(text: &str) -> impl Iterator<Item = String> + '_ 
 }
 
 #[derive(Debug, Clone, PartialEq)]
-enum Tok {
+pub(super) enum Tok {
     Open(char),
     Close,
     Colon,
@@ -383,7 +298,7 @@ fn tokenize(text: &str) -> Vec<(Pos, Tok)> {
 }
 
 /// The tokens of a RON text, one at a time, so a reader that needs only the start stops early.
-struct Lexer<'a> {
+pub(super) struct Lexer<'a> {
     text: &'a str,
     /// Byte offset of the next character.
     i: usize,
@@ -392,7 +307,8 @@ struct Lexer<'a> {
 }
 
 impl<'a> Lexer<'a> {
-    fn new(text: &'a str) -> Self {
+    /// The tokens of `text`.
+    pub(super) fn new(text: &'a str) -> Self {
         Lexer {
             text,
             i: 0,
@@ -644,6 +560,7 @@ impl Scanner {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::bank::Topic;
     use Step::{Field as F, Index as I};
 
     const SAMPLE: &str = r##"#![enable(implicit_some)]

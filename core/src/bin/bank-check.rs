@@ -4,10 +4,13 @@
 //! (`validate::kind_of`), wherever it is. Besides the app's checks, it warns about tasks with too
 //! many words outside the A2 word list (`Vocabulary::a2`). Prints every problem on its own line on standard output
 //! (`FILE:LINE:COLUMN: message`, warnings prefixed `warning: `), then a summary line.
+//! Messages are in English, or in the language `--lang` names (or `LC_ALL`, `LC_MESSAGES` or
+//! `LANG` when it names one of the checker's ten languages).
 //! Exit status: 0 when everything is valid (warnings allowed), 1 when there are errors,
 //! 2 on a usage or reading failure (reported on standard error).
 
 use serde_json::json;
+use sportello_core::bank::message::LANGUAGES;
 use sportello_core::bank::stats::Stats;
 use sportello_core::bank::validate::{self, Report, Source};
 use sportello_core::bank::vocabulary::Vocabulary;
@@ -15,13 +18,15 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 const USAGE: &str = "\
-usage: bank-check [--stats] [--json] PATH...
+usage: bank-check [--stats] [--json] [--lang CODE] PATH...
 
 Checks question banks and exam layouts (.ron files). A PATH is a file or a folder, read
 recursively; a file with `sections` or `pass_mark` (and no `tasks`) is a layout, any other a bank.
 
   --stats   also print how many tasks and items there are per section, topic and kind
   --json    print one JSON object (validity, statistics, errors, warnings) instead of lines
+  --lang    the language of the messages: it en fr es ar bn sq uk ur zh (default: the one
+            LC_ALL, LC_MESSAGES or LANG names, if one of these, else en)
 
 Exit status: 0 valid (warnings allowed), 1 errors found, 2 usage or reading failure.
 ";
@@ -32,22 +37,55 @@ struct Failure(String);
 struct Options {
     stats: bool,
     json: bool,
+    lang: String,
     paths: Vec<PathBuf>,
+}
+
+/// The checker's language a locale such as `fr_FR.UTF-8` names, if any.
+fn language_of(locale: &str) -> Option<&'static str> {
+    let code = locale.split(['_', '.', '@', '-']).next()?;
+    LANGUAGES.iter().copied().find(|l| *l == code)
+}
+
+/// The language of the environment: the first of `LC_ALL`, `LC_MESSAGES`, `LANG` that is set
+/// (a set variable hides the next ones), if it names one of the checker's languages.
+fn environment_language() -> &'static str {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|name| std::env::var(name).ok())
+        .find(|value| !value.is_empty())
+        .and_then(|value| language_of(&value))
+        .unwrap_or("en")
 }
 
 fn options() -> Result<Option<Options>, Failure> {
     let mut opts = Options {
         stats: false,
         json: false,
+        lang: environment_language().to_string(),
         paths: Vec::new(),
     };
     let mut only_paths = false;
-    for arg in std::env::args_os().skip(1) {
+    let mut args = std::env::args_os().skip(1);
+    while let Some(arg) = args.next() {
         match arg.to_str() {
             _ if only_paths => opts.paths.push(arg.into()),
             Some("--") => only_paths = true,
             Some("--stats") => opts.stats = true,
             Some("--json") => opts.json = true,
+            Some("--lang") => {
+                let code = args.next().and_then(|a| a.into_string().ok());
+                match code.as_deref().and_then(language_of) {
+                    Some(lang) => opts.lang = lang.to_string(),
+                    None => {
+                        let code = code.unwrap_or_default();
+                        let known = LANGUAGES.join(" ");
+                        return Err(Failure(format!(
+                            "unknown language {code:?} for --lang; use one of: {known}\n\n{USAGE}"
+                        )));
+                    }
+                }
+            }
             Some("-h" | "--help") => return Ok(None),
             Some(flag) if flag.starts_with('-') => {
                 return Err(Failure(format!("unknown option {flag}\n\n{USAGE}")))
@@ -105,19 +143,14 @@ fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
-fn print_json(report: &Report, stats: &Stats) {
+fn print_json(report: &Report, stats: &Stats, lang: &str) {
+    let lines = |found: &[validate::Diagnostic]| -> Vec<String> {
+        found.iter().map(|d| d.render(lang)).collect()
+    };
     let mut out = stats.to_json();
     out["valid"] = json!(report.is_valid());
-    out["errors"] = json!(report
-        .errors()
-        .iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>());
-    out["warnings"] = json!(report
-        .warnings()
-        .iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>());
+    out["errors"] = json!(lines(report.errors()));
+    out["warnings"] = json!(lines(report.warnings()));
     println!(
         "{}",
         serde_json::to_string_pretty(&out).unwrap_or_else(|_| out.to_string())
@@ -144,13 +177,13 @@ fn run() -> Result<ExitCode, Failure> {
     let stats = Stats::of(report.banks());
 
     if opts.json {
-        print_json(&report, &stats);
+        print_json(&report, &stats, &opts.lang);
     } else {
         for error in report.errors() {
-            println!("{error}");
+            println!("{}", error.render(&opts.lang));
         }
         for warning in report.warnings() {
-            println!("warning: {warning}");
+            println!("warning: {}", warning.render(&opts.lang));
         }
         if opts.stats {
             println!("{stats}");

@@ -137,14 +137,14 @@ fn totals(stats: &Stats) -> impl IntoView {
 
 /// One file: its bank or layout, where it comes from, and a remove control when imported.
 fn card(file: &CatalogFile<'_>, remove: Option<Callback<String>>) -> AnyView {
-    let name = file.name.to_string();
+    let name = file.outcome.name.to_string();
     let origin = if file.imported {
         move_tr!("teacher-origin-imported")
     } else {
         move_tr!("teacher-origin-shipped")
     };
     let remove = remove.map(|r| remove_control(name.clone(), r));
-    match file.loaded {
+    match file.outcome.loaded {
         Loaded::Bank(bank) => bank_card(bank, name, origin, file.imported, remove).into_any(),
         Loaded::Layout(layout) => layout_card(layout, name, origin, remove).into_any(),
         Loaded::Broken => view! {

@@ -2,6 +2,7 @@
 //! shipped and the other imported files by the same validator, and saved only without errors.
 
 use crate::catalog::{self, Catalog, ImportedFile};
+use crate::components::bank_errors::diagnostic_text;
 use crate::storage::now_ms;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -24,13 +25,13 @@ enum Outcome {
     Imported {
         file: String,
         replaced: bool,
-        warnings: Vec<String>,
+        warnings: Vec<Diagnostic>,
     },
     /// Not saved: the validator found errors.
     Refused {
         file: String,
-        errors: Vec<String>,
-        warnings: Vec<String>,
+        errors: Vec<Diagnostic>,
+        warnings: Vec<Diagnostic>,
     },
     /// Valid, but the browser would not store it.
     NotSaved { file: String, error: SaveError },
@@ -40,10 +41,6 @@ enum Outcome {
     TooBig { file: String },
     /// The browser could not read it.
     Unreadable { file: String },
-}
-
-fn lines<'a>(diagnostics: impl IntoIterator<Item = &'a Diagnostic>) -> Vec<String> {
-    diagnostics.into_iter().map(ToString::to_string).collect()
 }
 
 /// Checks the file `name` with the shipped files and the other saved imports (an earlier import
@@ -60,7 +57,7 @@ fn check_and_save(catalog: &Catalog, name: String, bytes: Vec<u8>) -> Outcome {
             let bytes = e.into_bytes();
             let report = validate::check(&[Source::new(&name, &bytes)]);
             return Outcome::Refused {
-                errors: lines(report.errors()),
+                errors: report.errors().to_vec(),
                 warnings: Vec::new(),
                 file: name,
             };
@@ -75,13 +72,16 @@ fn check_and_save(catalog: &Catalog, name: String, bytes: Vec<u8>) -> Outcome {
     add_import(&mut imported, file.clone());
     let checked = Catalog::build(catalog.shipped.clone(), imported);
     let known: HashSet<String> = catalog.errors().iter().map(ToString::to_string).collect();
-    let errors = lines(
-        checked
-            .errors()
-            .iter()
-            .filter(|d| d.file == name || !known.contains(&d.to_string())),
-    );
-    let warnings = lines(checked.report.warnings().iter().filter(|d| d.file == name));
+    let errors: Vec<Diagnostic> = checked
+        .errors()
+        .iter()
+        .filter(|d| d.file == name || !known.contains(&d.to_string()))
+        .cloned()
+        .collect();
+    let warnings: Vec<Diagnostic> = (checked.report.warnings().iter())
+        .filter(|d| d.file == name)
+        .cloned()
+        .collect();
     if !errors.is_empty() {
         return Outcome::Refused {
             file: name,
@@ -199,15 +199,18 @@ pub fn Import(catalog: LocalResource<Arc<Catalog>>) -> impl IntoView {
     }
 }
 
-fn diagnostics(lines: Vec<String>, testid: &'static str) -> impl IntoView {
+fn diagnostics(found: Vec<Diagnostic>, testid: &'static str) -> impl IntoView {
     view! {
         <ul class="diagnostics" data-testid=testid>
-            {lines.into_iter().map(|l| view! { <li><code>{l}</code></li> }).collect_view()}
+            {found
+                .into_iter()
+                .map(|d| view! { <li><code>{diagnostic_text(d)}</code></li> })
+                .collect_view()}
         </ul>
     }
 }
 
-fn warnings_view(file: &str, warnings: Vec<String>) -> Option<impl IntoView> {
+fn warnings_view(file: &str, warnings: Vec<Diagnostic>) -> Option<impl IntoView> {
     let file = file.to_string();
     (!warnings.is_empty()).then(|| {
         view! {

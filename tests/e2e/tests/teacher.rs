@@ -1,7 +1,8 @@
 //! A teacher imports question files on `/teacher`: a broken file is refused with the
 //! validator's located message and changes nothing; a valid one is used at once, kept across
-//! reloads, and can be removed.
+//! reloads, and can be removed. The messages are in the interface language.
 
+use sportello_core::bank::validate::{check, Source};
 use sportello_e2e::pages::{LanguageGate, TeacherPage};
 use sportello_e2e::{root, Browser};
 use std::future::Future;
@@ -20,10 +21,16 @@ where
     }
 }
 
+/// `/teacher` on a first visit, in English: the language of the fixtures' expected messages.
 async fn teacher_page() -> Browser {
+    teacher_page_in("en").await
+}
+
+/// `/teacher` on a first visit, the interface language chosen as `locale`.
+async fn teacher_page_in(locale: &str) -> Browser {
     let mut browser = Browser::start().await;
     browser.open("/teacher").await;
-    LanguageGate::choose(&browser, "it").await;
+    LanguageGate::choose(&browser, locale).await;
     TeacherPage::wait_loaded(&browser).await;
     browser
 }
@@ -145,9 +152,17 @@ async fn warnings_are_listed_apart_and_do_not_stop_an_import() {
     assert!(TeacherPage::diagnostics(&browser, "errors")
         .await
         .is_empty());
+    // Checked with the shipped layouts too, whose listening slots all take 5 answers.
+    let mut warnings = expected("style-warnings.expected");
+    warnings.insert(
+        1,
+        "style-warnings.ron:21:13: task fx-ascolto-01: it has 4 scored answers, but no layout \
+         has a listening slot of that size (5): it never appears in an exam"
+            .to_string(),
+    );
     assert_eq!(
         TeacherPage::diagnostics(&browser, "warnings").await,
-        expected("style-warnings.expected")
+        warnings
     );
     eventually("the bank is listed as imported", || async {
         TeacherPage::bank_ids(&browser, "imported").await == ["fx"]
@@ -205,4 +220,23 @@ async fn a_file_dropped_on_the_box_is_checked_like_a_chosen_one() {
     })
     .await;
     browser.close().await;
+}
+
+#[tokio::test]
+async fn a_broken_file_is_explained_in_the_teachers_language() {
+    let browser = teacher_page_in("fr").await;
+    TeacherPage::import(&browser, "banks/expected-boolean.ron").await;
+    let path = root().join("core/tests/fixtures/banks/expected-boolean.ron");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let report = check(&[Source::new("expected-boolean.ron", &text)]);
+    let french: Vec<String> = report.errors().iter().map(|d| d.render("fr")).collect();
+    assert_eq!(
+        french,
+        [
+            "expected-boolean.ron:24:80: tâche fx-ascolto-01 / question 1 : \
+          `answer:` prend `true` ou `false`"
+        ]
+    );
+    assert_eq!(TeacherPage::diagnostics(&browser, "errors").await, french);
+    browser.close_without_errors().await;
 }

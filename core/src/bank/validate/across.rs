@@ -1,6 +1,7 @@
 //! Checks across files: ids used twice (files, tasks) and task stimuli that are nearly the same
 //! text.
 
+use super::super::message::{msg, Message};
 use super::findings::Checked;
 use super::style::blank;
 use super::Step::{Field as F, Index as I};
@@ -11,10 +12,11 @@ use std::hash::{DefaultHasher, Hash, Hasher};
 /// Two stimuli sharing more than this share of their word triples get a warning.
 pub const SIMILAR_STIMULUS: f64 = 0.8;
 
-/// Reports every file whose id (`bank` or `layout`, by `what`) an earlier file already uses.
+/// Reports every file whose id an earlier file already uses; `message` words it from the id and
+/// the earlier file's place.
 pub(super) fn check_file_ids<T>(
     files: &mut [Checked<'_, T>],
-    what: &str,
+    message: fn(&str, String) -> Message,
     id_of: impl Fn(&T) -> &str,
 ) {
     let mut first: HashMap<String, usize> = HashMap::new();
@@ -26,10 +28,7 @@ pub(super) fn check_file_ids<T>(
         match first.get(&id) {
             Some(&m) => {
                 let place = files[m].place(&[F("id")]);
-                files[n].found.error(
-                    vec![F("id")],
-                    format!("{what} {id}: this id is already used by the {what} at {place}"),
-                );
+                files[n].found.error(vec![F("id")], message(&id, place));
             }
             None => {
                 first.insert(id, n);
@@ -52,7 +51,7 @@ pub(super) fn check_task_ids(files: &mut [Checked<'_, Bank>]) {
                     let place = files[m].place(&[F("tasks"), I(u), F("id")]);
                     files[n].found.error(
                         vec![F("tasks"), I(t), F("id")],
-                        format!("task {id}: this id is already used by the task at {place}"),
+                        msg!("task-id-taken", id = id.as_str(), place = place),
                     );
                 }
                 None => {
@@ -168,10 +167,12 @@ pub(super) fn check_similar_stimuli(files: &mut [Checked<'_, Bank>]) {
         let id = files[n].value.tasks[t].id.clone();
         files[n].found.warn(
             vec![F("tasks"), I(t), F("stimulus")],
-            format!(
-                "task {id}: its stimulus is almost the same text as task {other_id}'s ({place}), \
-                 {}% alike; write a new text",
-                (similarity * 100.0).round()
+            msg!(
+                "stimulus-similar",
+                id = id,
+                other = other_id,
+                place = place,
+                percent = (similarity * 100.0).round().to_string()
             ),
         );
     }

@@ -2,6 +2,7 @@
 //! rules that look at a whole task or a whole bank (item ids, repeated explanations, silent
 //! listening tasks, the right answer always in the same place).
 
+use super::super::message::{item_label, msg, task_label};
 use super::findings::{Ctx, Findings};
 use super::items::check_item;
 use super::stimulus::check_stimulus;
@@ -13,32 +14,35 @@ use std::collections::{HashMap, HashSet};
 
 /// Checks one bank alone.
 pub(super) fn check_bank(bank: &Bank, out: &mut Findings) {
-    let label = format!("bank {}", bank.id);
+    let label = msg!("label-bank", id = &bank.id);
     let ctx = &mut Ctx::new(out, Vec::new(), &label);
-    ctx.named(&[F("id")], "bank").required("the id", &bank.id);
-    ctx.at(&[F("title")]).required("the title", &bank.title);
+    ctx.named(&[F("id")], &msg!("label-bank-alone"))
+        .required(msg!("what-id"), &bank.id);
+    ctx.at(&[F("title")])
+        .required(msg!("what-title"), &bank.title);
     if bank.language != "it" {
-        ctx.at(&[F("language")]).error(format!(
-            "{label}: language must be \"it\", not \"{}\"",
-            bank.language
+        ctx.at(&[F("language")]).error(msg!(
+            "bank-language",
+            label = &label,
+            language = &bank.language
         ));
     }
     for (n, author) in bank.authors.iter().enumerate() {
         ctx.at(&[F("authors"), I(n)])
-            .required(&format!("author {}", n + 1), author);
+            .required(msg!("what-author", n = n + 1), author);
     }
     ctx.at(&[F("license")])
-        .required("the license", &bank.license);
+        .required(msg!("what-license"), &bank.license);
     if bank.version == 0 {
         ctx.at(&[F("version")])
-            .error(format!("{label}: version must be 1 or more"));
+            .error(msg!("bank-version", label = &label));
     }
     if bank.tasks.is_empty() {
         ctx.at(&[F("tasks")])
-            .error(format!("{label}: it has no tasks"));
+            .error(msg!("bank-no-tasks", label = &label));
     }
     for (t, task) in bank.tasks.iter().enumerate() {
-        let task_label = format!("task {}", task.id);
+        let task_label = task_label(&task.id);
         check_task(task, &mut ctx.named(&[F("tasks"), I(t)], &task_label));
     }
 
@@ -56,14 +60,11 @@ pub(super) fn check_bank(bank: &Bank, out: &mut Findings) {
         })
         .collect();
     if corrects.len() >= 4 && corrects.iter().all(|&c| c == corrects[0]) {
-        let ordinal = ["first", "second", "third", "fourth"]
-            .get(corrects[0])
-            .copied()
-            .unwrap_or("same");
-        ctx.at(&[F("id")]).warn(format!(
-            "{label}: the right answer is the {ordinal} option in all {} single-choice and \
-             place items; vary its position",
-            corrects.len()
+        ctx.at(&[F("id")]).warn(msg!(
+            "bank-same-position",
+            label = &label,
+            position = corrects[0],
+            count = corrects.len()
         ));
     }
 }
@@ -88,10 +89,10 @@ fn check_translations(bank: &Bank, ctx: &mut Ctx<'_>) {
         .map(|(locale, count)| format!("{locale} ({count})"))
         .collect();
     if !partial.is_empty() {
-        ctx.at(&[F("id")]).warn(format!(
-            "{label}: some texts have no translation in {}: learners reading those languages \
-             see the English there, or only the Italian",
-            partial.join(", ")
+        ctx.at(&[F("id")]).warn(msg!(
+            "bank-partial-translations",
+            label = label,
+            languages = partial.join(", ")
         ));
     }
 }
@@ -99,26 +100,28 @@ fn check_translations(bank: &Bank, ctx: &mut Ctx<'_>) {
 /// Checks a task; `ctx` is at the task, labelled `task x`.
 fn check_task(task: &Task, ctx: &mut Ctx<'_>) {
     let label = ctx.label;
-    ctx.named(&[F("id")], "task").required("the id", &task.id);
+    ctx.named(&[F("id")], &msg!("label-task-alone"))
+        .required(msg!("what-id"), &task.id);
     ctx.at(&[F("instructions")])
-        .italian("the instructions", &task.instructions);
+        .italian(msg!("what-instructions"), &task.instructions);
     ctx.at(&[F("instructions_tr")])
-        .translations("the instructions", &task.instructions_tr);
+        .translations(msg!("what-instructions"), &task.instructions_tr);
     check_stimulus(&task.stimulus, &mut ctx.at(&[F("stimulus")]));
     if task.items.is_empty() {
         ctx.at(&[F("items")])
-            .error(format!("{label}: it has no items"));
+            .error(msg!("task-no-items", label = label));
     }
 
     let mut ids: HashSet<&str> = HashSet::new();
     let mut explanations: HashMap<String, &str> = HashMap::new();
     for (i, item) in task.items.iter().enumerate() {
-        let item_label = format!("{label} / item {}", item.id);
+        let item_label = item_label(label, &item.id);
         let item_ctx = &mut ctx.named(&[F("items"), I(i)], &item_label);
         if !blank(&item.id) && !ids.insert(&item.id) {
-            item_ctx.at(&[F("id")]).error(format!(
-                "{item_label}: another item of this task already has the id {}",
-                item.id
+            item_ctx.at(&[F("id")]).error(msg!(
+                "item-id-twice",
+                label = &item_label,
+                id = &item.id
             ));
         }
         check_item(item, item_ctx);
@@ -126,23 +129,26 @@ fn check_task(task: &Task, ctx: &mut Ctx<'_>) {
         let kind = item.question.kind();
         let writing_kind = matches!(kind, ItemKind::Form | ItemKind::Message);
         if task.section == Section::Writing && !writing_kind {
-            item_ctx.at(&[F("question")]).error(format!(
-                "{item_label}: a writing task can only have form or message items, not {}",
-                kind.as_str()
+            item_ctx.at(&[F("question")]).error(msg!(
+                "item-not-for-writing",
+                label = &item_label,
+                kind = kind.as_str()
             ));
         } else if task.section != Section::Writing && writing_kind {
-            item_ctx.at(&[F("question")]).error(format!(
-                "{item_label}: a {} item can only be in a writing task",
-                kind.as_str()
+            item_ctx.at(&[F("question")]).error(msg!(
+                "item-only-for-writing",
+                label = &item_label,
+                kind = kind.as_str()
             ));
         }
 
         if !blank(&item.explanation) {
             let key = folded(&item.explanation);
             match explanations.get(&key) {
-                Some(first) => item_ctx.at(&[F("explanation")]).warn(format!(
-                    "{item_label}: the explanation is the same as item {first}'s; \
-                     explain each answer on its own"
+                Some(first) => item_ctx.at(&[F("explanation")]).warn(msg!(
+                    "item-same-explanation",
+                    label = &item_label,
+                    first = *first
                 )),
                 None => {
                     explanations.insert(key, &item.id);
@@ -172,17 +178,13 @@ fn check_words_to_hear(task: &Task, ctx: &mut Ctx<'_>) {
         })
         .collect();
     if !silent.is_empty() && silent.len() == task.items.len() {
-        ctx.at(&[F("stimulus")]).error(format!(
-            "{label}: a listening task needs words to speak: its stimulus has none \
-             (use a Dialogue or an Announcement) and no item has a stimulus of its own"
-        ));
+        ctx.at(&[F("stimulus")])
+            .error(msg!("listening-silent-task", label = label));
     } else {
         for i in silent {
-            ctx.at(&[F("items"), I(i), F("id")]).error(format!(
-                "{label} / item {}: nothing to hear: the task's stimulus has no words \
-                 and this item has no stimulus of its own",
-                task.items[i].id
-            ));
+            let item_label = item_label(label, &task.items[i].id);
+            ctx.at(&[F("items"), I(i), F("id")])
+                .error(msg!("listening-silent-item", label = item_label));
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Findings: the problems a check finds in a parsed file, kept with the path of the value they
 //! are about and located in the RON text only when the report is made.
 
+use super::super::message::{msg, Message};
 use super::super::parse::{Diagnostic, Outline, Pos, Step};
 use super::style::is_direction_control;
 use serde::Serialize;
@@ -12,7 +13,7 @@ struct Finding {
     path: Vec<Step>,
     /// Where it is in the text, when known without the path.
     at: Option<Pos>,
-    message: String,
+    message: Message,
 }
 
 /// The problems found in one file, in the order found.
@@ -21,7 +22,7 @@ pub(super) struct Findings(Vec<Finding>);
 
 impl Findings {
     /// A problem that keeps the file from loading.
-    pub(super) fn error(&mut self, path: Vec<Step>, message: String) {
+    pub(super) fn error(&mut self, path: Vec<Step>, message: Message) {
         self.0.push(Finding {
             error: true,
             path,
@@ -31,7 +32,7 @@ impl Findings {
     }
 
     /// A problem that keeps the file from loading, at a place in its text.
-    pub(super) fn error_at(&mut self, at: Pos, message: String) {
+    pub(super) fn error_at(&mut self, at: Pos, message: Message) {
         self.0.push(Finding {
             error: true,
             path: Vec::new(),
@@ -41,7 +42,7 @@ impl Findings {
     }
 
     /// Advice that does not stop the file from loading.
-    pub(super) fn warn(&mut self, path: Vec<Step>, message: String) {
+    pub(super) fn warn(&mut self, path: Vec<Step>, message: Message) {
         self.0.push(Finding {
             error: false,
             path,
@@ -61,12 +62,12 @@ pub(super) struct Ctx<'a> {
     out: &'a mut Findings,
     path: Vec<Step>,
     /// Opens the messages about this value.
-    pub(super) label: &'a str,
+    pub(super) label: &'a Message,
 }
 
 impl<'a> Ctx<'a> {
     /// Checks at `path`, naming the value `label`.
-    pub(super) fn new(out: &'a mut Findings, path: Vec<Step>, label: &'a str) -> Self {
+    pub(super) fn new(out: &'a mut Findings, path: Vec<Step>, label: &'a Message) -> Self {
         Ctx { out, path, label }
     }
 
@@ -80,7 +81,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// The value at `more` steps below this one, named `label`.
-    pub(super) fn named<'b>(&'b mut self, more: &[Step], label: &'b str) -> Ctx<'b> {
+    pub(super) fn named<'b>(&'b mut self, more: &[Step], label: &'b Message) -> Ctx<'b> {
         Ctx {
             out: self.out,
             path: [&self.path[..], more].concat(),
@@ -89,12 +90,12 @@ impl<'a> Ctx<'a> {
     }
 
     /// An error about this value.
-    pub(super) fn error(&mut self, message: String) {
+    pub(super) fn error(&mut self, message: Message) {
         self.out.error(self.path.clone(), message);
     }
 
     /// A warning about this value.
-    pub(super) fn warn(&mut self, message: String) {
+    pub(super) fn warn(&mut self, message: Message) {
         self.out.warn(self.path.clone(), message);
     }
 }
@@ -152,6 +153,15 @@ impl<'a, T> Checked<'a, T> {
     }
 }
 
+/// The values of the files with no errors.
+pub(super) fn usable<'a, T>(files: &'a [Checked<'_, T>]) -> Vec<&'a T> {
+    files
+        .iter()
+        .filter(|f| !f.found.has_errors())
+        .map(|f| &f.value)
+        .collect()
+}
+
 impl<T: Serialize> Checked<'_, T> {
     /// An error at each invisible Unicode direction control (U+202A–U+202E, U+2066–U+2069) in
     /// the file: it can make a text read differently from what it says. One written as an
@@ -179,10 +189,9 @@ impl<T: Serialize> Checked<'_, T> {
     }
 }
 
-fn direction_message(c: char) -> String {
-    format!(
-        "a text contains the invisible direction control U+{:04X}, which can make it read \
-         differently from what it says; remove it",
-        u32::from(c)
+fn direction_message(c: char) -> Message {
+    msg!(
+        "direction-control",
+        code = format!("U+{:04X}", u32::from(c))
     )
 }

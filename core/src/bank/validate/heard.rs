@@ -2,6 +2,7 @@
 //! `speaker` field, so every person a question names must be named aloud (in a turn, or in the
 //! instructions, which are read too).
 
+use super::super::message::{item_label, msg};
 use super::findings::Ctx;
 use super::Step::{Field as F, Index as I};
 use crate::bank::{Content, Question, Stimulus, Task};
@@ -155,11 +156,10 @@ pub(super) fn check_names_heard(task: &Task, ctx: &mut Ctx<'_>) {
         let texts = question_texts(&item.question);
         for name in &unheard {
             if texts.iter().any(|t| has_word(t, name)) {
-                let message = format!(
-                    "{} / item {}: the question names {name}, but nobody says that name aloud \
-                     (the voice does not read the speaker's name): name the person in a turn or \
-                     in the instructions, or write \"la donna\", \"l'uomo\"",
-                    ctx.label, item.id
+                let message = msg!(
+                    "listening-name-unheard",
+                    label = item_label(ctx.label, &item.id),
+                    name = name.as_str()
                 );
                 ctx.at(&[F("items"), I(i), F("question")]).warn(message);
             }

@@ -1,6 +1,7 @@
 //! Item checks: what every item needs (an id, an explanation), then one check per question kind,
 //! with the rules about options and correct answers they share.
 
+use super::super::message::{msg, Message};
 use super::findings::Ctx;
 use super::stimulus::check_stimulus;
 use super::style::{blank, folded};
@@ -10,14 +11,14 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Checks an item; `ctx` is at the item, labelled `task x / item y`.
 pub(super) fn check_item(item: &Item, ctx: &mut Ctx<'_>) {
-    ctx.at(&[F("id")]).required("the item id", &item.id);
+    ctx.at(&[F("id")]).required(msg!("what-item-id"), &item.id);
     if let Some(stimulus) = &item.stimulus {
         check_stimulus(stimulus, &mut ctx.at(&[F("stimulus")]));
     }
     ctx.at(&[F("explanation")])
-        .italian("the explanation", &item.explanation);
+        .italian(msg!("what-explanation"), &item.explanation);
     ctx.at(&[F("explanation_tr")])
-        .translations("the explanation", &item.explanation_tr);
+        .translations(msg!("what-explanation"), &item.explanation_tr);
 
     let q = &mut ctx.at(&[F("question")]);
     match &item.question {
@@ -28,7 +29,8 @@ pub(super) fn check_item(item: &Item, ctx: &mut Ctx<'_>) {
             pinned,
         } => single_choice(q, prompt, options, *correct, pinned),
         Question::TrueFalse { statement, .. } => {
-            q.at(&[F("statement")]).italian("the statement", statement);
+            q.at(&[F("statement")])
+                .italian(msg!("what-statement"), statement);
         }
         Question::Matching {
             prompt,
@@ -63,101 +65,92 @@ pub(super) fn check_item(item: &Item, ctx: &mut Ctx<'_>) {
 
 fn single_choice(q: &mut Ctx<'_>, prompt: &str, opts: &[String], correct: usize, pinned: &[usize]) {
     let label = q.label;
-    q.at(&[F("prompt")]).italian("the prompt", prompt);
-    let mut at_options = q.at(&[F("options")]);
-    at_options.option_count("a single choice", opts.len(), Some(4));
-    at_options.options(opts);
-    q.at(&[F("correct")]).correct_index(correct, opts.len());
+    q.at(&[F("prompt")]).italian(msg!("what-prompt"), prompt);
+    q.choice(msg!("what-single-choice"), opts, Some(4), correct);
     let mut at_pinned = q.at(&[F("pinned")]);
     let mut seen = HashSet::new();
     for &p in pinned {
         if p >= opts.len() {
-            at_pinned.error(format!(
-                "{label}: pinned lists option {p}, which does not exist"
-            ));
+            at_pinned.error(msg!("pinned-missing", label = label, option = p));
         } else if !seen.insert(p) {
-            at_pinned.error(format!("{label}: pinned lists option {p} twice"));
+            at_pinned.error(msg!("pinned-twice", label = label, option = p));
         }
     }
 }
 
 fn matching(q: &mut Ctx<'_>, prompt: &str, pairs: &[(String, String)], extra: &[String]) {
     let label = q.label;
-    q.at(&[F("prompt")]).italian("the prompt", prompt);
+    q.at(&[F("prompt")]).italian(msg!("what-prompt"), prompt);
     if pairs.len() < 2 {
-        q.at(&[F("pairs")]).error(format!(
-            "{label}: a matching needs at least 2 pairs; it has {}",
-            pairs.len()
+        q.at(&[F("pairs")]).error(msg!(
+            "matching-few-pairs",
+            label = label,
+            count = pairs.len()
         ));
     }
     let mut lefts: HashMap<String, usize> = HashMap::new();
-    let mut rights: HashMap<String, String> = HashMap::new();
-    for (n, (left, right)) in pairs.iter().enumerate() {
-        let mut pair = q.at(&[F("pairs"), I(n)]);
-        let what = format!("pair {}", n + 1);
-        pair.italian(&format!("the left text of {what}"), left);
-        pair.italian(&format!("the right text of {what}"), right);
-        pair.no_letter_label(&format!("the right text of {what}"), right);
-        if !blank(left) {
-            if let Some(first) = lefts.insert(folded(left), n + 1) {
-                pair.error(format!(
-                    "{label}: pairs {first} and {} have the same left text (\"{}\")",
-                    n + 1,
-                    left.trim()
-                ));
-            }
-        }
+    let mut rights: HashMap<String, Message> = HashMap::new();
+    let mut same_right = |at: &mut Ctx<'_>, what: Message, right: &str| {
         if !blank(right) {
             if let Some(first) = rights.insert(folded(right), what.clone()) {
-                pair.error(format!(
-                    "{label}: {first} and {what} have the same right text (\"{}\")",
-                    right.trim()
+                at.error(msg!(
+                    "matching-same-right",
+                    label = label,
+                    first = first,
+                    what = what,
+                    text = right.trim()
                 ));
             }
         }
+    };
+    for (n, (left, right)) in pairs.iter().enumerate() {
+        let mut pair = q.at(&[F("pairs"), I(n)]);
+        pair.italian(msg!("what-pair-left", n = n + 1), left);
+        pair.italian(msg!("what-pair-right", n = n + 1), right);
+        pair.no_letter_label(msg!("what-pair-right", n = n + 1), right);
+        if !blank(left) {
+            if let Some(first) = lefts.insert(folded(left), n + 1) {
+                pair.error(msg!(
+                    "matching-same-left",
+                    label = label,
+                    first = first,
+                    second = n + 1,
+                    text = left.trim()
+                ));
+            }
+        }
+        same_right(&mut pair, msg!("what-pair", n = n + 1), right);
     }
     for (n, right) in extra.iter().enumerate() {
         let mut at_extra = q.at(&[F("extra"), I(n)]);
-        let what = format!("extra {}", n + 1);
-        at_extra.italian(&what, right);
-        at_extra.no_letter_label(&what, right);
-        if !blank(right) {
-            if let Some(first) = rights.insert(folded(right), what.clone()) {
-                at_extra.error(format!(
-                    "{label}: {first} and {what} have the same right text (\"{}\")",
-                    right.trim()
-                ));
-            }
-        }
+        let what = msg!("what-extra", n = n + 1);
+        at_extra.italian(what.clone(), right);
+        at_extra.no_letter_label(what.clone(), right);
+        same_right(&mut at_extra, what, right);
     }
 }
 
 fn place(q: &mut Ctx<'_>, prompt: Option<&str>, opts: &[String], correct: usize) {
     if let Some(prompt) = prompt {
-        q.at(&[F("prompt")]).italian("the prompt", prompt);
+        q.at(&[F("prompt")]).italian(msg!("what-prompt"), prompt);
     }
-    let mut at_options = q.at(&[F("options")]);
-    at_options.option_count("a place question", opts.len(), Some(4));
-    at_options.options(opts);
-    q.at(&[F("correct")]).correct_index(correct, opts.len());
+    q.choice(msg!("what-place"), opts, Some(4), correct);
 }
 
 fn tick_info(q: &mut Ctx<'_>, prompt: &str, opts: &[String], correct: &[usize]) {
     let label = q.label;
-    q.at(&[F("prompt")]).italian("the prompt", prompt);
+    q.at(&[F("prompt")]).italian(msg!("what-prompt"), prompt);
     let mut at_options = q.at(&[F("options")]);
-    at_options.option_count("a tick-the-information question", opts.len(), None);
+    at_options.option_count(msg!("what-tick-info"), opts.len(), None);
     at_options.options(opts);
     let mut at_correct = q.at(&[F("correct")]);
     if correct.is_empty() {
-        at_correct.error(format!(
-            "{label}: no option is marked correct: list the right ones, e.g. correct: [0, 2]"
-        ));
+        at_correct.error(msg!("tick-no-correct", label = label));
     }
     let mut seen = HashSet::new();
     for &c in correct {
         if !seen.insert(c) {
-            at_correct.error(format!("{label}: correct lists option {c} twice"));
+            at_correct.error(msg!("tick-correct-twice", label = label, option = c));
         } else {
             at_correct.correct_index(c, opts.len());
         }
@@ -167,20 +160,14 @@ fn tick_info(q: &mut Ctx<'_>, prompt: &str, opts: &[String], correct: &[usize]) 
 fn gap_fill(q: &mut Ctx<'_>, text: &str, gap: &Gap) {
     let label = q.label;
     let mut at_text = q.at(&[F("text")]);
-    at_text.italian("the text", text);
+    at_text.italian(msg!("what-text"), text);
     let gaps = text.matches("___").count();
     if text.contains("____") {
-        at_text.error(format!(
-            "{label}: write the gap as exactly three underscores ___"
-        ));
+        at_text.error(msg!("gap-long", label = label));
     } else if gaps == 0 && !blank(text) {
-        at_text.error(format!(
-            "{label}: the text has no gap: mark it with three underscores ___"
-        ));
+        at_text.error(msg!("gap-none", label = label));
     } else if gaps > 1 {
-        at_text.error(format!(
-            "{label}: the text has {gaps} gaps ___; a gap-fill item has exactly one"
-        ));
+        at_text.error(msg!("gap-many", label = label, gaps = gaps));
     }
     let mut at_gap = q.at(&[F("gap")]);
     match gap {
@@ -188,24 +175,17 @@ fn gap_fill(q: &mut Ctx<'_>, text: &str, gap: &Gap) {
             options: opts,
             correct,
         } => {
-            let mut at_options = at_gap.at(&[F("options")]);
-            at_options.option_count("the gap", opts.len(), None);
-            at_options.options(opts);
-            at_gap
-                .at(&[F("correct")])
-                .correct_index(*correct, opts.len());
+            at_gap.choice(msg!("what-gap"), opts, None, *correct);
         }
         Gap::Typed { accepted } => {
             let mut at_accepted = at_gap.at(&[F("accepted")]);
             if accepted.is_empty() {
-                at_accepted.error(format!(
-                    "{label}: the gap accepts no answer: list at least one in accepted"
-                ));
+                at_accepted.error(msg!("gap-no-accepted", label = label));
             }
             for (n, answer) in accepted.iter().enumerate() {
                 at_accepted
                     .at(&[I(n)])
-                    .required(&format!("accepted answer {}", n + 1), answer);
+                    .required(msg!("what-accepted", n = n + 1), answer);
             }
         }
     }
@@ -213,25 +193,25 @@ fn gap_fill(q: &mut Ctx<'_>, text: &str, gap: &Gap) {
 
 fn form(q: &mut Ctx<'_>, prompt: &str, fields: &[FormField]) {
     let label = q.label;
-    q.at(&[F("prompt")]).italian("the prompt", prompt);
+    q.at(&[F("prompt")]).italian(msg!("what-prompt"), prompt);
     if fields.is_empty() {
         q.at(&[F("fields")])
-            .error(format!("{label}: the form has no fields"));
+            .error(msg!("form-no-fields", label = label));
     }
     for (n, form_field) in fields.iter().enumerate() {
         let mut at_field = q.at(&[F("fields"), I(n)]);
-        let what = format!("field {}", n + 1);
+        let n = n + 1;
         at_field
             .at(&[F("label")])
-            .required(&format!("the label of {what}"), &form_field.label);
+            .required(msg!("what-field-label", n = n), &form_field.label);
         if let Some(example) = &form_field.example {
             at_field
                 .at(&[F("example")])
-                .required(&format!("the example of {what}"), example);
+                .required(msg!("what-field-example", n = n), example);
         }
         if let FieldKind::Choice(choices) = &form_field.kind {
             let mut at_kind = at_field.at(&[F("kind")]);
-            at_kind.option_count(&format!("the choice of {what}"), choices.len(), None);
+            at_kind.option_count(msg!("what-field-choice", n = n), choices.len(), None);
             at_kind.options(choices);
         }
     }
@@ -242,15 +222,15 @@ fn points_translated(q: &mut Ctx<'_>, points: &[String], tr: &BTreeMap<String, V
     let label = q.label;
     for (locale, texts) in tr {
         if texts.len() != points.len() {
-            q.error(format!(
-                "{label}: the {locale} translation of the points has {} texts for {} points",
-                texts.len(),
-                points.len()
+            q.error(msg!(
+                "points-tr-count",
+                label = label,
+                locale = locale,
+                texts = texts.len(),
+                points = points.len()
             ));
         } else if texts.iter().any(|t| blank(t)) {
-            q.error(format!(
-                "{label}: the {locale} translation of the points has an empty text"
-            ));
+            q.error(msg!("points-tr-empty", label = label, locale = locale));
         }
     }
 }
@@ -258,36 +238,50 @@ fn points_translated(q: &mut Ctx<'_>, points: &[String], tr: &BTreeMap<String, V
 fn message(q: &mut Ctx<'_>, prompt: &str, words: (u32, u32), points: &[String], model: &str) {
     let label = q.label;
     let (min_words, max_words) = words;
-    q.at(&[F("prompt")]).italian("the prompt", prompt);
+    q.at(&[F("prompt")]).italian(msg!("what-prompt"), prompt);
     if min_words == 0 {
         q.at(&[F("min_words")])
-            .error(format!("{label}: min_words must be at least 1"));
+            .error(msg!("message-min-zero", label = label));
     } else if min_words > max_words {
-        q.at(&[F("min_words")]).error(format!(
-            "{label}: min_words ({min_words}) is more than max_words ({max_words})"
+        q.at(&[F("min_words")]).error(msg!(
+            "message-min-above-max",
+            label = label,
+            min = min_words,
+            max = max_words
         ));
     }
     if points.is_empty() {
-        q.at(&[F("points")]).error(format!(
-            "{label}: list in points what a complete message says"
-        ));
+        q.at(&[F("points")])
+            .error(msg!("message-no-points", label = label));
     }
     for (n, point) in points.iter().enumerate() {
         q.at(&[F("points"), I(n)])
-            .italian(&format!("point {}", n + 1), point);
+            .italian(msg!("what-point", n = n + 1), point);
     }
     let mut at_model = q.at(&[F("model")]);
-    at_model.italian("the model answer", model);
+    at_model.italian(msg!("what-model"), model);
     let words = model.split_whitespace().count() as u32;
     if !blank(model) && min_words <= max_words && !(min_words..=max_words).contains(&words) {
-        at_model.warn(format!(
-            "{label}: the model answer has {words} words, outside \
-             min_words–max_words ({min_words}–{max_words})"
+        at_model.warn(msg!(
+            "message-model-length",
+            label = label,
+            words = words,
+            min = min_words,
+            max = max_words
         ));
     }
 }
 
 impl Ctx<'_> {
+    /// A choice among `opts` (named `what`, at most `max` of them), `self` at the question: its
+    /// options and its `correct` index.
+    fn choice(&mut self, what: Message, opts: &[String], max: Option<usize>, correct: usize) {
+        let mut at_options = self.at(&[F("options")]);
+        at_options.option_count(what, opts.len(), max);
+        at_options.options(opts);
+        self.at(&[F("correct")]).correct_index(correct, opts.len());
+    }
+
     /// The options of a choice, `ctx` at the list: each Italian and present, and a warning for
     /// two the same.
     fn options(&mut self, options: &[String]) {
@@ -295,15 +289,18 @@ impl Ctx<'_> {
         let mut seen: HashMap<String, usize> = HashMap::new();
         for (n, option) in options.iter().enumerate() {
             let mut at_option = self.at(&[I(n)]);
-            at_option.italian(&format!("option {n}"), option);
-            at_option.no_letter_label(&format!("option {n}"), option);
+            at_option.italian(msg!("what-option", n = n), option);
+            at_option.no_letter_label(msg!("what-option", n = n), option);
             if blank(option) {
                 continue;
             }
             match seen.get(&folded(option)) {
-                Some(first) => at_option.warn(format!(
-                    "{label}: options {first} and {n} are the same (\"{}\")",
-                    option.trim()
+                Some(first) => at_option.warn(msg!(
+                    "options-same",
+                    label = label,
+                    first = *first,
+                    second = n,
+                    text = option.trim()
                 )),
                 None => {
                     seen.insert(folded(option), n);
@@ -315,27 +312,35 @@ impl Ctx<'_> {
     /// An error when `correct` names none of `count` options.
     fn correct_index(&mut self, correct: usize, count: usize) {
         if count > 0 && correct >= count {
-            let message = format!(
-                "{}: correct is {correct}, but the options are numbered 0 to {}",
-                self.label,
-                count - 1
+            let message = msg!(
+                "correct-out-of-range",
+                label = self.label,
+                correct = correct,
+                last = count - 1
             );
             self.error(message);
         }
     }
 
     /// An error when `what` has fewer than 2 options, or more than `max`.
-    fn option_count(&mut self, what: &str, count: usize, max: Option<usize>) {
+    fn option_count(&mut self, what: Message, count: usize, max: Option<usize>) {
         let ok = count >= 2 && max.is_none_or(|m| count <= m);
         if !ok {
-            let range = match max {
-                Some(m) => format!("2 to {m}"),
-                None => "at least 2".to_string(),
+            let message = match max {
+                Some(max) => msg!(
+                    "options-count-range",
+                    label = self.label,
+                    what = what,
+                    max = max,
+                    count = count
+                ),
+                None => msg!(
+                    "options-count-least",
+                    label = self.label,
+                    what = what,
+                    count = count
+                ),
             };
-            let message = format!(
-                "{}: {what} needs {range} options; it has {count}",
-                self.label
-            );
             self.error(message);
         }
     }

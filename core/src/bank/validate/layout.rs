@@ -1,6 +1,7 @@
 //! Layout checks: a layout alone (sections, slots, scoring, pass mark), and whether the banks can
 //! give every slot of every section a task of its own.
 
+use super::super::message::{msg, task_label};
 use super::findings::{Ctx, Findings};
 use super::Step::{Field as F, Index as I};
 use crate::bank::{Bank, ItemKind, Section, Task};
@@ -9,23 +10,28 @@ use std::collections::{HashMap, HashSet};
 
 /// Checks one layout alone.
 pub(super) fn check_layout(layout: &Layout, out: &mut Findings) {
-    let label = format!("layout {}", layout.id);
+    let label = msg!("label-layout", id = &layout.id);
     let ctx = &mut Ctx::new(out, Vec::new(), &label);
-    ctx.named(&[F("id")], "layout")
-        .required("the id", &layout.id);
-    ctx.at(&[F("title")]).required("the title", &layout.title);
+    ctx.named(&[F("id")], &msg!("label-layout-alone"))
+        .required(msg!("what-id"), &layout.id);
+    ctx.at(&[F("title")])
+        .required(msg!("what-title"), &layout.title);
     if layout.sections.is_empty() {
         ctx.at(&[F("sections")])
-            .error(format!("{label}: it has no sections"));
+            .error(msg!("layout-no-sections", label = &label));
     }
     let mut seen = HashSet::new();
     for (s, section) in layout.sections.iter().enumerate() {
-        let here = format!("{label}: section {}", section.section.as_str());
+        let here = msg!(
+            "label-section",
+            layout = &label,
+            section = section.section.as_str()
+        );
         let section_ctx = &mut ctx.named(&[F("sections"), I(s)], &here);
         if !seen.insert(section.section) {
-            section_ctx.at(&[F("section")]).error(format!(
-                "{here} appears twice; put all its task slots in one section"
-            ));
+            section_ctx
+                .at(&[F("section")])
+                .error(msg!("layout-section-twice", label = &here));
         }
         check_section(section, section_ctx);
     }
@@ -38,9 +44,11 @@ pub(super) fn check_layout(layout: &Layout, out: &mut Findings) {
     if bounded {
         let max = layout.max_points();
         if layout.pass_mark > max {
-            ctx.at(&[F("pass_mark")]).error(format!(
-                "{label}: the pass mark {} is above the most points the exam gives ({max})",
-                layout.pass_mark
+            ctx.at(&[F("pass_mark")]).error(msg!(
+                "layout-pass-mark",
+                label = &label,
+                pass_mark = layout.pass_mark.to_string(),
+                max = max.to_string()
             ));
         }
     }
@@ -71,64 +79,74 @@ fn check_section(section: &SectionLayout, ctx: &mut Ctx<'_>) {
         } else {
             format!("{:e}", section.minutes)
         };
-        ctx.at(&[F("minutes")]).error(format!(
-            "{here} lasts {minutes} minutes; it must last from 1 to {MAX_MINUTES} minutes, in \
-             whole minutes (or whole seconds, for test layouts)"
+        ctx.at(&[F("minutes")]).error(msg!(
+            "layout-minutes",
+            label = here,
+            minutes = minutes,
+            max = MAX_MINUTES
         ));
     }
     if section.tasks.is_empty() {
         ctx.at(&[F("tasks")])
-            .error(format!("{here} has no task slots"));
+            .error(msg!("layout-no-slots", label = here));
     }
     let writing = section.section == Section::Writing;
     for (n, slot) in section.tasks.iter().enumerate() {
-        let slot_label = format!("{here}, slot {}", n + 1);
+        let slot_label = msg!("label-slot", section = here, n = n + 1);
         let slot_ctx = &mut ctx.named(&[F("tasks"), I(n)], &slot_label);
         if slot.items == 0 {
             slot_ctx
                 .at(&[F("items")])
-                .error(format!("{slot_label} has 0 items"));
+                .error(msg!("layout-slot-empty", label = &slot_label));
         } else if slot.items > MAX_SLOT_ITEMS {
-            slot_ctx.at(&[F("items")]).error(format!(
-                "{slot_label} has {} items; at most {MAX_SLOT_ITEMS}",
-                slot.items
+            slot_ctx.at(&[F("items")]).error(msg!(
+                "layout-slot-too-many",
+                label = &slot_label,
+                items = slot.items,
+                max = MAX_SLOT_ITEMS
             ));
         }
         let mut kinds_ctx = slot_ctx.at(&[F("kinds")]);
         if slot.kinds.is_empty() {
-            kinds_ctx.error(format!("{slot_label} lists no item kinds"));
+            kinds_ctx.error(msg!("layout-slot-no-kinds", label = &slot_label));
         }
         for kind in &slot.kinds {
             let writing_kind = matches!(kind, ItemKind::Form | ItemKind::Message);
             if writing_kind != writing {
-                let rule = if writing_kind {
-                    "only writing tasks have it"
+                let key = if writing_kind {
+                    msg!("layout-slot-writing-kind", label = &slot_label)
                 } else {
-                    "writing tasks have only form and message items"
+                    msg!("layout-slot-not-writing-kind", label = &slot_label)
                 };
-                kinds_ctx.error(format!("{slot_label} lists {}, but {rule}", kind.as_str()));
+                kinds_ctx.error(key.arg("kind", kind.as_str()));
             }
         }
     }
     let mut scoring_ctx = ctx.at(&[F("scoring")]);
     let (each, _) = band_points(&section.scoring);
     if each > MAX_POINTS_EACH {
-        scoring_ctx.error(format!(
-            "{here} gives {each} points; at most {MAX_POINTS_EACH} per item or task"
+        scoring_ctx.error(msg!(
+            "layout-points-too-many",
+            label = here,
+            points = each.to_string(),
+            max = MAX_POINTS_EACH.to_string()
         ));
     }
     match &section.scoring {
-        Scoring::PerItem(_) if writing => scoring_ctx.error(format!(
-            "{here} must be scored with Bands(complete: …, sufficient: …), not PerItem"
-        )),
+        Scoring::PerItem(_) if writing => {
+            scoring_ctx.error(msg!("layout-writing-per-item", label = here))
+        }
         Scoring::Bands { .. } if !writing => {
-            scoring_ctx.error(format!("{here} must be scored with PerItem(…), not Bands"))
+            scoring_ctx.error(msg!("layout-bands-not-writing", label = here))
         }
         Scoring::Bands {
             complete,
             sufficient,
-        } if sufficient > complete => scoring_ctx.error(format!(
-            "{here}: sufficient ({sufficient}) is more than complete ({complete})"
+        } if sufficient > complete => scoring_ctx.error(msg!(
+            "layout-sufficient-above-complete",
+            label = here,
+            sufficient = sufficient.to_string(),
+            complete = complete.to_string()
         )),
         _ => {}
     }
@@ -197,14 +215,14 @@ pub(super) fn check_fill(layout: &Layout, banks: &[&Bank], out: &mut Findings) {
                 let kinds: Vec<&str> = slot.kinds.iter().map(|k| k.as_str()).collect();
                 out.error(
                     vec![F("sections"), I(s), F("tasks"), I(first)],
-                    format!(
-                        "layout {}: section {name} needs {need} {} of {} {} using only [{}]; \
-                         the banks have {have}",
-                        layout.id,
-                        if need == 1 { "task" } else { "tasks" },
-                        slot.items,
-                        if slot.items == 1 { "item" } else { "items" },
-                        kinds.join(", ")
+                    msg!(
+                        "layout-fill-short",
+                        layout = &layout.id,
+                        section = name,
+                        need = need,
+                        items = slot.items,
+                        kinds = kinds.join(", "),
+                        have = have
                     ),
                 );
             }
@@ -219,11 +237,40 @@ pub(super) fn check_fill(layout: &Layout, banks: &[&Bank], out: &mut Findings) {
         if filled < fits.len() {
             out.error(
                 vec![F("sections"), I(s), F("section")],
-                format!(
-                    "layout {}: section {name} needs {} different tasks for its slots; \
-                     the banks have only {filled} that fit them together",
-                    layout.id,
-                    fits.len()
+                msg!(
+                    "layout-fill-together",
+                    layout = &layout.id,
+                    section = name,
+                    need = fits.len(),
+                    filled = filled
+                ),
+            );
+        }
+    }
+}
+
+/// Warns about each task whose number of scored answers no slot of its section has in any of
+/// `layouts`: no exam can use it. Sections no layout has are left alone.
+pub(super) fn check_task_sizes(bank: &Bank, layouts: &[&Layout], out: &mut Findings) {
+    for (t, task) in bank.tasks.iter().enumerate() {
+        let mut sizes: Vec<u32> = layouts
+            .iter()
+            .flat_map(|l| &l.sections)
+            .filter(|s| s.section == task.section)
+            .flat_map(|s| s.tasks.iter().map(|slot| slot.items))
+            .collect();
+        sizes.sort_unstable();
+        sizes.dedup();
+        if !sizes.is_empty() && !sizes.contains(&task.units()) {
+            let sizes: Vec<String> = sizes.iter().map(u32::to_string).collect();
+            out.warn(
+                vec![F("tasks"), I(t), F("items")],
+                msg!(
+                    "task-fits-no-layout",
+                    label = task_label(&task.id),
+                    count = task.units(),
+                    section = task.section.as_str(),
+                    sizes = sizes.join(", ")
                 ),
             );
         }

@@ -22,11 +22,13 @@ mod stimulus;
 mod style;
 mod words;
 
+use super::message::{msg, Message};
 use super::parse::{self, Step};
 use crate::bank::vocabulary::Vocabulary;
 use crate::bank::Bank;
 use crate::layout::Layout;
-use findings::Checked;
+use findings::{Checked, Findings};
+use serde::Serialize;
 use std::ops::Range;
 
 pub use super::parse::Diagnostic;
@@ -248,6 +250,21 @@ enum Read<'a> {
     Failed(Diagnostic),
 }
 
+/// Checks each file alone (`alone`, and its direction controls), then that no file uses the id
+/// of an earlier one (`taken` words it).
+fn check_each<T: Serialize>(
+    files: &mut [Checked<'_, T>],
+    alone: fn(&T, &mut Findings),
+    taken: fn(&str, String) -> Message,
+    id_of: fn(&T) -> &str,
+) {
+    for file in files.iter_mut() {
+        alone(&file.value, &mut file.found);
+        file.check_direction_controls();
+    }
+    across::check_file_ids(files, taken, id_of);
+}
+
 /// Checks bank and layout files together, in any order: each file alone, ids across files, and
 /// whether the banks can fill each layout (only when at least one bank file is given).
 pub fn check(sources: &[Source<'_>]) -> Report {
@@ -277,28 +294,31 @@ fn run(sources: &[Source<'_>], vocabulary: Option<&Vocabulary>) -> Report {
         }
     }
 
-    for file in &mut bank_files {
-        bank::check_bank(&file.value, &mut file.found);
-        file.check_direction_controls();
-        if let Some(vocabulary) = vocabulary {
+    check_each(
+        &mut bank_files,
+        bank::check_bank,
+        |id, place| msg!("bank-id-taken", id = id, place = place),
+        |b| &b.id,
+    );
+    if let Some(vocabulary) = vocabulary {
+        for file in &mut bank_files {
             words::check_words(&file.value, vocabulary, &mut file.found);
         }
     }
-    across::check_file_ids(&mut bank_files, "bank", |b: &Bank| &b.id);
     across::check_task_ids(&mut bank_files);
     across::check_similar_stimuli(&mut bank_files);
-
-    for file in &mut layout_files {
-        layout::check_layout(&file.value, &mut file.found);
-        file.check_direction_controls();
+    check_each(
+        &mut layout_files,
+        layout::check_layout,
+        |id, place| msg!("layout-id-taken", id = id, place = place),
+        |l| &l.id,
+    );
+    let layouts = findings::usable(&layout_files);
+    for file in &mut bank_files {
+        layout::check_task_sizes(&file.value, &layouts, &mut file.found);
     }
-    across::check_file_ids(&mut layout_files, "layout", |l: &Layout| &l.id);
     if kinds.contains(&FileKind::Bank) {
-        let usable: Vec<&Bank> = bank_files
-            .iter()
-            .filter(|f| !f.found.has_errors())
-            .map(|f| &f.value)
-            .collect();
+        let usable = findings::usable(&bank_files);
         for file in &mut layout_files {
             if !file.found.has_errors() {
                 layout::check_fill(&file.value, &usable, &mut file.found);

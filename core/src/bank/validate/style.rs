@@ -1,6 +1,7 @@
 //! Text style: empty texts, A2-length sentences and translations, checked the same way wherever
 //! a text appears in a bank.
 
+use super::super::message::{msg, Message};
 use super::findings::Ctx;
 use crate::bank::Translations;
 
@@ -51,30 +52,30 @@ pub(super) fn letter_label(text: &str) -> Option<&str> {
 
 impl Ctx<'_> {
     /// A warning when `text`, called `what`, opens with a letter label of its own.
-    pub(super) fn no_letter_label(&mut self, what: &str, text: &str) {
+    pub(super) fn no_letter_label(&mut self, what: Message, text: &str) {
         if let Some(letter) = letter_label(text) {
-            let message = format!(
-                "{}: {what} starts with its own letter (\"{letter}\"); the app letters options \
-                 after shuffling them, so leave the letter out",
-                self.label
+            let message = msg!(
+                "letter-label",
+                label = self.label,
+                what = what,
+                letter = letter
             );
             self.warn(message);
         }
     }
 
     /// An error when `text`, called `what`, is empty.
-    pub(super) fn required(&mut self, what: &str, text: &str) {
+    pub(super) fn required(&mut self, what: Message, text: &str) {
         if blank(text) {
-            let message = format!("{}: {what} is empty", self.label);
+            let message = msg!("empty", label = self.label, what = what);
             self.error(message);
         }
     }
 
     /// Italian content: an error when empty, a warning per over-long sentence.
-    pub(super) fn italian(&mut self, what: &str, text: &str) {
+    pub(super) fn italian(&mut self, what: Message, text: &str) {
         if blank(text) {
-            let message = format!("{}: {what} is empty", self.label);
-            self.error(message);
+            self.required(what, text);
             return;
         }
         for sentence in crate::text::sentences(text) {
@@ -83,12 +84,13 @@ impl Ctx<'_> {
                 .filter(|w| w.chars().any(char::is_alphanumeric))
                 .collect();
             if words.len() > MAX_SENTENCE_WORDS {
-                let message = format!(
-                    "{}: {what} has a sentence of {} words (\"{} …\"); \
-                     A2 sentences are short: {MAX_SENTENCE_WORDS} words at most",
-                    self.label,
-                    words.len(),
-                    words[..6].join(" ")
+                let message = msg!(
+                    "sentence-long",
+                    label = self.label,
+                    what = &what,
+                    words = words.len(),
+                    start = words[..6].join(" "),
+                    max = MAX_SENTENCE_WORDS
                 );
                 self.warn(message);
             }
@@ -96,15 +98,17 @@ impl Ctx<'_> {
     }
 
     /// Translations of `what`: each with a locale and a text.
-    pub(super) fn translations(&mut self, what: &str, tr: &Translations) {
+    pub(super) fn translations(&mut self, what: Message, tr: &Translations) {
         for (locale, text) in tr {
             if blank(locale) {
-                let message = format!("{}: a translation of {what} has no locale", self.label);
+                let message = msg!("translation-no-locale", label = self.label, what = &what);
                 self.error(message);
             } else if blank(text) {
-                let message = format!(
-                    "{}: the {locale} translation of {what} is empty",
-                    self.label
+                let message = msg!(
+                    "translation-empty",
+                    label = self.label,
+                    what = &what,
+                    locale = locale
                 );
                 self.error(message);
             }

@@ -4,6 +4,7 @@
 use super::findings::{Ctx, Findings};
 use super::heard::question_texts;
 use super::Step::{Field as F, Index as I};
+use crate::bank::message::{msg, task_label};
 use crate::bank::vocabulary::Vocabulary;
 use crate::bank::{Bank, Content, Gap, Question, Stimulus, Task};
 
@@ -44,13 +45,14 @@ pub(super) fn check_words(bank: &Bank, vocabulary: &Vocabulary, out: &mut Findin
     for (t, task) in bank.tasks.iter().enumerate() {
         let above = vocabulary.above(task_texts(task));
         if above.len() > MAX_ABOVE_A2 {
-            let label = format!("task {}", task.id);
-            let message = format!(
-                "{label}: {} words above A2 ({}): keep at most {MAX_ABOVE_A2}",
-                above.len(),
-                above.join(", ")
-            );
-            Ctx::new(out, vec![F("tasks"), I(t)], &label).warn(message);
+            let label = task_label(&task.id);
+            Ctx::new(out, vec![F("tasks"), I(t)], &label).warn(msg!(
+                "task-words-above-a2",
+                label = &label,
+                count = above.len(),
+                words = above.join(", "),
+                most = MAX_ABOVE_A2
+            ));
         }
     }
 }
