@@ -1,5 +1,5 @@
 //! Sportello's domain, with no web dependency, one module per concept: question banks and their
-//! validation (`bank`), exam layouts (`layout`), the catalog of shipped and imported files
+//! validation (`bank`), exam layouts (`layout`), short lessons (`lesson`), the catalog of shipped and imported files
 //! (`catalog`), the exam as presented and its seeded generation (`exam`), answers, exact
 //! scoring and attempts in progress (`answer`, `score`, `attempt`), progress, spaced review
 //! and practice (`progress`, `review`, `practice`), everything saved on the device (`saved`),
@@ -13,6 +13,7 @@ pub mod bank;
 pub mod catalog;
 pub mod exam;
 pub mod layout;
+pub mod lesson;
 pub mod points;
 pub mod practice;
 pub mod progress;

@@ -9,7 +9,8 @@
 //! The checks live by concern: [`findings`] (problems kept by path, located at the end),
 //! [`style`] (empty texts, sentence length, translations), [`bank`] (banks and tasks), [`items`]
 //! (one check per question kind), [`stimulus`], [`across`] (ids and similar texts across files)
-//! and [`layout`] (layouts, and whether the banks can fill them).
+//! and [`layout`] (layouts, and whether the banks can fill them). Lesson files are checked apart,
+//! reusing the task checks for their practice ([`lessons`]).
 
 mod across;
 mod bank;
@@ -17,6 +18,7 @@ mod findings;
 mod heard;
 mod items;
 mod layout;
+pub mod lessons;
 mod stimulus;
 mod style;
 
@@ -331,6 +333,7 @@ mod tests {
             },
             explanation: format!("Il testo lo dice: spiegazione {id}."),
             explanation_tr: Default::default(),
+            lessons: Vec::new(),
         }
     }
 
@@ -355,6 +358,7 @@ mod tests {
             items: (1..=items)
                 .map(|n| true_false(n, "La donna è a casa."))
                 .collect(),
+            lessons: Vec::new(),
         }
     }
 
