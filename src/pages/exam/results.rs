@@ -3,6 +3,7 @@
 
 use super::{ExamMode, ExamState};
 use crate::components::item_review::{ItemReview, WritingModel};
+use crate::components::lesson_link::LessonLinks;
 use crate::components::labels::section_name;
 use crate::components::radio_group::{RadioGroup, RadioOption};
 use crate::components::stimulus::{ReadingStimulus, Transcript};
@@ -273,6 +274,7 @@ fn TaskReview(task: ExamTask, listening: bool) -> impl IntoView {
                     }
                 })
                 .collect_view()}
+            <LessonLinks task_id=task.id.clone() />
         </article>
     }
 }
