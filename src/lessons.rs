@@ -38,10 +38,12 @@ impl Lessons {
 
 /// Fetches every shipped lesson (in parallel) and checks them together.
 async fn fetch_all() -> Lessons {
-    let files = manifest::LESSON_FILES.iter().map(|(name, hash)| async move {
-        let url = format!("/lessons/{name}?v={hash:x}");
-        (format!("lessons/{name}"), fetch_bytes(&url).await)
-    });
+    let files = manifest::LESSON_FILES
+        .iter()
+        .map(|(name, hash)| async move {
+            let url = format!("/lessons/{name}?v={hash:x}");
+            (format!("lessons/{name}"), fetch_bytes(&url).await)
+        });
     let mut fetched = Vec::new();
     let mut unreachable = Vec::new();
     for (name, result) in futures::future::join_all(files).await {

@@ -63,7 +63,9 @@ fn bank_check_reads_the_lessons_alone_and_mixed_with_banks() {
     let (ok, out) = bank_check(&["--stats", "lessons"]);
     assert!(ok, "{out}");
     assert!(out.contains(&format!("lessons: {count}\n")), "{out}");
-    assert!(out.ends_with(&format!("bank-check: {count} files, 0 errors, 0 warnings\n")));
+    assert!(out.ends_with(&format!(
+        "bank-check: {count} files, 0 errors, 0 warnings\n"
+    )));
 
     let (ok, out) = bank_check(&["--json", "lessons", "question-banks"]);
     assert!(ok, "{out}");

@@ -132,7 +132,8 @@ fn two_lessons_with_one_id_keep_the_first() {
 
 #[test]
 fn banks_naming_a_missing_lesson_get_a_located_warning() {
-    let bank = "(id: \"b\", title: \"B\", level: A2, language: \"it\", license: \"x\", version: 1,\n\
+    let bank =
+        "(id: \"b\", title: \"B\", level: A2, language: \"it\", license: \"x\", version: 1,\n\
                 tasks: [(id: \"t\", section: reading, topic: casa, instructions: \"Leggi.\",\n\
                 stimulus: (content: Text(body: \"Ciao.\")), lessons: [\"prova\", \"altra\"],\n\
                 items: [(id: \"1\", question: TrueFalse(statement: \"Ciao.\", answer: true),\n\

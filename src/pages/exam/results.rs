@@ -3,8 +3,8 @@
 
 use super::{ExamMode, ExamState};
 use crate::components::item_review::{ItemReview, WritingModel};
-use crate::components::lesson_link::LessonLinks;
 use crate::components::labels::section_name;
+use crate::components::lesson_link::LessonLinks;
 use crate::components::radio_group::{RadioGroup, RadioOption};
 use crate::components::stimulus::{ReadingStimulus, Transcript};
 use crate::download::{file_date, Downloads};

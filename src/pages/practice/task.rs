@@ -162,8 +162,8 @@ fn PracticeItem(
             && !given
                 .as_ref()
                 .is_some_and(|a| question.with_value(|q| is_correct(q, a)));
-        let lessons = wrong
-            .then(|| view! { <LessonLinks task_id=key.with_value(|k| k.task_id.clone()) /> });
+        let lessons =
+            wrong.then(|| view! { <LessonLinks task_id=key.with_value(|k| k.task_id.clone()) /> });
         let body = if scored {
             view! {
                 <ItemReview

@@ -54,7 +54,14 @@ async fn a_lesson_opens_from_the_list_and_checks_its_practice_answers() {
 
     let lesson = lessons
         .iter()
-        .find(|l| l.practice.items.iter().filter(|i| matches!(i.question, Question::TrueFalse { .. })).count() >= 2)
+        .find(|l| {
+            l.practice
+                .items
+                .iter()
+                .filter(|i| matches!(i.question, Question::TrueFalse { .. }))
+                .count()
+                >= 2
+        })
         .expect("a lesson with two true/false items");
     browser
         .click(&format!("[data-lesson-id=\"{}\"]", lesson.id))

@@ -91,7 +91,9 @@ pub fn check(lessons: &[Source<'_>], banks: &[Source<'_>]) -> LessonReport {
     if !lessons.is_empty() {
         let known: HashSet<&str> = report.lessons.iter().map(|l| l.id.as_str()).collect();
         for (index, source) in banks.iter().enumerate() {
-            report.warnings.extend(unknown_lessons(index, source, &known));
+            report
+                .warnings
+                .extend(unknown_lessons(index, source, &known));
         }
     }
     report
