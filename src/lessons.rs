@@ -28,7 +28,7 @@ impl Lessons {
     /// Every problem that kept a lesson out.
     pub fn errors(&self) -> Vec<Diagnostic> {
         self.report
-            .errors()
+            .errors
             .iter()
             .chain(&self.unreachable)
             .cloned()

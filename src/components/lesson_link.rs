@@ -40,7 +40,7 @@ pub fn LessonLinks(task_id: String) -> impl IntoView {
     move || {
         let (catalog, lessons) = (catalog.get()?, lessons.get()?);
         let task = catalog.tasks().find(|t| t.id == task_id)?;
-        let found: Vec<Lesson> = lessons_for(task, lessons.report.lessons())
+        let found: Vec<Lesson> = lessons_for(task, &lessons.report.lessons)
             .into_iter()
             .take(MAX_LINKS)
             .cloned()

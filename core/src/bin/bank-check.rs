@@ -112,15 +112,15 @@ fn diagnostics<'a>(
     lessons: &'a LessonReport,
 ) -> (Vec<&'a Diagnostic>, Vec<&'a Diagnostic>) {
     (
-        report.errors().iter().chain(lessons.errors()).collect(),
-        report.warnings().iter().chain(lessons.warnings()).collect(),
+        report.errors().iter().chain(&lessons.errors).collect(),
+        report.warnings().iter().chain(&lessons.warnings).collect(),
     )
 }
 
 fn print_json(report: &Report, lessons: &LessonReport, stats: &Stats) {
     let (errors, warnings) = diagnostics(report, lessons);
     let mut out = stats.to_json();
-    out["lessons"] = json!(lessons.lessons().len());
+    out["lessons"] = json!(lessons.lessons.len());
     out["valid"] = json!(errors.is_empty());
     out["errors"] = json!(errors.iter().map(ToString::to_string).collect::<Vec<_>>());
     out["warnings"] = json!(warnings.iter().map(ToString::to_string).collect::<Vec<_>>());
@@ -162,7 +162,7 @@ fn run() -> Result<ExitCode, Failure> {
         }
         if opts.stats {
             println!("{stats}");
-            println!("lessons: {}", lessons.lessons().len());
+            println!("lessons: {}", lessons.lessons.len());
         }
         println!(
             "bank-check: {}, {}, {}",

@@ -15,7 +15,7 @@ fn checked(from: &str, to: &str) -> (Vec<String>, Vec<String>) {
     assert!(PROVA.contains(from), "{from}");
     let text = PROVA.replacen(from, to, 1);
     let report = check(&[Source::new("lessons/prova.ron", &text)], &[]);
-    (lines(report.errors()), lines(report.warnings()))
+    (lines(&report.errors), lines(&report.warnings))
 }
 
 fn prova() -> Lesson {
@@ -25,9 +25,9 @@ fn prova() -> Lesson {
 #[test]
 fn the_fixture_is_valid_and_warns_once_per_text_without_all_nine_translations() {
     let report = check(&[Source::new("lessons/prova.ron", PROVA)], &[]);
-    assert!(report.is_valid(), "{:?}", report.errors());
-    assert_eq!(report.lessons().len(), 1);
-    let warnings = lines(report.warnings());
+    assert!(report.is_valid(), "{:?}", report.errors);
+    assert_eq!(report.lessons.len(), 1);
+    let warnings = lines(&report.warnings);
     // Title, explanation, 3 examples, instructions, 3 item explanations.
     assert_eq!(warnings.len(), 9, "{warnings:#?}");
     assert_eq!(
@@ -75,8 +75,8 @@ fn examples_and_practice_items_are_counted() {
     lesson.practice.items.truncate(2);
     let text = ron::ser::to_string_pretty(&lesson, Default::default()).unwrap();
     let report = check(&[Source::new("prova.ron", &text)], &[]);
-    assert_eq!(report.errors().len(), 1, "{:?}", report.errors());
-    assert!(report.errors()[0]
+    assert_eq!(report.errors.len(), 1, "{:?}", report.errors);
+    assert!(report.errors[0]
         .message
         .ends_with("it has 2 items; a lesson's practice has 3 to 6"));
 }
@@ -124,10 +124,10 @@ fn two_lessons_with_one_id_keep_the_first() {
         &[],
     );
     assert_eq!(
-        lines(report.errors()),
+        lines(&report.errors),
         ["b/prova.ron:3:5: lesson prova: this id is already used by the lesson at a/prova.ron:3"]
     );
-    assert_eq!(report.lessons().len(), 1);
+    assert_eq!(report.lessons.len(), 1);
 }
 
 #[test]
@@ -140,7 +140,7 @@ fn banks_naming_a_missing_lesson_get_a_located_warning() {
                 explanation: \"Sì.\", lessons: [\"nessuna\"])])])";
     let banks = [Source::new("b.ron", bank)];
     let report = check(&[Source::new("prova.ron", PROVA)], &banks);
-    let warnings: Vec<String> = lines(report.warnings())
+    let warnings: Vec<String> = lines(&report.warnings)
         .into_iter()
         .filter(|w| w.starts_with("b.ron"))
         .collect();
@@ -152,7 +152,7 @@ fn banks_naming_a_missing_lesson_get_a_located_warning() {
         ]
     );
     // Banks alone are not checked for lessons.
-    assert!(check(&[], &banks).warnings().is_empty());
+    assert!(check(&[], &banks).warnings.is_empty());
 }
 
 #[test]

@@ -28,7 +28,7 @@ pub fn LessonPage() -> impl IntoView {
                 {move || Suspend::new(async move {
                     let lessons = lessons.await;
                     let id = params.with(|p| p.get("id")).unwrap_or_default();
-                    match lessons.report.lessons().iter().find(|l| l.id == id) {
+                    match lessons.report.lessons.iter().find(|l| l.id == id) {
                         Some(lesson) => view! { <LessonBody lesson=lesson.clone() /> }.into_any(),
                         None => view! {
                             <h1>{move_tr!("lesson-not-found")}</h1>

@@ -25,7 +25,7 @@ pub fn LessonList() -> impl IntoView {
                         <ul class="lesson-list" data-testid="lesson-list">
                             {lessons
                                 .report
-                                .lessons()
+                                .lessons
                                 .iter()
                                 .map(|l| {
                                     view! {

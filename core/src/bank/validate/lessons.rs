@@ -27,27 +27,15 @@ pub const PRACTICE_ITEMS: RangeInclusive<usize> = 3..=6;
 /// files, then of the bank files about the lessons they name), each file's by position.
 #[derive(Debug, Clone, Default)]
 pub struct LessonReport {
-    lessons: Vec<Lesson>,
-    errors: Vec<Diagnostic>,
-    warnings: Vec<Diagnostic>,
+    /// The lessons of the files with no errors, in the order given.
+    pub lessons: Vec<Lesson>,
+    /// Problems that keep a lesson from loading.
+    pub errors: Vec<Diagnostic>,
+    /// Advice that does not stop a lesson from loading.
+    pub warnings: Vec<Diagnostic>,
 }
 
 impl LessonReport {
-    /// The lessons of the files with no errors, in the order given.
-    pub fn lessons(&self) -> &[Lesson] {
-        &self.lessons
-    }
-
-    /// Problems that keep a lesson from loading.
-    pub fn errors(&self) -> &[Diagnostic] {
-        &self.errors
-    }
-
-    /// Advice that does not stop a lesson from loading.
-    pub fn warnings(&self) -> &[Diagnostic] {
-        &self.warnings
-    }
-
     /// True when nothing is wrong (warnings allowed).
     pub fn is_valid(&self) -> bool {
         self.errors.is_empty()
@@ -114,14 +102,14 @@ fn check_lesson(file: &mut Checked<'_, Lesson>) {
         "the explanation",
         &lesson.explanation_tr,
     );
-    if !EXAMPLES.contains(&lesson.examples.len()) {
-        ctx.at(&[F("examples")]).error(format!(
-            "{label}: it has {} examples; a lesson has {} to {}",
-            lesson.examples.len(),
-            EXAMPLES.start(),
-            EXAMPLES.end()
-        ));
-    }
+    let examples = lesson.examples.len();
+    check_count(
+        &mut ctx.at(&[F("examples")]),
+        examples,
+        &EXAMPLES,
+        "examples",
+        "a lesson",
+    );
     for (n, example) in lesson.examples.iter().enumerate() {
         let what = format!("example {}", n + 1);
         let ctx = &mut ctx.at(&[F("examples"), I(n)]);
@@ -172,14 +160,15 @@ fn check_practice(lesson: &Lesson, ctx: &mut Ctx<'_>) {
             "{label}: a lesson's practice is listening or reading, not writing"
         ));
     }
-    if !PRACTICE_ITEMS.contains(&task.items.len()) {
-        ctx.at(&[F("items")]).error(format!(
-            "{label}: it has {} items; a lesson's practice has {} to {}",
-            task.items.len(),
-            PRACTICE_ITEMS.start(),
-            PRACTICE_ITEMS.end()
-        ));
-    }
+    let items = task.items.len();
+    let whose = "a lesson's practice";
+    check_count(
+        &mut ctx.at(&[F("items")]),
+        items,
+        &PRACTICE_ITEMS,
+        "items",
+        whose,
+    );
     all_translated(
         &mut ctx.at(&[F("instructions_tr")]),
         "the instructions",
@@ -192,6 +181,22 @@ fn check_practice(lesson: &Lesson, ctx: &mut Ctx<'_>) {
             &what,
             &item.explanation_tr,
         );
+    }
+}
+
+/// An error when there are `count` `things` where `whole` has a number in `range`.
+fn check_count(
+    ctx: &mut Ctx<'_>,
+    count: usize,
+    range: &RangeInclusive<usize>,
+    things: &str,
+    whole: &str,
+) {
+    if !range.contains(&count) {
+        let (label, start, end) = (ctx.label, range.start(), range.end());
+        ctx.error(format!(
+            "{label}: it has {count} {things}; {whole} has {start} to {end}"
+        ));
     }
 }
 
