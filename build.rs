@@ -1,6 +1,6 @@
-//! Generates the manifest of shipped question banks and layouts: the app fetches exactly these
-//! files (lazily), so a teacher adds a bank by dropping a `.ron` file into `question-banks/` and
-//! rebuilding. `TEMPLATE.ron` is for copying, not for the app, and is left out.
+//! Generates the manifest of shipped question banks, layouts and lessons: the app fetches exactly
+//! these files (lazily), so a teacher adds a bank by dropping a `.ron` file into `question-banks/`
+//! (a lesson into `lessons/`) and rebuilding. `TEMPLATE.ron` is for copying, not for the app, and is left out.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -45,14 +45,19 @@ fn main() {
     let root = Path::new("question-banks");
     println!("cargo::rerun-if-changed=question-banks");
     println!("cargo::rerun-if-changed=question-banks/layouts");
+    println!("cargo::rerun-if-changed=lessons");
     let mut banks = Vec::new();
     ron_files(root, "", &mut banks);
     let mut layouts = Vec::new();
     ron_files(&root.join("layouts"), "layouts/", &mut layouts);
+    let mut lessons = Vec::new();
+    ron_files(Path::new("lessons"), "", &mut lessons);
     let out = Path::new(&std::env::var("OUT_DIR").unwrap()).join("manifest.rs");
     std::fs::write(
         out,
-        list("BANK_FILES", &banks) + &list("LAYOUT_FILES", &layouts),
+        list("BANK_FILES", &banks)
+            + &list("LAYOUT_FILES", &layouts)
+            + &list("LESSON_FILES", &lessons),
     )
     .unwrap();
 }

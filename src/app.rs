@@ -47,6 +47,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/settings/voice") view=pages::settings_voice::SettingsVoice />
                     <Route path=path!("/about") view=pages::about::About />
                     <Route path=path!("/guide") view=pages::guide::Guide />
+                    <Route path=path!("/lessons") view=pages::lessons::LessonList />
+                    <Route path=path!("/lessons/:id") view=pages::lessons::lesson::LessonPage />
                 </Routes>
             </Frame>
         </I18nProvider>

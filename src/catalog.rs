@@ -13,7 +13,7 @@ use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-mod manifest {
+pub(crate) mod manifest {
     include!(concat!(env!("OUT_DIR"), "/manifest.rs"));
 }
 
@@ -27,7 +27,8 @@ pub fn save_imported(files: &[ImportedFile]) -> Result<(), SaveError> {
     storage::saved().save_imported(files)
 }
 
-async fn fetch_bytes(path: &str) -> Result<Vec<u8>, String> {
+/// The bytes at `path` on the app's own server, or why they could not be fetched.
+pub(crate) async fn fetch_bytes(path: &str) -> Result<Vec<u8>, String> {
     let window = web_sys::window().ok_or("no window")?;
     let response = JsFuture::from(window.fetch_with_str(path))
         .await

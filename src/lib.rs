@@ -5,6 +5,7 @@ pub mod catalog;
 pub mod components;
 pub mod download;
 pub mod i18n;
+pub mod lessons;
 pub mod pages;
 pub mod settings;
 pub mod speech;

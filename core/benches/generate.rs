@@ -124,8 +124,10 @@ fn synthetic_tasks(n: usize) -> Vec<Task> {
                         question: question(kinds[(i + j) % (kinds.len() - 1)]),
                         explanation: "Lo dice il testo.".into(),
                         explanation_tr: Default::default(),
+                        lessons: Vec::new(),
                     })
                     .collect(),
+                lessons: Vec::new(),
             }
         })
         .collect()

@@ -1,5 +1,5 @@
 //! Sportello's domain, with no web dependency, one module per concept: question banks and their
-//! validation (`bank`), exam layouts (`layout`), the catalog of shipped and imported files
+//! validation (`bank`), exam layouts (`layout`), short lessons (`lesson`), the catalog of shipped and imported files
 //! (`catalog`), the exam as presented and its seeded generation (`exam`), answers, exact
 //! scoring and attempts in progress (`answer`, `score`, `attempt`), how each item came out
 //! (`outcome`), progress, spaced review, practice and the next step (`progress`, `review`,
@@ -15,6 +15,7 @@ pub mod bank;
 pub mod catalog;
 pub mod exam;
 pub mod layout;
+pub mod lesson;
 pub mod next_step;
 pub mod outcome;
 pub mod points;

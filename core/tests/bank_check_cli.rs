@@ -159,6 +159,7 @@ fn stats_json_is_one_object_with_counts_errors_and_warnings() {
         value,
         json!({
             "valid": true,
+            "lessons": 0,
             "sections": {
                 "listening": {"tasks": 2, "items": 10},
                 "reading": {"tasks": 1, "items": 5},

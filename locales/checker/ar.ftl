@@ -168,3 +168,20 @@ layout-bands-not-writing = { $label } يُقيَّم بـ PerItem(…)، لا ب
 layout-sufficient-above-complete = { $label }: sufficient ({ $sufficient }) أكبر من complete ({ $complete })
 layout-fill-short = نموذج { $layout }: القسم { $section } يحتاج { $need } من المهام، في كل منها { $items } من الأسئلة، باستخدام [{ $kinds }] فقط؛ في البنوك { $have }
 layout-fill-together = نموذج { $layout }: القسم { $section } يحتاج { $need } مهام مختلفة لمواضعه؛ في البنوك { $filled } فقط تناسبها معًا
+
+## Lessons
+
+label-lesson = الدرس { $id }
+label-lesson-practice = { $lesson } / المهمة { $id }
+what-example = المثال { $n }
+what-item-explanation = شرح البند { $id }
+lesson-id-taken = الدرس { $id }: هذا المعرّف مستخدم في الدرس في { $place }
+lesson-id-empty = { $label }: المعرّف فارغ
+lesson-id-characters = { $label }: المعرّف فيه حروف صغيرة وأرقام وشرطات فقط
+lesson-file-name = { $label }: يجب أن يكون اسم ملف هذا الدرس { $id }.ron
+lesson-examples-count = { $label }: فيه { $count } أمثلة؛ الدرس فيه من { $start } إلى { $end }
+lesson-practice-id = { $label }: يجب أن يكون معرّف التمرين { $expected }
+lesson-practice-writing = { $label }: تمرين الدرس استماع أو قراءة، وليس كتابة
+lesson-practice-items-count = { $label }: فيه { $count } بنود؛ تمرين الدرس فيه من { $start } إلى { $end }
+lesson-translations-missing = { $label }: { $what } بلا ترجمة إلى { $languages }
+lesson-unknown = المهمة { $task }: لا يوجد درس { $id } (lessons/{ $id }.ron)

@@ -168,3 +168,20 @@ layout-bands-not-writing = { $label }-এর নম্বর PerItem(…) দি
 layout-sufficient-above-complete = { $label }: sufficient ({ $sufficient }) complete ({ $complete })-এর চেয়ে বেশি
 layout-fill-short = কাঠামো { $layout }: অংশ { $section }-এ { $items }টি প্রশ্নের, শুধু [{ $kinds }] দিয়ে, { $need }টি কাজ দরকার; ব্যাংকগুলোতে আছে { $have }টি
 layout-fill-together = কাঠামো { $layout }: অংশ { $section }-এর স্থানগুলোর জন্য { $need }টি আলাদা কাজ দরকার; ব্যাংকগুলোতে একসাথে মেলে মাত্র { $filled }টি
+
+## Lessons
+
+label-lesson = পাঠ { $id }
+label-lesson-practice = { $lesson } / কাজ { $id }
+what-example = উদাহরণ { $n }
+what-item-explanation = আইটেম { $id }-এর ব্যাখ্যা
+lesson-id-taken = পাঠ { $id }: এই id { $place }-এর পাঠে আগেই ব্যবহৃত
+lesson-id-empty = { $label }: id খালি
+lesson-id-characters = { $label }: id-তে শুধু ছোট হাতের অক্ষর, সংখ্যা আর হাইফেন থাকে
+lesson-file-name = { $label }: এই পাঠের ফাইলের নাম হতে হবে { $id }.ron
+lesson-examples-count = { $label }: এতে { $count }টি উদাহরণ আছে; একটি পাঠে { $start } থেকে { $end }টি থাকে
+lesson-practice-id = { $label }: অনুশীলনের id হতে হবে { $expected }
+lesson-practice-writing = { $label }: পাঠের অনুশীলন শোনা বা পড়া, লেখা নয়
+lesson-practice-items-count = { $label }: এতে { $count }টি আইটেম আছে; পাঠের অনুশীলনে { $start } থেকে { $end }টি থাকে
+lesson-translations-missing = { $label }: { $what }-এর { $languages } ভাষায় অনুবাদ নেই
+lesson-unknown = কাজ { $task }: { $id } নামে কোনো পাঠ নেই (lessons/{ $id }.ron)

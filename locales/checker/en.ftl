@@ -177,3 +177,20 @@ layout-fill-short = layout { $layout }: section { $section } needs { $need } { $
        *[other] items
     } using only [{ $kinds }]; the banks have { $have }
 layout-fill-together = layout { $layout }: section { $section } needs { $need } different tasks for its slots; the banks have only { $filled } that fit them together
+
+## Lessons
+
+label-lesson = lesson { $id }
+label-lesson-practice = { $lesson } / task { $id }
+what-example = example { $n }
+what-item-explanation = the explanation of item { $id }
+lesson-id-taken = lesson { $id }: this id is already used by the lesson at { $place }
+lesson-id-empty = { $label }: the id is empty
+lesson-id-characters = { $label }: an id has only lowercase letters, digits and hyphens
+lesson-file-name = { $label }: the file of this lesson must be named { $id }.ron
+lesson-examples-count = { $label }: it has { $count } examples; a lesson has { $start } to { $end }
+lesson-practice-id = { $label }: the practice's id must be { $expected }
+lesson-practice-writing = { $label }: a lesson's practice is listening or reading, not writing
+lesson-practice-items-count = { $label }: it has { $count } items; a lesson's practice has { $start } to { $end }
+lesson-translations-missing = { $label }: { $what } has no translation in { $languages }
+lesson-unknown = task { $task }: there is no lesson { $id } (lessons/{ $id }.ron)

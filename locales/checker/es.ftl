@@ -177,3 +177,20 @@ layout-fill-short = modelo { $layout }: la sección { $section } necesita { $nee
        *[other] preguntas
     } solo con [{ $kinds }]; los bancos tienen { $have }
 layout-fill-together = modelo { $layout }: la sección { $section } necesita { $need } tareas distintas para sus puestos; los bancos solo tienen { $filled } que encajan juntas
+
+## Lessons
+
+label-lesson = lección { $id }
+label-lesson-practice = { $lesson } / tarea { $id }
+what-example = ejemplo { $n }
+what-item-explanation = la explicación del ítem { $id }
+lesson-id-taken = lección { $id }: este id ya lo usa la lección en { $place }
+lesson-id-empty = { $label }: el id está vacío
+lesson-id-characters = { $label }: un id solo tiene minúsculas, cifras y guiones
+lesson-file-name = { $label }: el archivo de esta lección debe llamarse { $id }.ron
+lesson-examples-count = { $label }: tiene { $count } ejemplos; una lección tiene de { $start } a { $end }
+lesson-practice-id = { $label }: el id del ejercicio debe ser { $expected }
+lesson-practice-writing = { $label }: el ejercicio de una lección es de escucha o de lectura, no de escritura
+lesson-practice-items-count = { $label }: tiene { $count } ítems; el ejercicio de una lección tiene de { $start } a { $end }
+lesson-translations-missing = { $label }: { $what } no tiene traducción en { $languages }
+lesson-unknown = tarea { $task }: no existe la lección { $id } (lessons/{ $id }.ron)

@@ -177,3 +177,20 @@ layout-fill-short = modèle { $layout } : la section { $section } demande { $nee
        *[other] questions
     } avec seulement [{ $kinds }] ; les banques en ont { $have }
 layout-fill-together = modèle { $layout } : la section { $section } demande { $need } tâches différentes pour ses places ; les banques n'en ont que { $filled } qui vont ensemble
+
+## Lessons
+
+label-lesson = leçon { $id }
+label-lesson-practice = { $lesson } / tâche { $id }
+what-example = exemple { $n }
+what-item-explanation = l'explication de l'item { $id }
+lesson-id-taken = leçon { $id } : cet id est déjà utilisé par la leçon en { $place }
+lesson-id-empty = { $label } : l'id est vide
+lesson-id-characters = { $label } : un id ne contient que des minuscules, des chiffres et des tirets
+lesson-file-name = { $label } : le fichier de cette leçon doit s’appeler { $id }.ron
+lesson-examples-count = { $label } : elle a { $count } exemples ; une leçon en a de { $start } à { $end }
+lesson-practice-id = { $label } : l'id de l'exercice doit être { $expected }
+lesson-practice-writing = { $label } : l'exercice d'une leçon est une écoute ou une lecture, pas une écriture
+lesson-practice-items-count = { $label } : il a { $count } items ; l'exercice d'une leçon en a de { $start } à { $end }
+lesson-translations-missing = { $label } : { $what } n'a pas de traduction en { $languages }
+lesson-unknown = tâche { $task } : la leçon { $id } n’existe pas (lessons/{ $id }.ron)

@@ -177,3 +177,20 @@ layout-fill-short = schema { $layout }: la sezione { $section } vuole { $need } 
        *[other] domande
     } solo con [{ $kinds }]; le banche ne hanno { $have }
 layout-fill-together = schema { $layout }: la sezione { $section } vuole { $need } compiti diversi per i suoi posti; le banche ne hanno solo { $filled } che vanno bene insieme
+
+## Lessons
+
+label-lesson = lezione { $id }
+label-lesson-practice = { $lesson } / compito { $id }
+what-example = esempio { $n }
+what-item-explanation = la spiegazione dell'item { $id }
+lesson-id-taken = lezione { $id }: questo id è già usato dalla lezione in { $place }
+lesson-id-empty = { $label }: l'id è vuoto
+lesson-id-characters = { $label }: un id ha solo lettere minuscole, cifre e trattini
+lesson-file-name = { $label }: il file di questa lezione deve chiamarsi { $id }.ron
+lesson-examples-count = { $label }: ha { $count } esempi; una lezione ne ha da { $start } a { $end }
+lesson-practice-id = { $label }: l'id dell'esercizio deve essere { $expected }
+lesson-practice-writing = { $label }: l'esercizio di una lezione è di ascolto o di lettura, non di scrittura
+lesson-practice-items-count = { $label }: ha { $count } item; l'esercizio di una lezione ne ha da { $start } a { $end }
+lesson-translations-missing = { $label }: { $what } non ha traduzione in { $languages }
+lesson-unknown = compito { $task }: non esiste la lezione { $id } (lessons/{ $id }.ron)

@@ -177,3 +177,20 @@ layout-fill-short = modeli { $layout }: seksioni { $section } kërkon { $need } 
        *[other] pyetje
     } vetëm me [{ $kinds }]; bankat kanë { $have }
 layout-fill-together = modeli { $layout }: seksioni { $section } kërkon { $need } detyra të ndryshme për vendet e tij; bankat kanë vetëm { $filled } që shkojnë bashkë
+
+## Lessons
+
+label-lesson = mësimi { $id }
+label-lesson-practice = { $lesson } / detyra { $id }
+what-example = shembulli { $n }
+what-item-explanation = shpjegimi i pyetjes { $id }
+lesson-id-taken = mësimi { $id }: ky id përdoret tashmë nga mësimi te { $place }
+lesson-id-empty = { $label }: id-ja është bosh
+lesson-id-characters = { $label }: një id ka vetëm shkronja të vogla, shifra dhe viza
+lesson-file-name = { $label }: skedari i këtij mësimi duhet të quhet { $id }.ron
+lesson-examples-count = { $label }: ka { $count } shembuj; një mësim ka nga { $start } deri në { $end }
+lesson-practice-id = { $label }: id-ja e ushtrimit duhet të jetë { $expected }
+lesson-practice-writing = { $label }: ushtrimi i një mësimi është dëgjim ose lexim, jo shkrim
+lesson-practice-items-count = { $label }: ka { $count } pyetje; ushtrimi i një mësimi ka nga { $start } deri në { $end }
+lesson-translations-missing = { $label }: { $what } nuk ka përkthim në { $languages }
+lesson-unknown = detyra { $task }: nuk ka mësim { $id } (lessons/{ $id }.ron)

@@ -172,3 +172,20 @@ layout-bands-not-writing = { $label } оцінюють через PerItem(…), 
 layout-sufficient-above-complete = { $label }: sufficient ({ $sufficient }) більше за complete ({ $complete })
 layout-fill-short = схема { $layout }: розділ { $section } потребує завдань: { $need }, по { $items } питань, лише з [{ $kinds }]; у банках їх { $have }
 layout-fill-together = схема { $layout }: розділ { $section } потребує { $need } різних завдань для своїх місць; у банках лише { $filled }, що підходять разом
+
+## Lessons
+
+label-lesson = урок { $id }
+label-lesson-practice = { $lesson } / завдання { $id }
+what-example = приклад { $n }
+what-item-explanation = пояснення пункту { $id }
+lesson-id-taken = урок { $id }: цей id уже використовує урок у { $place }
+lesson-id-empty = { $label }: id порожній
+lesson-id-characters = { $label }: id містить лише малі літери, цифри й дефіси
+lesson-file-name = { $label }: файл цього уроку має називатися { $id }.ron
+lesson-examples-count = { $label }: має { $count } прикладів; урок має від { $start } до { $end }
+lesson-practice-id = { $label }: id вправи має бути { $expected }
+lesson-practice-writing = { $label }: вправа уроку — це слухання або читання, не письмо
+lesson-practice-items-count = { $label }: має { $count } пунктів; вправа уроку має від { $start } до { $end }
+lesson-translations-missing = { $label }: { $what } не має перекладу мовами { $languages }
+lesson-unknown = завдання { $task }: уроку { $id } немає (lessons/{ $id }.ron)

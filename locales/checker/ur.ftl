@@ -168,3 +168,20 @@ layout-bands-not-writing = { $label } کو PerItem(…) سے جانچا جائے
 layout-sufficient-above-complete = { $label }: sufficient ({ $sufficient }) ، complete ({ $complete }) سے زیادہ ہے
 layout-fill-short = خاکہ { $layout }: حصہ { $section } کو { $need } کام چاہییں، ہر ایک میں { $items } سوال، صرف [{ $kinds }] کے ساتھ؛ بینکوں میں { $have } ہیں
 layout-fill-together = خاکہ { $layout }: حصہ { $section } کو اپنی جگہوں کے لیے { $need } مختلف کام چاہییں؛ بینکوں میں صرف { $filled } ہیں جو ایک ساتھ فٹ ہوتے ہیں
+
+## Lessons
+
+label-lesson = سبق { $id }
+label-lesson-practice = { $lesson } / کام { $id }
+what-example = مثال { $n }
+what-item-explanation = آئٹم { $id } کی وضاحت
+lesson-id-taken = سبق { $id }: یہ id پہلے ہی { $place } والے سبق میں استعمال ہو چکا ہے
+lesson-id-empty = { $label }: id خالی ہے
+lesson-id-characters = { $label }: id میں صرف چھوٹے حروف، ہندسے اور ہائفن ہوتے ہیں
+lesson-file-name = { $label }: اس سبق کی فائل کا نام { $id }.ron ہونا چاہیے
+lesson-examples-count = { $label }: اس میں { $count } مثالیں ہیں؛ سبق میں { $start } سے { $end } ہوتی ہیں
+lesson-practice-id = { $label }: مشق کا id { $expected } ہونا چاہیے
+lesson-practice-writing = { $label }: سبق کی مشق سننا یا پڑھنا ہے، لکھنا نہیں
+lesson-practice-items-count = { $label }: اس میں { $count } آئٹم ہیں؛ سبق کی مشق میں { $start } سے { $end } ہوتے ہیں
+lesson-translations-missing = { $label }: { $what } کا { $languages } میں ترجمہ نہیں
+lesson-unknown = کام { $task }: { $id } نام کا کوئی سبق نہیں (lessons/{ $id }.ron)

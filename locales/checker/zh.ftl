@@ -168,3 +168,20 @@ layout-bands-not-writing = { $label } 必须用 PerItem(…) 评分，而不是 
 layout-sufficient-above-complete = { $label }：sufficient（{ $sufficient }）大于 complete（{ $complete }）
 layout-fill-short = 试卷结构 { $layout }：部分 { $section } 需要 { $need } 个每个 { $items } 道题、只用 [{ $kinds }] 的任务；题库中有 { $have } 个
 layout-fill-together = 试卷结构 { $layout }：部分 { $section } 的位置需要 { $need } 个不同的任务；题库中只有 { $filled } 个能同时符合
+
+## Lessons
+
+label-lesson = 课程 { $id }
+label-lesson-practice = { $lesson } / 任务 { $id }
+what-example = 例句 { $n }
+what-item-explanation = 题目 { $id } 的解释
+lesson-id-taken = 课程 { $id }：这个 id 已被 { $place } 的课程使用
+lesson-id-empty = { $label }：id 为空
+lesson-id-characters = { $label }：id 只能包含小写字母、数字和连字符
+lesson-file-name = { $label }：这个课程的文件必须命名为 { $id }.ron
+lesson-examples-count = { $label }：有 { $count } 个例句；一个课程应有 { $start } 到 { $end } 个
+lesson-practice-id = { $label }：练习的 id 必须是 { $expected }
+lesson-practice-writing = { $label }：课程的练习是听力或阅读，不是写作
+lesson-practice-items-count = { $label }：有 { $count } 道题；课程的练习应有 { $start } 到 { $end } 道
+lesson-translations-missing = { $label }：{ $what } 没有 { $languages } 的翻译
+lesson-unknown = 任务 { $task }：没有课程 { $id }（lessons/{ $id }.ron）

@@ -7,6 +7,7 @@ pub mod item_review;
 pub mod labels;
 pub mod language_picker;
 pub mod learner_language;
+pub mod lesson_link;
 pub mod nav;
 pub mod next_step;
 pub mod radio_group;

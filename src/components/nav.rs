@@ -17,6 +17,7 @@ pub fn Header() -> impl IntoView {
                     <li><A href="/">{move_tr!("nav-home")}</A></li>
                     <li><A href="/exam">{move_tr!("nav-exam")}</A></li>
                     <li><A href="/practice">{move_tr!("nav-practice")}</A></li>
+                    <li><A href="/lessons">{move_tr!("nav-lessons")}</A></li>
                     <li><A href="/progress">{move_tr!("nav-progress")}</A></li>
                     <li><A href="/teacher">{move_tr!("nav-teacher")}</A></li>
                     <li><A href="/settings">{move_tr!("nav-settings")}</A></li>

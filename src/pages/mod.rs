@@ -4,6 +4,7 @@ pub mod about;
 pub mod exam;
 pub mod guide;
 pub mod home;
+pub mod lessons;
 pub mod not_found;
 pub mod practice;
 pub mod progress;

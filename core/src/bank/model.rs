@@ -144,6 +144,10 @@ pub struct Task {
     pub stimulus: Stimulus,
     /// The questions.
     pub items: Vec<Item>,
+    /// Ids of lessons (`lessons/<id>.ron`) that help with this task, besides those linked by its
+    /// topic and item kinds. Optional.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lessons: Vec<String>,
 }
 
 /// What the learner reads or hears.
@@ -224,6 +228,9 @@ pub struct Item {
     /// The explanation in the learner's language, keyed by locale.
     #[serde(default)]
     pub explanation_tr: Translations,
+    /// Ids of lessons that help with this item (its task then links to them). Optional.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lessons: Vec<String>,
 }
 
 /// The kinds of question.

@@ -127,7 +127,7 @@ fn offset(text: &str, pos: Pos) -> Option<usize> {
     Some(before + column)
 }
 
-fn parse_ron<T: DeserializeOwned>(file: &str, source: &str) -> Result<T, Diagnostic> {
+pub(crate) fn parse_ron<T: DeserializeOwned>(file: &str, source: &str) -> Result<T, Diagnostic> {
     if source.trim().is_empty() {
         return Err(Diagnostic::in_file(file, msg!("file-empty")));
     }

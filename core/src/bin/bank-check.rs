@@ -1,8 +1,9 @@
-//! `bank-check`: the teachers' validator of question banks and layouts.
+//! `bank-check`: the teachers' validator of question banks, layouts and lessons.
 //!
-//! Reads `.ron` files and folders of them (recursively); each is a bank or a layout by its fields
-//! (`validate::kind_of`), wherever it is. Besides the app's checks, it warns about tasks with too
-//! many words outside the A2 word list (`Vocabulary::a2`). Prints every problem on its own line on standard output
+//! Reads `.ron` files and folders of them (recursively); each is a lesson (`lesson::is_lesson`),
+//! a bank or a layout (`validate::kind_of`) by its fields, wherever it is. Besides the app's
+//! checks, it warns about tasks with too many words outside the A2 word list (`Vocabulary::a2`).
+//! Prints every problem on its own line on standard output
 //! (`FILE:LINE:COLUMN: message`, warnings prefixed `warning: `), then a summary line.
 //! Messages are in English, or in the language `--lang` names (or `LC_ALL`, `LC_MESSAGES` or
 //! `LANG` when it names one of the checker's ten languages).
@@ -12,18 +13,21 @@
 use serde_json::json;
 use sportello_core::bank::message::LANGUAGES;
 use sportello_core::bank::stats::Stats;
-use sportello_core::bank::validate::{self, Report, Source};
+use sportello_core::bank::validate::{self, Diagnostic, Report, Source};
 use sportello_core::bank::vocabulary::Vocabulary;
+use sportello_core::lesson::{self, LessonReport};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 const USAGE: &str = "\
 usage: bank-check [--stats] [--json] [--lang CODE] PATH...
 
-Checks question banks and exam layouts (.ron files). A PATH is a file or a folder, read
-recursively; a file with `sections` or `pass_mark` (and no `tasks`) is a layout, any other a bank.
+Checks question banks, exam layouts and lessons (.ron files). A PATH is a file or a folder,
+read recursively; a file with `practice` (and no `tasks`) is a lesson, one with `sections` or
+`pass_mark` (and no `tasks`) is a layout, any other a bank.
 
-  --stats   also print how many tasks and items there are per section, topic and kind
+  --stats   also print how many tasks and items there are per section, topic and kind, and
+            how many lessons
   --json    print one JSON object (validity, statistics, errors, warnings) instead of lines
   --lang    the language of the messages: it en fr es ar bn sq uk ur zh (default: the one
             LC_ALL, LC_MESSAGES or LANG names, if one of these, else en)
@@ -143,14 +147,26 @@ fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
-fn print_json(report: &Report, stats: &Stats, lang: &str) {
-    let lines = |found: &[validate::Diagnostic]| -> Vec<String> {
-        found.iter().map(|d| d.render(lang)).collect()
-    };
+/// The errors, then the warnings, of the banks and layouts and of the lessons.
+fn diagnostics<'a>(
+    report: &'a Report,
+    lessons: &'a LessonReport,
+) -> (Vec<&'a Diagnostic>, Vec<&'a Diagnostic>) {
+    (
+        report.errors().iter().chain(&lessons.errors).collect(),
+        report.warnings().iter().chain(&lessons.warnings).collect(),
+    )
+}
+
+fn print_json(report: &Report, lessons: &LessonReport, stats: &Stats, lang: &str) {
+    let (errors, warnings) = diagnostics(report, lessons);
+    let lines =
+        |found: &[&Diagnostic]| -> Vec<String> { found.iter().map(|d| d.render(lang)).collect() };
     let mut out = stats.to_json();
-    out["valid"] = json!(report.is_valid());
-    out["errors"] = json!(lines(report.errors()));
-    out["warnings"] = json!(lines(report.warnings()));
+    out["lessons"] = json!(lessons.lessons.len());
+    out["valid"] = json!(errors.is_empty());
+    out["errors"] = json!(lines(&errors));
+    out["warnings"] = json!(lines(&warnings));
     println!(
         "{}",
         serde_json::to_string_pretty(&out).unwrap_or_else(|_| out.to_string())
@@ -169,33 +185,36 @@ fn run() -> Result<ExitCode, Failure> {
             .map_err(|e| Failure(format!("cannot read {}: {e}", path.display())))?;
         read.push((path.display().to_string(), data));
     }
-    let sources: Vec<Source<'_>> = read
+    let (lesson_sources, sources): (Vec<Source<'_>>, Vec<Source<'_>>) = read
         .iter()
         .map(|(name, data)| Source::new(name, data))
-        .collect();
+        .partition(|s| lesson::is_lesson(&String::from_utf8_lossy(s.data)));
     let report = validate::check_with_words(&sources, &Vocabulary::a2());
+    let lessons = lesson::check(&lesson_sources, &sources);
     let stats = Stats::of(report.banks());
+    let (errors, warnings) = diagnostics(&report, &lessons);
 
     if opts.json {
-        print_json(&report, &stats, &opts.lang);
+        print_json(&report, &lessons, &stats, &opts.lang);
     } else {
-        for error in report.errors() {
+        for error in &errors {
             println!("{}", error.render(&opts.lang));
         }
-        for warning in report.warnings() {
+        for warning in &warnings {
             println!("warning: {}", warning.render(&opts.lang));
         }
         if opts.stats {
             println!("{stats}");
+            println!("lessons: {}", lessons.lessons.len());
         }
         println!(
             "bank-check: {}, {}, {}",
             plural(files.len(), "file", "files"),
-            plural(report.errors().len(), "error", "errors"),
-            plural(report.warnings().len(), "warning", "warnings"),
+            plural(errors.len(), "error", "errors"),
+            plural(warnings.len(), "warning", "warnings"),
         );
     }
-    Ok(if report.is_valid() {
+    Ok(if errors.is_empty() {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)

@@ -132,6 +132,7 @@ pub(crate) fn item(id: &str, kind: ItemKind) -> Item {
         question,
         explanation: "Lo dice il testo.".to_string(),
         explanation_tr: Default::default(),
+        lessons: Vec::new(),
     }
 }
 
@@ -157,6 +158,7 @@ pub(crate) fn task(id: &str, section: Section, kinds: &[ItemKind], units: u32) -
         instructions_tr: Default::default(),
         stimulus: dialogue("Buongiorno."),
         items,
+        lessons: Vec::new(),
     }
 }
 

@@ -5,6 +5,7 @@
 use super::{ExamMode, ExamState};
 use crate::components::item_review::{ItemReview, WritingModel};
 use crate::components::labels::section_name;
+use crate::components::lesson_link::LessonLinks;
 use crate::components::next_step::NextStepLink;
 use crate::components::radio_group::{RadioGroup, RadioOption};
 use crate::components::review_filter::ReviewFilterChoice;
@@ -327,6 +328,7 @@ fn TaskReview(task: ExamTask, listening: bool, filter: RwSignal<ReviewFilter>) -
                     }
                 })
                 .collect_view()}
+            <LessonLinks task_id=task.id.clone() />
         </article>
     }
 }

@@ -6,7 +6,7 @@
 //! as in bank files; one that names nothing is ignored with a note), or start the review of
 //! the due items, `/practice?review=due`.
 
-mod task;
+pub(crate) mod task;
 
 use crate::catalog::{use_catalog, Catalog};
 use crate::components::labels::{kind_name, section_name, topic_name};
@@ -25,9 +25,10 @@ use task::PracticeTask;
 /// How often the number of due items is brought up to date while the page is open.
 const DUE_REFRESH: Duration = Duration::from_secs(30);
 
-/// What the page shares with its task views.
+/// What the page shares with its task views; a lesson page shares it too, to present its
+/// practice with the same views.
 #[derive(Clone, Copy)]
-struct PracticeState {
+pub(crate) struct PracticeState {
     /// The review queue as last saved.
     queue: RwSignal<ReviewQueue>,
     /// True while the last save failed (storage full or blocked).
@@ -36,12 +37,29 @@ struct PracticeState {
     slower: RwSignal<bool>,
     /// The time the due count is computed at.
     now: RwSignal<u64>,
+    /// True in a practice session, whose answers go to the spaced review and whose tasks take
+    /// focus as they are served; false in a lesson, which only checks answers.
+    in_session: bool,
 }
 
 impl PracticeState {
+    /// The state of a page: a practice session's, or a lesson's (`in_session` false).
+    pub(crate) fn new(in_session: bool) -> Self {
+        PracticeState {
+            queue: RwSignal::new(storage::saved().review_queue()),
+            save_failed: RwSignal::new(false),
+            slower: RwSignal::new(false),
+            now: RwSignal::new(now_ms()),
+            in_session,
+        }
+    }
+
     /// Notes a checked answer in the review queue and saves it. The queue is read again first,
     /// so an exam finished in another tab is not overwritten.
     fn answered(&self, key: ItemKey, right: bool) {
+        if !self.in_session {
+            return;
+        }
         let now = now_ms();
         let mut queue = storage::saved().review_queue();
         queue.answered(key, right, now);
@@ -76,12 +94,7 @@ pub fn Practice() -> impl IntoView {
 
 #[component]
 fn PracticeBody(catalog: Arc<Catalog>) -> impl IntoView {
-    let state = PracticeState {
-        queue: RwSignal::new(storage::saved().review_queue()),
-        save_failed: RwSignal::new(false),
-        slower: RwSignal::new(false),
-        now: RwSignal::new(now_ms()),
-    };
+    let state = PracticeState::new(true);
     provide_context(state);
     let refresh = set_interval_with_handle(move || state.now.set(now_ms()), DUE_REFRESH).ok();
     on_cleanup(move || {

@@ -6,6 +6,7 @@ use crate::components::item_input::ItemInput;
 use crate::components::item_review::{ItemReview, WritingModel};
 use crate::components::labels::{section_name, topic_name};
 use crate::components::learner_language::InLearnerLanguage;
+use crate::components::lesson_link::LessonLinks;
 use crate::components::radio_group::{RadioGroup, RadioOption};
 use crate::components::stimulus::{ReadingStimulus, Recording, Transcript};
 use crate::settings::use_settings;
@@ -18,14 +19,15 @@ use sportello_core::review::ItemKey;
 use sportello_core::score::WritingGrade;
 use sportello_core::speech_plan;
 
-/// A task to practise. The heading takes focus when the task appears.
+/// A task to practise. In a practice session, the heading takes focus when the task appears.
 #[component]
 pub fn PracticeTask(task: ExamTask, section: Section) -> impl IntoView {
     let listening = section == Section::Listening;
     let checked_any = RwSignal::new(false);
     let heading = NodeRef::<leptos::html::H2>::new();
+    let in_session = expect_context::<PracticeState>().in_session;
     Effect::new(move |_| {
-        if let Some(h) = heading.get() {
+        if let Some(h) = heading.get().filter(|_| in_session) {
             let _ = h.focus();
         }
     });
@@ -156,6 +158,12 @@ fn PracticeItem(
         });
         let (text, translations) = explanation.get_value();
         let given = answer.get_untracked();
+        let wrong = scored
+            && !given
+                .as_ref()
+                .is_some_and(|a| question.with_value(|q| is_correct(q, a)));
+        let lessons =
+            wrong.then(|| view! { <LessonLinks task_id=key.with_value(|k| k.task_id.clone()) /> });
         let body = if scored {
             view! {
                 <ItemReview
@@ -184,6 +192,7 @@ fn PracticeItem(
         view! {
             <div class="feedback" data-testid="feedback" tabindex="-1" node_ref=node>
                 {body}
+                {lessons}
                 {transcript}
             </div>
         }

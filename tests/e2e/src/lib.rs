@@ -23,9 +23,9 @@ pub use messages::{messages, messages_in, MESSAGE_SETS};
 /// Phone-size viewport the tests use unless they ask for another (a common Android phone).
 pub const PHONE: (u32, u32) = (390, 844);
 
-/// Every route of the app with the message key of its heading; the last is a page that does
-/// not exist.
-pub const ROUTES: [(&str, &str); 9] = [
+/// Every route of the app with the message key its heading starts with; the last is a page
+/// that does not exist.
+pub const ROUTES: [(&str, &str); 11] = [
     ("/", "home-title"),
     ("/exam", "exam-title"),
     ("/practice", "practice-title"),
@@ -34,6 +34,8 @@ pub const ROUTES: [(&str, &str); 9] = [
     ("/settings", "settings-title"),
     ("/about", "about-title"),
     ("/guide", "guide-title"),
+    ("/lessons", "lessons-title"),
+    ("/lessons/date-e-orari", "lesson-kicker"),
     ("/pagina-che-non-esiste", "not-found-title"),
 ];
 

@@ -98,7 +98,7 @@ fn check_translations(bank: &Bank, ctx: &mut Ctx<'_>) {
 }
 
 /// Checks a task; `ctx` is at the task, labelled `task x`.
-fn check_task(task: &Task, ctx: &mut Ctx<'_>) {
+pub(super) fn check_task(task: &Task, ctx: &mut Ctx<'_>) {
     let label = ctx.label;
     ctx.named(&[F("id")], &msg!("label-task-alone"))
         .required(msg!("what-id"), &task.id);

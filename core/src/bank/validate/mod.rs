@@ -11,6 +11,7 @@
 //! (one check per question kind), [`stimulus`], [`across`] (ids and similar texts across files)
 //! [`layout`] (layouts, and whether the banks can fill them) and [`words`] (words above A2, only
 //! when [`check_with_words`] is given a word list: the app never is, so the list stays out of it).
+//! Lesson files are checked apart, reusing the task checks for their practice ([`lessons`]).
 
 mod across;
 mod bank;
@@ -18,6 +19,7 @@ mod findings;
 mod heard;
 mod items;
 mod layout;
+pub mod lessons;
 mod stimulus;
 mod style;
 mod words;
@@ -368,6 +370,7 @@ mod tests {
             },
             explanation: format!("Il testo lo dice: spiegazione {id}."),
             explanation_tr: Default::default(),
+            lessons: Vec::new(),
         }
     }
 
@@ -392,6 +395,7 @@ mod tests {
             items: (1..=items)
                 .map(|n| true_false(n, "La donna è a casa."))
                 .collect(),
+            lessons: Vec::new(),
         }
     }
 

@@ -1,0 +1,2 @@
+# The main menu's link to the lessons.
+nav-lessons = Mësime
