@@ -54,9 +54,27 @@ pub(super) fn check_item(item: &Item, ctx: &mut Ctx<'_>) {
             points,
             points_tr,
             model,
+            sample_sufficient,
+            sample_insufficient,
         } => {
             message(q, prompt, (*min_words, *max_words), points, model);
             points_translated(&mut q.at(&[F("points_tr")]), points, points_tr);
+            for (field, what, sample) in [
+                (
+                    "sample_sufficient",
+                    "the sufficient sample",
+                    sample_sufficient,
+                ),
+                (
+                    "sample_insufficient",
+                    "the insufficient sample",
+                    sample_insufficient,
+                ),
+            ] {
+                if let Some(sample) = sample {
+                    q.at(&[F(field)]).italian(what, sample);
+                }
+            }
         }
     }
 }
