@@ -141,7 +141,10 @@ async fn typing_a_message_updates_the_word_counter() {
         min_words: 3,
         max_words: 5,
         points: vec!["Saluta".into()],
+        points_tr: Default::default(),
         model: "Ciao Luca, a domani!".into(),
+        sample_sufficient: None,
+        sample_insufficient: None,
     });
     let area: web_sys::HtmlTextAreaElement = find(&root, "textarea").unchecked_into();
     area.set_value("Ciao Luca, come stai oggi?");

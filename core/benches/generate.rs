@@ -67,6 +67,8 @@ fn question(kind: ItemKind) -> Question {
             points: texts("punto", 3),
             points_tr: Default::default(),
             model: "Cara Anna, ...".into(),
+            sample_sufficient: None,
+            sample_insufficient: None,
         },
     }
 }

@@ -10,6 +10,7 @@ use crate::exam::{ensure, Exam, Inconsistent};
 use crate::layout::Scoring;
 use crate::points::Points;
 use crate::score::{score, ScoreReport, WritingGrade, WritingGrades};
+use crate::writing_check::Guidance;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -34,6 +35,10 @@ pub struct Attempt {
     writing_grades: WritingGrades,
     section_times: Vec<SectionTimes>,
     finished_at_ms: Option<u64>,
+    /// Kept out of the readiness estimate at the learner's choice (an exam whose time ran out).
+    /// Absent in attempts saved before it existed, which count.
+    #[serde(default)]
+    excluded_from_readiness: bool,
 }
 
 /// When a section was opened and closed.
@@ -78,6 +83,10 @@ pub enum AttemptError {
     NoPlaysLeft,
     /// The task is scored per item, not graded by bands.
     NotGradedByBands(String),
+    /// A message outside its task's word range cannot be graded complete.
+    OutsideWordRange(String),
+    /// Only an exam whose time ran out can be kept out of the readiness estimate.
+    NotTimedOut,
 }
 
 impl fmt::Display for AttemptError {
@@ -99,6 +108,13 @@ impl fmt::Display for AttemptError {
             ),
             AttemptError::NotGradedByBands(id) => {
                 write!(f, "task {id} is scored per item, not graded by the learner")
+            }
+            AttemptError::OutsideWordRange(id) => write!(
+                f,
+                "the message of task {id} is outside the word range: it cannot be complete"
+            ),
+            AttemptError::NotTimedOut => {
+                write!(f, "the exam was handed in before its time ran out")
             }
         }
     }
@@ -133,6 +149,12 @@ pub struct AttemptSummary {
     pub complete: bool,
     /// Time spent, in milliseconds.
     pub time_used_ms: u64,
+    /// Whether the exam ended because its time ran out, not handed in (absent before it existed).
+    #[serde(default)]
+    pub timed_out: bool,
+    /// Kept out of the readiness estimate at the learner's choice (absent before it existed).
+    #[serde(default)]
+    pub excluded_from_readiness: bool,
     /// Points by section, in exam order.
     pub sections: Vec<SectionSummary>,
     /// The tasks of every section that was opened, to prefer unseen tasks next time.
@@ -167,6 +189,7 @@ impl Attempt {
             read_not_heard: BTreeSet::new(),
             writing_grades: WritingGrades::new(),
             finished_at_ms: None,
+            excluded_from_readiness: false,
         };
         attempt.open(0, now_ms);
         attempt
@@ -220,6 +243,46 @@ impl Attempt {
     /// The learner's grades of writing tasks, by task id.
     pub fn writing_grades(&self) -> &WritingGrades {
         &self.writing_grades
+    }
+
+    /// Whether section `index` closed because its time ran out (not left early nor handed in).
+    pub fn timed_out(&self, index: usize) -> bool {
+        let (Some(section), Some(times)) =
+            (self.exam.sections.get(index), self.section_times.get(index))
+        else {
+            return false;
+        };
+        match (times.started_at_ms, times.closed_at_ms) {
+            (Some(start), Some(end)) => {
+                end >= start.saturating_add(section.seconds.saturating_mul(1000))
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether the exam ended because the time of its last opened section ran out, rather than
+    /// being handed in.
+    pub fn ran_out_of_time(&self) -> bool {
+        self.is_finished()
+            && self
+                .section_times
+                .iter()
+                .rposition(|t| t.started_at_ms.is_some())
+                .is_some_and(|last| self.timed_out(last))
+    }
+
+    /// Whether the learner keeps this exam out of the readiness estimate.
+    pub fn excluded_from_readiness(&self) -> bool {
+        self.excluded_from_readiness
+    }
+
+    /// Keeps an exam whose time ran out out of the readiness estimate (or counts it again).
+    pub fn set_excluded_from_readiness(&mut self, excluded: bool) -> Result<(), AttemptError> {
+        if !self.ran_out_of_time() {
+            return Err(AttemptError::NotTimedOut);
+        }
+        self.excluded_from_readiness = excluded;
+        Ok(())
     }
 
     /// Recordings shown as text because the device has no Italian voice.
@@ -344,6 +407,7 @@ impl Attempt {
     }
 
     /// Sets (or changes) the learner's grade of a band-graded task, once the attempt is finished.
+    /// A message outside its word range is never complete (see [`Guidance::allows`]).
     pub fn set_writing_grade(
         &mut self,
         task_id: &str,
@@ -352,12 +416,15 @@ impl Attempt {
         if !self.is_finished() {
             return Err(AttemptError::NotFinished);
         }
-        let (section, _) = self
+        let (section, task) = self
             .exam
             .find_task(task_id)
             .ok_or_else(|| AttemptError::UnknownTask(task_id.to_string()))?;
         if !matches!(self.exam.sections[section].scoring, Scoring::Bands { .. }) {
             return Err(AttemptError::NotGradedByBands(task_id.to_string()));
+        }
+        if !Guidance::of_task(task, &self.answers).allows(grade) {
+            return Err(AttemptError::OutsideWordRange(task_id.to_string()));
         }
         self.writing_grades.insert(task_id.to_string(), grade);
         Ok(())
@@ -395,6 +462,8 @@ impl Attempt {
             pass_mark: report.pass_mark,
             passed: report.passed,
             time_used_ms: self.time_used_ms(),
+            timed_out: self.ran_out_of_time(),
+            excluded_from_readiness: self.excluded_from_readiness,
             sections: report
                 .sections
                 .iter()
@@ -511,30 +580,27 @@ impl Attempt {
     }
 }
 
-/// A spoken warning of time running out.
+/// A warning of time running out, shown by the timer and announced politely.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum TimerWarning {
-    /// Five minutes left.
+    /// Five minutes left or less (but more than one).
     FiveMinutes,
-    /// One minute left.
+    /// The last minute.
     OneMinute,
 }
 
-/// The warning to announce when the time left went from `previous_remaining_ms` to
-/// `remaining_ms`: once when crossing 5:00, once when crossing 1:00 (only the one-minute warning
-/// if both were crossed at once), none at the end itself (0).
-pub fn timer_announcement(previous_remaining_ms: u64, remaining_ms: u64) -> Option<TimerWarning> {
-    const ONE_MINUTE: u64 = 60_000;
-    const FIVE_MINUTES: u64 = 5 * ONE_MINUTE;
-    let crossed = |mark: u64| previous_remaining_ms > mark && remaining_ms <= mark;
-    if remaining_ms == 0 {
-        None
-    } else if crossed(ONE_MINUTE) {
-        Some(TimerWarning::OneMinute)
-    } else if crossed(FIVE_MINUTES) {
-        Some(TimerWarning::FiveMinutes)
-    } else {
-        None
+impl TimerWarning {
+    /// The warning due at `now_ms` for a section closing at `deadline_ms`: none with more than
+    /// five minutes left, nor once the time is up (the section closing says so). It changes only
+    /// when crossing 5:00 and 1:00, so announcing it as it changes announces each once.
+    pub fn at(deadline_ms: u64, now_ms: u64) -> Option<TimerWarning> {
+        const ONE_MINUTE: u64 = 60_000;
+        match deadline_ms.saturating_sub(now_ms) {
+            0 => None,
+            left if left <= ONE_MINUTE => Some(TimerWarning::OneMinute),
+            left if left <= 5 * ONE_MINUTE => Some(TimerWarning::FiveMinutes),
+            _ => None,
+        }
     }
 }
 
@@ -548,7 +614,8 @@ pub fn format_mm_ss(ms: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::exam::test_support::{all_right, bank_for, layout, VADEMECUM};
+    use crate::bank::ItemKind;
+    use crate::exam::test_support::{all_right, bank_for, layout, task, VADEMECUM};
     use crate::exam::{generate, ExamQuestion};
 
     const T0: u64 = 1_750_000_000_000;
@@ -793,6 +860,83 @@ mod tests {
     }
 
     #[test]
+    fn a_message_outside_its_word_range_cannot_be_graded_complete() {
+        let layout = layout(VADEMECUM);
+        let bank: Vec<_> = bank_for(&layout, 3)
+            .into_iter()
+            .map(|t| match t.section {
+                Section::Writing => task(&t.id, t.section, &[ItemKind::Message], 1),
+                _ => t,
+            })
+            .collect();
+        let exam = generate(&layout, &bank, 21, |_| false).unwrap();
+        let task = exam.sections[2].tasks[0].id.clone();
+        let item = exam.sections[2].tasks[0].items[0].id.clone();
+        let mut attempt = Attempt::start(exam, T0);
+        attempt.next_section(T0).unwrap();
+        attempt.next_section(T0).unwrap();
+        attempt
+            .answer(&task, &item, Answer::Message("Ciao.".into()), T0 + 1)
+            .unwrap();
+        attempt.submit(T0 + 2);
+        assert_eq!(
+            attempt.set_writing_grade(&task, WritingGrade::Complete),
+            Err(AttemptError::OutsideWordRange(task.clone()))
+        );
+        attempt
+            .set_writing_grade(&task, WritingGrade::Sufficient)
+            .unwrap();
+        assert_eq!(
+            attempt.writing_grades().get(&task),
+            Some(&WritingGrade::Sufficient)
+        );
+    }
+
+    #[test]
+    fn an_exam_whose_time_ran_out_says_so_and_may_be_kept_out_of_readiness() {
+        let mut handed_in = attempt();
+        handed_in.next_section(T0 + MIN).unwrap();
+        assert!(!handed_in.timed_out(0), "left early");
+        handed_in.submit(T0 + 2 * MIN);
+        assert!(!handed_in.ran_out_of_time() && !handed_in.summary().timed_out);
+        assert_eq!(
+            handed_in.set_excluded_from_readiness(true),
+            Err(AttemptError::NotTimedOut)
+        );
+
+        let mut expired = attempt();
+        // Listening left early; reading and writing ran out while the page was closed.
+        expired.next_section(T0 + MIN).unwrap();
+        assert_eq!(expired.sync(T0 + 3 * 60 * MIN), 2);
+        assert!(!expired.timed_out(0) && expired.timed_out(1) && expired.timed_out(2));
+        assert!(expired.ran_out_of_time());
+        assert!(!expired.excluded_from_readiness());
+        expired.set_excluded_from_readiness(true).unwrap();
+        let summary = expired.summary();
+        assert!(summary.timed_out && summary.excluded_from_readiness);
+        assert_eq!(expired.check(), Ok(()));
+    }
+
+    #[test]
+    fn attempts_and_summaries_saved_before_the_time_out_marks_still_load() {
+        let mut attempt = attempt();
+        attempt.sync(T0 + 2 * 60 * MIN);
+        let mut saved = serde_json::to_value(&attempt).unwrap();
+        saved
+            .as_object_mut()
+            .unwrap()
+            .remove("excluded_from_readiness");
+        let loaded: Attempt = serde_json::from_value(saved).unwrap();
+        assert_eq!(loaded, attempt);
+        let mut summary = serde_json::to_value(attempt.summary()).unwrap();
+        for field in ["timed_out", "excluded_from_readiness"] {
+            summary.as_object_mut().unwrap().remove(field);
+        }
+        let loaded: AttemptSummary = serde_json::from_value(summary).unwrap();
+        assert!(!loaded.timed_out && !loaded.excluded_from_readiness);
+    }
+
+    #[test]
     fn an_attempt_is_consistent_at_every_step_and_an_edited_one_is_not() {
         let mut a = attempt();
         assert_eq!(a.check(), Ok(()));
@@ -879,26 +1023,23 @@ mod tests {
     }
 
     #[test]
-    fn timer_warnings_fire_once_when_crossing_five_and_one_minute() {
+    fn timer_warnings_start_at_five_minutes_and_at_the_last_minute() {
+        let warning = |left: u64| TimerWarning::at(T0 + left, T0);
+        assert_eq!(warning(5 * MIN + 1), None);
+        assert_eq!(warning(5 * MIN), Some(TimerWarning::FiveMinutes));
+        assert_eq!(warning(MIN + 1), Some(TimerWarning::FiveMinutes));
+        assert_eq!(warning(MIN), Some(TimerWarning::OneMinute));
+        assert_eq!(warning(1), Some(TimerWarning::OneMinute));
+        // Time up is said by the section closing, not as a warning; a past deadline too.
+        assert_eq!(warning(0), None);
+        assert_eq!(TimerWarning::at(T0, T0 + MIN), None);
+        // A one-minute section is in its last minute from the start.
+        let mut attempt = attempt();
+        attempt.next_section(T0).unwrap();
         assert_eq!(
-            timer_announcement(300_001, 300_000),
-            Some(TimerWarning::FiveMinutes)
-        );
-        assert_eq!(timer_announcement(300_000, 299_000), None);
-        assert_eq!(
-            timer_announcement(61_000, 59_000),
+            TimerWarning::at(attempt.section_deadline_ms(), T0 + 24 * MIN),
             Some(TimerWarning::OneMinute)
         );
-        assert_eq!(timer_announcement(59_000, 58_000), None);
-        // A phone that slept past both marks announces only the nearer one.
-        assert_eq!(
-            timer_announcement(600_000, 30_000),
-            Some(TimerWarning::OneMinute)
-        );
-        // Time up is announced by the section closing, not as a warning.
-        assert_eq!(timer_announcement(600_000, 0), None);
-        // A new section starting with its full time is no crossing.
-        assert_eq!(timer_announcement(1_000, 1_500_000), None);
     }
 
     #[test]

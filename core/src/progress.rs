@@ -36,15 +36,21 @@ impl History {
             .collect()
     }
 
-    /// How ready the learner looks from the last [`READINESS_WINDOW`] exams.
+    /// How ready the learner looks from the last [`READINESS_WINDOW`] exams, leaving out those
+    /// the learner chose to keep out (exams whose time ran out).
     pub fn readiness(&self) -> Readiness {
-        let n = self.attempts.len();
+        let counted: Vec<&AttemptSummary> = self
+            .attempts
+            .iter()
+            .filter(|a| !a.excluded_from_readiness)
+            .collect();
+        let n = counted.len();
         if n < READINESS_WINDOW {
             return Readiness::NeedMore {
                 more: READINESS_WINDOW - n,
             };
         }
-        let last = &self.attempts[n - READINESS_WINDOW..];
+        let last = &counted[n - READINESS_WINDOW..];
         if last.iter().all(|a| a.total >= a.pass_mark) {
             return Readiness::Ready;
         }
@@ -328,6 +334,8 @@ mod tests {
             passed: total >= 80,
             complete: false,
             time_used_ms: 1,
+            timed_out: false,
+            excluded_from_readiness: false,
             sections: Vec::new(),
             seen_task_ids: seen.iter().map(|s| s.to_string()).collect(),
         }
@@ -357,6 +365,16 @@ mod tests {
             history(&[90, 95]).readiness(),
             Readiness::NeedMore { more: 1 }
         );
+    }
+
+    #[test]
+    fn exams_kept_out_of_readiness_do_not_count() {
+        let mut history = history(&[90, 95, 100, 70]);
+        assert_eq!(history.readiness(), Readiness::Almost);
+        history.attempts[3].excluded_from_readiness = true;
+        assert_eq!(history.readiness(), Readiness::Ready);
+        history.attempts[0].excluded_from_readiness = true;
+        assert_eq!(history.readiness(), Readiness::NeedMore { more: 1 });
     }
 
     #[test]

@@ -289,6 +289,12 @@ pub enum Question {
         points_tr: BTreeMap<String, Vec<String>>,
         /// A model answer.
         model: String,
+        /// A sample answer that deserves the "sufficient" band, shown when grading.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        sample_sufficient: Option<String>,
+        /// A sample answer that deserves no points, shown when grading.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        sample_insufficient: Option<String>,
     },
 }
 

@@ -358,14 +358,19 @@ fn present_question(question: &Question, rng: &mut Pcg32) -> ExamQuestion {
             min_words,
             max_words,
             points,
+            points_tr,
             model,
-            ..
+            sample_sufficient,
+            sample_insufficient,
         } => ExamQuestion::Message {
             prompt: prompt.clone(),
             min_words: *min_words,
             max_words: *max_words,
             points: points.clone(),
+            points_tr: points_tr.clone(),
             model: model.clone(),
+            sample_sufficient: sample_sufficient.clone(),
+            sample_insufficient: sample_insufficient.clone(),
         },
     }
 }

@@ -16,6 +16,7 @@ use crate::bank::{FormField, ItemKind, Section, Stimulus, Topic, Translations};
 use crate::layout::Scoring;
 use crate::points::Points;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// A generated exam: what the learner is shown, in order, with the right answers.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -131,7 +132,16 @@ pub enum ExamQuestion {
         min_words: u32,
         max_words: u32,
         points: Vec<String>,
+        /// The points in the learner's language, by locale code, in the order of `points`.
+        #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+        points_tr: BTreeMap<String, Vec<String>>,
         model: String,
+        /// A sample "sufficient" answer, if the bank has one.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        sample_sufficient: Option<String>,
+        /// A sample answer worth no points, if the bank has one.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        sample_insufficient: Option<String>,
     },
 }
 

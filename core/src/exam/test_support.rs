@@ -122,6 +122,8 @@ pub(crate) fn item(id: &str, kind: ItemKind) -> Item {
                 points: strings(&["saluta"]),
                 points_tr: Default::default(),
                 model: "Cara Anna, ...".to_string(),
+                sample_sufficient: None,
+                sample_insufficient: None,
             },
             None,
         ),

@@ -12,7 +12,7 @@ use crate::storage::now_ms;
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
 use sportello_core::answer::Answer;
-use sportello_core::attempt::{format_mm_ss, timer_announcement, TimerWarning};
+use sportello_core::attempt::{format_mm_ss, TimerWarning};
 use sportello_core::bank::Section;
 use sportello_core::exam::ExamTask;
 use std::time::Duration;
@@ -23,26 +23,22 @@ pub fn Running() -> impl IntoView {
     let state = expect_context::<ExamState>();
     let now = RwSignal::new(now_ms());
     let warning = RwSignal::new(None::<TimerWarning>);
-    let previous = StoredValue::new(None::<u64>);
     let tick = move || {
         let t = now_ms();
         now.set(t);
-        let Some((remaining, expired)) = state.attempt.with_untracked(|a| {
+        let Some((deadline, expired)) = state.attempt.with_untracked(|a| {
             a.as_ref()
                 .filter(|a| !a.is_finished())
-                .map(|a| (a.remaining_ms(t), a.remaining_ms(t) == 0))
+                .map(|a| (a.section_deadline_ms(), a.remaining_ms(t) == 0))
         }) else {
             return;
         };
-        if let Some(prev) = previous.get_value() {
-            if let Some(w) = timer_announcement(prev, remaining) {
-                warning.set(Some(w));
-            }
+        // Set only when it changes, so the polite live region announces each warning once.
+        let due = TimerWarning::at(deadline, t);
+        if warning.get_untracked() != due {
+            warning.set(due);
         }
-        previous.set_value(Some(remaining));
         if expired {
-            previous.set_value(None);
-            warning.set(None);
             state.update(|a| {
                 a.sync(t);
             });
@@ -115,11 +111,18 @@ fn SectionView(
                 " "
                 <span class="part">{move_tr!("exam-part", { "n" => index + 1, "count" => count })}</span>
             </h1>
-            <p class="timer" data-testid="timer" role="timer" aria-label=move_tr!("exam-time-left")>
+            <p
+                class="timer"
+                class:last-minute=move || warning.get() == Some(TimerWarning::OneMinute)
+                data-testid="timer"
+                role="timer"
+                aria-label=move_tr!("exam-time-left")
+            >
                 {move || format_mm_ss(remaining())}
             </p>
         </div>
-        <p class="sr-only" aria-live="polite">
+        // Shown and announced politely (never moving the focus) as the warning changes.
+        <p class="notice timer-warning" aria-live="polite" data-testid="timer-warning">
             {move || match warning.get() {
                 Some(TimerWarning::FiveMinutes) => move_tr!("exam-five-minutes").get(),
                 Some(TimerWarning::OneMinute) => move_tr!("exam-one-minute").get(),

@@ -56,9 +56,27 @@ pub(super) fn check_item(item: &Item, ctx: &mut Ctx<'_>) {
             points,
             points_tr,
             model,
+            sample_sufficient,
+            sample_insufficient,
         } => {
             message(q, prompt, (*min_words, *max_words), points, model);
             points_translated(&mut q.at(&[F("points_tr")]), points, points_tr);
+            for (field, what, sample) in [
+                (
+                    "sample_sufficient",
+                    msg!("what-sample-sufficient"),
+                    sample_sufficient,
+                ),
+                (
+                    "sample_insufficient",
+                    msg!("what-sample-insufficient"),
+                    sample_insufficient,
+                ),
+            ] {
+                if let Some(sample) = sample {
+                    q.at(&[F(field)]).italian(what, sample);
+                }
+            }
         }
     }
 }
