@@ -10,6 +10,7 @@ pub mod learner_language;
 pub mod lesson_link;
 pub mod nav;
 pub mod next_step;
+pub mod page;
 pub mod radio_group;
 pub mod read_aloud;
 pub mod review_filter;

@@ -5,6 +5,7 @@ pub mod lesson;
 
 use crate::components::bank_errors::BankErrors;
 use crate::components::lesson_link::LessonTitle;
+use crate::components::page::Page;
 use crate::lessons::use_lessons;
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
@@ -14,9 +15,7 @@ use leptos_fluent::move_tr;
 pub fn LessonList() -> impl IntoView {
     let lessons = use_lessons();
     view! {
-        <section class="page lessons">
-            <h1>{move_tr!("lessons-title")}</h1>
-            <p>{move_tr!("lessons-intro")}</p>
+        <Page class="lessons" title=move_tr!("lessons-title") lead=move_tr!("lessons-intro")>
             <Suspense fallback=|| view! { <p role="status">{move_tr!("lessons-loading")}</p> }>
                 {move || Suspend::new(async move {
                     let lessons = lessons.await;
@@ -42,6 +41,6 @@ pub fn LessonList() -> impl IntoView {
                     }
                 })}
             </Suspense>
-        </section>
+        </Page>
     }
 }

@@ -10,6 +10,7 @@ pub(crate) mod task;
 
 use crate::catalog::{use_catalog, Catalog};
 use crate::components::labels::{kind_name, section_name, topic_name};
+use crate::components::page::Page;
 use crate::components::radio_group::{RadioGroup, RadioOption};
 use crate::storage::{self, now_ms};
 use leptos::prelude::*;
@@ -80,15 +81,14 @@ fn random_seed() -> u64 {
 pub fn Practice() -> impl IntoView {
     let catalog = use_catalog();
     view! {
-        <section class="page practice">
-            <h1>{move_tr!("practice-title")}</h1>
+        <Page class="practice" title=move_tr!("practice-title")>
             <Suspense fallback=|| view! { <p role="status">{move_tr!("loading-banks")}</p> }>
                 {move || Suspend::new(async move {
                     let catalog = catalog.await;
                     view! { <PracticeBody catalog /> }
                 })}
             </Suspense>
-        </section>
+        </Page>
     }
 }
 

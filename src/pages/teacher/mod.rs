@@ -6,6 +6,7 @@ mod import;
 mod share;
 
 use crate::catalog::use_catalog;
+use crate::components::page::Page;
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
 
@@ -14,9 +15,7 @@ use leptos_fluent::move_tr;
 pub fn Teacher() -> impl IntoView {
     let catalog = use_catalog();
     view! {
-        <section class="page teacher">
-            <h1>{move_tr!("teacher-title")}</h1>
-            <p>{move_tr!("teacher-lead")}</p>
+        <Page class="teacher" title=move_tr!("teacher-title") lead=move_tr!("teacher-lead")>
             <import::Import catalog=catalog />
             <files::Files catalog=catalog />
             <share::Share catalog=catalog />
@@ -34,6 +33,6 @@ pub fn Teacher() -> impl IntoView {
                     </a>
                 </p>
             </section>
-        </section>
+        </Page>
     }
 }

@@ -51,6 +51,14 @@ async fn still_none_imported_after_a_reload(browser: &mut Browser) {
     assert!(TeacherPage::bank_ids(browser, "imported").await.is_empty());
 }
 
+/// Waits until the imported banks listed are just the one with `id`.
+async fn listed_as_imported(browser: &Browser, id: &str) {
+    eventually("the bank is listed as imported", || async {
+        TeacherPage::bank_ids(browser, "imported").await == [id]
+    })
+    .await;
+}
+
 #[tokio::test]
 async fn a_broken_file_shows_its_located_error_is_not_saved_and_exams_still_start() {
     let mut browser = teacher_page().await;
@@ -92,10 +100,7 @@ async fn a_valid_bank_is_used_at_once_survives_a_reload_and_can_be_removed() {
     assert!(TeacherPage::diagnostics(&browser, "errors")
         .await
         .is_empty());
-    eventually("the bank is listed as imported", || async {
-        TeacherPage::bank_ids(&browser, "imported").await == ["prova-cpia"]
-    })
-    .await;
+    listed_as_imported(&browser, "prova-cpia").await;
     // The catalog was reloaded: its one reading task with two items now counts.
     assert_eq!(
         TeacherPage::totals(&browser, "reading").await,
@@ -164,10 +169,7 @@ async fn warnings_are_listed_apart_and_do_not_stop_an_import() {
         TeacherPage::diagnostics(&browser, "warnings").await,
         warnings
     );
-    eventually("the bank is listed as imported", || async {
-        TeacherPage::bank_ids(&browser, "imported").await == ["fx"]
-    })
-    .await;
+    listed_as_imported(&browser, "fx").await;
     browser.close().await;
 }
 
@@ -215,10 +217,7 @@ async fn a_file_dropped_on_the_box_is_checked_like_a_chosen_one() {
             .unwrap();
     TeacherPage::drop_file(&browser, "trascinato.ron", &text).await;
     browser.wait_for("[data-testid=teacher-imported]").await;
-    eventually("the dropped bank is listed as imported", || async {
-        TeacherPage::bank_ids(&browser, "imported").await == ["prova-cpia"]
-    })
-    .await;
+    listed_as_imported(&browser, "prova-cpia").await;
     browser.close().await;
 }
 

@@ -16,10 +16,7 @@ use std::collections::{HashMap, HashSet};
 pub(super) fn check_bank(bank: &Bank, out: &mut Findings) {
     let label = msg!("label-bank", id = &bank.id);
     let ctx = &mut Ctx::new(out, Vec::new(), &label);
-    ctx.named(&[F("id")], &msg!("label-bank-alone"))
-        .required(msg!("what-id"), &bank.id);
-    ctx.at(&[F("title")])
-        .required(msg!("what-title"), &bank.title);
+    ctx.id_and_title(&msg!("label-bank-alone"), &bank.id, &bank.title);
     if bank.language != "it" {
         ctx.at(&[F("language")]).error(msg!(
             "bank-language",

@@ -12,10 +12,7 @@ use std::collections::{HashMap, HashSet};
 pub(super) fn check_layout(layout: &Layout, out: &mut Findings) {
     let label = msg!("label-layout", id = &layout.id);
     let ctx = &mut Ctx::new(out, Vec::new(), &label);
-    ctx.named(&[F("id")], &msg!("label-layout-alone"))
-        .required(msg!("what-id"), &layout.id);
-    ctx.at(&[F("title")])
-        .required(msg!("what-title"), &layout.title);
+    ctx.id_and_title(&msg!("label-layout-alone"), &layout.id, &layout.title);
     if layout.sections.is_empty() {
         ctx.at(&[F("sections")])
             .error(msg!("layout-no-sections", label = &label));

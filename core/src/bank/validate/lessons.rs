@@ -100,27 +100,22 @@ fn check_lesson(file: &mut Checked<'_, Lesson>) {
     check_id(lesson, file.name, &mut ctx.at(&[F("id")]));
     ctx.at(&[F("title")])
         .required(msg!("what-title"), &lesson.title);
-    all_translated(
-        &mut ctx.at(&[F("title_tr")]),
-        msg!("what-title"),
-        &lesson.title_tr,
-    );
     ctx.at(&[F("explanation")])
         .italian(msg!("what-explanation"), &lesson.explanation);
-    all_translated(
-        &mut ctx.at(&[F("explanation_tr")]),
-        msg!("what-explanation"),
-        &lesson.explanation_tr,
-    );
+    for (field, what, tr) in [
+        ("title_tr", msg!("what-title"), &lesson.title_tr),
+        (
+            "explanation_tr",
+            msg!("what-explanation"),
+            &lesson.explanation_tr,
+        ),
+    ] {
+        all_translated(&mut ctx.at(&[F(field)]), what, tr);
+    }
     let examples = lesson.examples.len();
     if !EXAMPLES.contains(&examples) {
-        ctx.at(&[F("examples")]).error(msg!(
-            "lesson-examples-count",
-            label = &label,
-            count = examples,
-            start = *EXAMPLES.start(),
-            end = *EXAMPLES.end()
-        ));
+        let count = msg!("lesson-examples-count", label = &label, count = examples);
+        ctx.at(&[F("examples")]).error(within(count, &EXAMPLES));
     }
     for (n, example) in lesson.examples.iter().enumerate() {
         let what = msg!("what-example", n = n + 1);
@@ -177,13 +172,8 @@ fn check_practice(lesson: &Lesson, ctx: &mut Ctx<'_>) {
     }
     let items = task.items.len();
     if !PRACTICE_ITEMS.contains(&items) {
-        ctx.at(&[F("items")]).error(msg!(
-            "lesson-practice-items-count",
-            label = &label,
-            count = items,
-            start = *PRACTICE_ITEMS.start(),
-            end = *PRACTICE_ITEMS.end()
-        ));
+        let count = msg!("lesson-practice-items-count", label = &label, count = items);
+        ctx.at(&[F("items")]).error(within(count, &PRACTICE_ITEMS));
     }
     all_translated(
         &mut ctx.at(&[F("instructions_tr")]),
@@ -198,6 +188,13 @@ fn check_practice(lesson: &Lesson, ctx: &mut Ctx<'_>) {
             &item.explanation_tr,
         );
     }
+}
+
+/// `message`, told the bounds of the `range` a count should be within.
+fn within(message: Message, range: &RangeInclusive<usize>) -> Message {
+    message
+        .arg("start", *range.start())
+        .arg("end", *range.end())
 }
 
 /// Each translation well formed (an error otherwise), and a warning naming the learner

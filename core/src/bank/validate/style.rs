@@ -3,6 +3,7 @@
 
 use super::super::message::{msg, Message};
 use super::findings::Ctx;
+use super::Step::Field as F;
 use crate::bank::Translations;
 
 /// Sentences longer than this many words get a warning (A2 sentences are short).
@@ -62,6 +63,12 @@ impl Ctx<'_> {
             );
             self.warn(message);
         }
+    }
+
+    /// Errors for an empty `id` (labelled `alone`, as the id cannot name itself) or `title`.
+    pub(super) fn id_and_title(&mut self, alone: &Message, id: &str, title: &str) {
+        self.named(&[F("id")], alone).required(msg!("what-id"), id);
+        self.at(&[F("title")]).required(msg!("what-title"), title);
     }
 
     /// An error when `text`, called `what`, is empty.
