@@ -6,8 +6,8 @@
 use crate::catalog::{fetch_bytes, manifest};
 use leptos::prelude::*;
 use sportello_core::bank::message::Message;
+use sportello_core::bank::validate::lessons::{self, LessonReport};
 use sportello_core::bank::validate::{Diagnostic, Source};
-use sportello_core::lesson::{self, LessonReport};
 use std::cell::RefCell;
 use std::sync::Arc;
 
@@ -61,7 +61,7 @@ async fn fetch_all() -> Lessons {
         .map(|(name, data)| Source::new(name, data))
         .collect();
     Lessons {
-        report: lesson::check(&sources, &[]),
+        report: lessons::check(&sources, &[]),
         unreachable,
     }
 }

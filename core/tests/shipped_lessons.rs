@@ -5,8 +5,9 @@
 mod common;
 
 use common::{lines, read, repo, ron_files, shipped_tasks, sources};
+use sportello_core::bank::validate::lessons::{self, LessonReport};
 use sportello_core::bank::Section;
-use sportello_core::lesson::{self, lessons_for, LessonReport};
+use sportello_core::lesson::lessons_for;
 use std::process::Command;
 
 /// How many lessons are shipped at least.
@@ -16,7 +17,7 @@ const MIN_SHIPPED_LESSONS: usize = 24;
 fn shipped_lessons() -> LessonReport {
     let lessons = read(&ron_files(&repo().join("lessons")));
     let banks = read(&ron_files(&repo().join("question-banks")));
-    lesson::check(&sources(&lessons), &sources(&banks))
+    lessons::check(&sources(&lessons), &sources(&banks))
 }
 
 #[test]

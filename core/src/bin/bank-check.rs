@@ -13,9 +13,10 @@
 use serde_json::json;
 use sportello_core::bank::message::LANGUAGES;
 use sportello_core::bank::stats::Stats;
+use sportello_core::bank::validate::lessons::{self, LessonReport};
 use sportello_core::bank::validate::{self, Diagnostic, Report, Source};
 use sportello_core::bank::vocabulary::Vocabulary;
-use sportello_core::lesson::{self, LessonReport};
+use sportello_core::lesson;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -190,7 +191,7 @@ fn run() -> Result<ExitCode, Failure> {
         .map(|(name, data)| Source::new(name, data))
         .partition(|s| lesson::is_lesson(&String::from_utf8_lossy(s.data)));
     let report = validate::check_with_words(&sources, &Vocabulary::a2());
-    let lessons = lesson::check(&lesson_sources, &sources);
+    let lessons = lessons::check(&lesson_sources, &sources);
     let stats = Stats::of(report.banks());
     let (errors, warnings) = diagnostics(&report, &lessons);
 

@@ -8,8 +8,6 @@ use crate::bank::parse::{self, Diagnostic};
 use crate::bank::{ItemKind, Task, Topic, Translations};
 use serde::{Deserialize, Serialize};
 
-pub use crate::bank::validate::lessons::{check, LessonReport};
-
 /// The prefix of a lesson's practice task id: `"lezione-"` + the lesson id.
 pub const PRACTICE_PREFIX: &str = "lezione-";
 

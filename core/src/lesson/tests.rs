@@ -1,6 +1,7 @@
 //! Lessons: reading, checking (with messages located `file:line:column`) and linking.
 
 use super::*;
+use crate::bank::validate::lessons::check;
 use crate::bank::validate::Source;
 use crate::bank::Section;
 

@@ -3,9 +3,10 @@
 //! that opens.
 
 use sportello_core::answer::Answer;
+use sportello_core::bank::validate::lessons;
 use sportello_core::bank::validate::Source;
 use sportello_core::bank::{Item, Question, Task};
-use sportello_core::lesson::{self, lessons_for, Lesson};
+use sportello_core::lesson::{lessons_for, Lesson};
 use sportello_e2e::pages::{ExamPage, PracticePage};
 use sportello_e2e::{fresh, root, shipped, Browser};
 
@@ -21,7 +22,7 @@ fn shipped_lessons() -> Vec<Lesson> {
         .map(|p| (p.display().to_string(), std::fs::read(p).unwrap()))
         .collect();
     let sources: Vec<Source<'_>> = read.iter().map(|(n, d)| Source::new(n, d)).collect();
-    let report = lesson::check(&sources, &[]);
+    let report = lessons::check(&sources, &[]);
     assert!(report.is_valid(), "{:?}", report.errors);
     report.lessons.to_vec()
 }
