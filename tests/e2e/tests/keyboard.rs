@@ -5,7 +5,7 @@
 use fantoccini::key::Key;
 use serde_json::{json, Value};
 use sportello_core::answer::Answer;
-use sportello_e2e::{right_answer, shipped_exam, Browser};
+use sportello_e2e::{right_answer, shipped_exam, wait_for_value, Browser};
 use std::collections::{BTreeMap, VecDeque};
 
 /// Where the focus is: enough to act on it and to say it in a message.
@@ -313,7 +313,12 @@ async fn a_whole_exam_with_the_keyboard_only() {
         if index == 0 {
             // Cancelling returns the focus to the button that opened the dialog.
             press(&browser, Key::Tab, "Tab to cancel").await;
-            press(&browser, Key::Enter, "Enter on cancel").await;
+            // The button gets the focus back once the page is redrawn (the next frame).
+            browser.press(Key::Enter).await;
+            wait_for_value("focus on the section's button", true, || {
+                browser.focus_matches(button)
+            })
+            .await;
             browser.assert_focus(button, "Enter on cancel").await;
             press(&browser, Key::Enter, "Enter on the section's button again").await;
             browser.wait_for("[data-testid=confirm]").await;
