@@ -271,6 +271,24 @@ impl Attempt {
                 .is_some_and(|last| self.timed_out(last))
     }
 
+    /// The sections whose time ran out just before the open one (or before the end, once
+    /// finished), with no hand-in or early leave between them: what the learner is told on
+    /// arriving in the open section or at the results. `None` when the last section closed
+    /// before was left early or handed in.
+    pub fn time_up(&self) -> Option<TimeUp> {
+        let end = self.current_section().unwrap_or(self.exam.sections.len());
+        let first = (0..end).rev().take_while(|&i| self.timed_out(i)).last()?;
+        Some(TimeUp {
+            closed: self.exam.sections[first..end]
+                .iter()
+                .map(|s| s.section)
+                .collect(),
+            now: self
+                .current_section()
+                .map(|i| self.exam.sections[i].section),
+        })
+    }
+
     /// Whether the learner keeps this exam out of the readiness estimate.
     pub fn excluded_from_readiness(&self) -> bool {
         self.excluded_from_readiness
@@ -580,6 +598,27 @@ impl Attempt {
     }
 }
 
+/// Sections closed because their time ran out, and where the learner is now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TimeUp {
+    /// The sections whose time ran out, in exam order.
+    pub closed: Vec<Section>,
+    /// The section open now; `None` once the exam is over.
+    pub now: Option<Section>,
+}
+
+impl TimeUp {
+    /// The sections to name: every one closed while the page was closed (`away`), else only
+    /// the last, as the learner was told of the others when they closed.
+    pub fn to_tell(&self, away: bool) -> &[Section] {
+        if away {
+            &self.closed
+        } else {
+            &self.closed[self.closed.len().saturating_sub(1)..]
+        }
+    }
+}
+
 /// A warning of time running out, shown by the timer and announced politely.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum TimerWarning {
@@ -683,6 +722,7 @@ mod tests {
         let mut reloaded: Attempt = serde_json::from_str(&saved).unwrap();
         assert_eq!(reloaded, attempt);
         assert_eq!(reloaded.sync(now), 0);
+        assert_eq!(reloaded.time_up(), None, "nothing closed yet");
         assert_eq!(reloaded.remaining_ms(now), 15 * MIN - 123);
         assert_eq!(reloaded.answers().get(&task, &item), Some(&answer));
         assert_eq!(reloaded.plays_left(&recording), 1);
@@ -695,6 +735,13 @@ mod tests {
         let now = T0 + 53 * MIN;
         assert_eq!(attempt.sync(now), 2);
         assert_eq!(attempt.current_section(), Some(2));
+        assert_eq!(
+            attempt.time_up(),
+            Some(TimeUp {
+                closed: vec![Section::Listening, Section::Reading],
+                now: Some(Section::Writing)
+            })
+        );
         assert_eq!(attempt.remaining_ms(now), 7 * MIN);
         let times = attempt.section_times();
         assert_eq!(times[0].closed_at_ms, Some(T0 + 25 * MIN));
@@ -899,6 +946,7 @@ mod tests {
         assert!(!handed_in.timed_out(0), "left early");
         handed_in.submit(T0 + 2 * MIN);
         assert!(!handed_in.ran_out_of_time() && !handed_in.summary().timed_out);
+        assert_eq!(handed_in.time_up(), None);
         assert_eq!(
             handed_in.set_excluded_from_readiness(true),
             Err(AttemptError::NotTimedOut)
@@ -909,6 +957,21 @@ mod tests {
         expired.next_section(T0 + MIN).unwrap();
         assert_eq!(expired.sync(T0 + 3 * 60 * MIN), 2);
         assert!(!expired.timed_out(0) && expired.timed_out(1) && expired.timed_out(2));
+        assert_eq!(
+            expired.time_up(),
+            Some(TimeUp {
+                closed: vec![Section::Reading, Section::Writing],
+                now: None
+            }),
+            "the early leave of listening is not a time-up"
+        );
+        let up = expired.time_up().unwrap();
+        assert_eq!(up.to_tell(true), [Section::Reading, Section::Writing]);
+        assert_eq!(
+            up.to_tell(false),
+            [Section::Writing],
+            "with the page open, reading's time-up was told when it closed"
+        );
         assert!(expired.ran_out_of_time());
         assert!(!expired.excluded_from_readiness());
         expired.set_excluded_from_readiness(true).unwrap();

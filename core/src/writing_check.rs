@@ -8,20 +8,21 @@
 //!
 //! The key words of a message are the content words of the task's `points` (what a complete
 //! answer says): words of [`KEY_WORD_MIN_LETTERS`] letters or more that are not instruction verbs
-//! or small words ([`NOT_KEY_WORDS`]). A word of the message mentions a key word when they share
-//! their first [`STEM_LETTERS`] letters (accents and case ignored), so "vicino" finds "vicini"
-//! and "festeggiamo" finds "festa" no more than it should. A message mentioning fewer than
+//! or small words ([`NOT_KEY_WORDS`]). A word of the message mentions a key word when it starts
+//! with the key word's stem: the key word without its final vowel, at most [`STEM_LETTERS`]
+//! letters (accents and case ignored), so "vicino" finds "vicini", "torno" finds "torna" and
+//! "festeggiamo" finds "festa". A message mentioning fewer than
 //! [`KEY_WORDS_NEEDED`] of them (fewer than all, when there are fewer) looks off-topic.
 
 use crate::answer::{form_problems, normalize, word_count, Answer, Answers, FieldProblem};
-use crate::bank::{FieldKind, FormField};
+use crate::bank::{FieldKind, FormField, Translations};
 use crate::exam::{ExamQuestion, ExamTask};
 use crate::score::WritingGrade;
 
 /// The shortest key word, in letters.
 pub const KEY_WORD_MIN_LETTERS: usize = 4;
 
-/// How many first letters two words share to count as the same word.
+/// The longest stem of a key word, in letters.
 pub const STEM_LETTERS: usize = 5;
 
 /// How many key words an on-topic message mentions.
@@ -138,51 +139,71 @@ pub struct Guidance {
 impl Guidance {
     /// The guidance for `task`, given the attempt's `answers`.
     pub fn of_task(task: &ExamTask, answers: &Answers) -> Guidance {
+        Guidance::of_items(
+            task.items
+                .iter()
+                .map(|item| (&item.question, answers.get(&task.id, &item.id))),
+        )
+    }
+
+    /// The guidance for items graded together, each with its answer: their checks in order,
+    /// their points added up.
+    pub fn of_items<'a>(
+        items: impl IntoIterator<Item = (&'a ExamQuestion, Option<&'a Answer>)>,
+    ) -> Guidance {
         let mut guidance = Guidance {
             checks: Vec::new(),
             points: 0,
             written: false,
         };
-        for item in &task.items {
-            let answer = answers.get(&task.id, &item.id);
-            match (&item.question, answer) {
-                (
-                    ExamQuestion::Message {
-                        min_words,
-                        max_words,
-                        points,
-                        ..
-                    },
-                    answer,
-                ) => {
-                    let text = match answer {
-                        Some(Answer::Message(text)) => text.as_str(),
-                        _ => "",
-                    };
-                    guidance.points += points.len();
-                    guidance.written |= word_count(text) > 0;
-                    guidance.checks.push(AutoCheck::WordCount {
-                        words: word_count(text),
-                        min: *min_words,
-                        max: *max_words,
-                    });
-                    let keys = key_words(points);
-                    if !keys.is_empty() {
-                        let (found, missing) = keys.into_iter().partition(|k| mentions(text, k));
-                        guidance.checks.push(AutoCheck::KeyWords { found, missing });
-                    }
+        for (question, answer) in items {
+            let one = Guidance::of_item(question, answer);
+            guidance.checks.extend(one.checks);
+            guidance.points += one.points;
+            guidance.written |= one.written;
+        }
+        guidance
+    }
+
+    /// The guidance for one item given its `answer`; an item graded right or wrong has none.
+    pub fn of_item(question: &ExamQuestion, answer: Option<&Answer>) -> Guidance {
+        let mut guidance = Guidance {
+            checks: Vec::new(),
+            points: content_points(question).len(),
+            written: false,
+        };
+        match question {
+            ExamQuestion::Message {
+                min_words,
+                max_words,
+                points,
+                ..
+            } => {
+                let text = match answer {
+                    Some(Answer::Message(text)) => text.as_str(),
+                    _ => "",
+                };
+                guidance.written = word_count(text) > 0;
+                guidance.checks.push(AutoCheck::WordCount {
+                    words: word_count(text),
+                    min: *min_words,
+                    max: *max_words,
+                });
+                let keys = key_words(points);
+                if !keys.is_empty() {
+                    let (found, missing) = keys.into_iter().partition(|k| mentions(text, k));
+                    guidance.checks.push(AutoCheck::KeyWords { found, missing });
                 }
-                (ExamQuestion::Form { fields, .. }, answer) => {
-                    let values = match answer {
-                        Some(Answer::Form(values)) => values.as_slice(),
-                        _ => &[],
-                    };
-                    guidance.points += fields.len();
-                    guidance.written |= values.iter().any(|v| !v.trim().is_empty());
-                    guidance.checks.extend(field_checks(fields, values));
-                }
-                _ => {}
             }
+            ExamQuestion::Form { fields, .. } => {
+                let values = match answer {
+                    Some(Answer::Form(values)) => values.as_slice(),
+                    _ => &[],
+                };
+                guidance.written = values.iter().any(|v| !v.trim().is_empty());
+                guidance.checks.extend(field_checks(fields, values));
+            }
+            _ => {}
         }
         guidance
     }
@@ -222,6 +243,44 @@ impl Guidance {
     }
 }
 
+/// One thing a complete answer does, for the learner to tick: a message's content point or a
+/// form's field, in Italian, with the translations the bank gives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContentPoint {
+    /// The point, in Italian.
+    pub text: String,
+    /// The point in other languages, by locale code.
+    pub translations: Translations,
+}
+
+/// What the learner ticks for `question`: a message's points, a form's fields (nothing for an
+/// item graded right or wrong).
+pub fn content_points(question: &ExamQuestion) -> Vec<ContentPoint> {
+    match question {
+        ExamQuestion::Message {
+            points, points_tr, ..
+        } => points
+            .iter()
+            .enumerate()
+            .map(|(i, text)| ContentPoint {
+                text: text.clone(),
+                translations: points_tr
+                    .iter()
+                    .filter_map(|(lang, tr)| Some((lang.clone(), tr.get(i)?.clone())))
+                    .collect(),
+            })
+            .collect(),
+        ExamQuestion::Form { fields, .. } => fields
+            .iter()
+            .map(|f| ContentPoint {
+                text: f.label.clone(),
+                translations: Translations::new(),
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
 /// The key words of a task's content points, without repeats, in order of appearance.
 pub fn key_words(points: &[String]) -> Vec<String> {
     let mut keys: Vec<String> = Vec::new();
@@ -238,9 +297,10 @@ pub fn key_words(points: &[String]) -> Vec<String> {
     keys
 }
 
-/// Whether `text` has a word sharing the first [`STEM_LETTERS`] letters of `key`.
+/// Whether `text` has a word starting with the stem of `key`.
 fn mentions(text: &str, key: &str) -> bool {
-    words(text).any(|w| w.chars().count() >= KEY_WORD_MIN_LETTERS && stem(&w) == stem(key))
+    let stem = stem(key);
+    words(text).any(|w| w.chars().count() >= KEY_WORD_MIN_LETTERS && w.starts_with(&stem))
 }
 
 /// The words of `text`, lower case and without accents, split at anything not a letter or digit.
@@ -253,8 +313,11 @@ fn words(text: &str) -> impl Iterator<Item = String> {
         .into_iter()
 }
 
+/// A word without its final vowel (the Italian ending that changes: torna, torno), at most
+/// [`STEM_LETTERS`] letters long.
 fn stem(word: &str) -> String {
-    word.chars().take(STEM_LETTERS).collect()
+    let trimmed = word.strip_suffix(['a', 'e', 'i', 'o', 'u']).unwrap_or(word);
+    trimmed.chars().take(STEM_LETTERS).collect()
 }
 
 fn field_checks(fields: &[FormField], values: &[String]) -> Vec<AutoCheck> {
@@ -393,6 +456,12 @@ mod tests {
         };
         assert_eq!(found, &["vicini", "festa", "figlio", "scusa"]);
         assert_eq!(missing, &["motivo", "compleanno", "rumore"]);
+        assert!(
+            mentions("Torno lunedì.", "torna"),
+            "the final vowel changes"
+        );
+        assert!(mentions("festeggiamo", "festa"));
+        assert!(!mentions("Il figlio.", "festa"));
         assert!(!on_topic.off_topic());
     }
 
@@ -454,6 +523,37 @@ mod tests {
         let short = said("Cari vicini, festa sabato. Scusate.");
         assert!(short.outside_word_range() && !short.off_topic());
         assert_eq!(short.propose(3), WritingGrade::Sufficient);
+    }
+
+    #[test]
+    fn the_points_to_tick_are_a_messages_points_with_their_translations_or_a_forms_fields() {
+        let mut question = message().items.remove(0).question;
+        if let ExamQuestion::Message { points_tr, .. } = &mut question {
+            points_tr.insert("en".into(), vec!["Greet the neighbours.".into()]);
+        }
+        let points = content_points(&question);
+        assert_eq!(points.len(), 3);
+        assert_eq!(points[0].text, "Saluta i vicini.");
+        assert_eq!(points[0].translations["en"], "Greet the neighbours.");
+        assert!(
+            points[1].translations.is_empty(),
+            "a missing translation is left out"
+        );
+        let fields = content_points(&form().items[0].question);
+        assert_eq!(
+            fields.iter().map(|p| p.text.as_str()).collect::<Vec<_>>(),
+            [
+                "Cognome",
+                "Data di nascita",
+                "Telefono",
+                "Numero del documento"
+            ]
+        );
+        assert_eq!(
+            Guidance::of_item(&question, None).points,
+            3,
+            "one point to tick per content point"
+        );
     }
 
     #[test]

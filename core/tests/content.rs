@@ -270,3 +270,50 @@ fn every_text_is_translated_into_every_learner_language() {
     }
     assert!(gaps.is_empty(), "{gaps:#?}");
 }
+
+#[test]
+fn every_shipped_message_has_a_model_passing_the_checks_and_two_samples_that_show_the_bands() {
+    use sportello_core::answer::Answer;
+    use sportello_core::exam::{present, ExamQuestion};
+    use sportello_core::writing_check::{AutoCheck, Guidance};
+    let mut messages = 0;
+    for task in shipped_tasks()
+        .iter()
+        .filter(|t| !t.id.starts_with("template"))
+    {
+        for item in &present(task, 0).items {
+            let ExamQuestion::Message {
+                model,
+                sample_sufficient,
+                sample_insufficient,
+                ..
+            } = &item.question
+            else {
+                continue;
+            };
+            messages += 1;
+            let guide = |text: &str| {
+                Guidance::of_item(&item.question, Some(&Answer::Message(text.to_string())))
+            };
+            let at = format!("{} item {}", task.id, item.id);
+            let model = guide(model);
+            assert!(
+                model.checks.iter().all(AutoCheck::passed),
+                "{at}: the model fails {:?}",
+                model.checks
+            );
+            let sufficient = guide(sample_sufficient.as_deref().unwrap_or_default());
+            assert!(
+                !sufficient.outside_word_range() && !sufficient.off_topic(),
+                "{at}: the sufficient sample {:?}",
+                sufficient.checks
+            );
+            let insufficient = guide(sample_insufficient.as_deref().unwrap_or_default());
+            assert!(
+                insufficient.written && !insufficient.checks.iter().all(AutoCheck::passed),
+                "{at}: the insufficient sample passes every check"
+            );
+        }
+    }
+    assert!(messages >= 20, "{messages} messages");
+}

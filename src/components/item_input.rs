@@ -318,7 +318,8 @@ fn gap_view(
     }
 }
 
-fn problem_text(problem: FieldProblem) -> Signal<String> {
+/// What is wrong with a form field's value, in the learner's language.
+pub(crate) fn problem_text(problem: FieldProblem) -> Signal<String> {
     match problem {
         FieldProblem::Missing => move_tr!("form-missing"),
         FieldProblem::NotADate => move_tr!("form-not-a-date"),

@@ -18,3 +18,4 @@ pub mod saved_data_notice;
 pub mod stimulus;
 pub mod table_head;
 pub mod voice_check;
+pub mod writing_guide;

@@ -17,6 +17,8 @@ pub struct RadioOption<T> {
     lang: Option<&'static str>,
     /// The writing direction of this option's label (`dir` on its `<label>`).
     dir: Option<&'static str>,
+    /// Whether the option cannot be chosen now.
+    disabled: Signal<bool>,
 }
 
 impl<T> RadioOption<T> {
@@ -28,7 +30,14 @@ impl<T> RadioOption<T> {
             label: label.into(),
             lang: None,
             dir: None,
+            disabled: Signal::stored(false),
         }
+    }
+
+    /// Makes the option unavailable while `disabled` holds (say why next to the group).
+    pub fn disabled_when(mut self, disabled: impl Into<Signal<bool>>) -> Self {
+        self.disabled = disabled.into();
+        self
     }
 
     /// Marks the option's label as written in `lang` and `dir` (each language in itself).
@@ -90,6 +99,7 @@ where
                 label,
                 lang: own_lang,
                 dir,
+                disabled,
             } = option;
             let chosen = value.clone();
             let checked = move || selected.with(|s| s.as_ref() == Some(&value));
@@ -100,6 +110,7 @@ where
                         name=name.clone()
                         value=attr
                         prop:checked=checked
+                        disabled=disabled
                         on:change=move |_| on_choose.run(chosen.clone())
                     />
                     {letters

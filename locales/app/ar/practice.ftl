@@ -20,7 +20,6 @@ practice-next = التمرين التالي
 practice-stop = تغيير التمارين
 practice-none = لا توجد تمارين بهذا الاختيار.
 practice-slower = صوت أبطأ
-practice-self-grade = قارن نصّك بالنموذج. كيف كانت النتيجة؟
 practice-save-failed = لا يمكن حفظ المراجعة: ذاكرة المتصفّح ممتلئة أو مقفلة.
 practice-topic-casa = البيت
 practice-topic-famiglia = العائلة

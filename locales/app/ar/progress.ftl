@@ -25,7 +25,6 @@ progress-failed = غير ناجح
 progress-open-review = عرض التصحيح
 progress-score = { $points } من { $max } نقطة
 progress-time-used = الوقت { $time }
-progress-writing-ungraded = الكتابة ليس لها درجة بعد: المجموع ليس نهائيًا.
 progress-ready-need-more = { $count ->
     [one] أجرِ امتحانًا تجريبيًا آخر لتعرف مدى استعدادك.
     [two] أجرِ امتحانين تجريبيين آخرين لتعرف مدى استعدادك.

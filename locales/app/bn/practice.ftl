@@ -17,7 +17,6 @@ practice-next = পরের অনুশীলনী
 practice-stop = অনুশীলনী বদলান
 practice-none = এই বাছাইয়ে কোনো অনুশীলনী নেই।
 practice-slower = আরও ধীর কণ্ঠ
-practice-self-grade = আপনার লেখা নমুনার সঙ্গে মিলিয়ে দেখুন। কেমন হলো?
 practice-save-failed = রিভিশন সংরক্ষণ করা যাচ্ছে না: ব্রাউজারের মেমরি পূর্ণ বা বন্ধ।
 practice-topic-casa = বাড়ি
 practice-topic-famiglia = পরিবার

@@ -19,7 +19,6 @@ progress-failed = পাস হয়নি
 progress-open-review = পর্যালোচনা দেখুন
 progress-score = { $max } নম্বরের মধ্যে { $points }
 progress-time-used = সময় { $time }
-progress-writing-ungraded = লেখার অংশে এখনও নম্বর দেওয়া হয়নি: মোট নম্বর চূড়ান্ত নয়।
 progress-ready-need-more = { $count ->
     [one] আপনি কতটা প্রস্তুত তা জানতে আরও 1টি অনুশীলন পরীক্ষা দিন।
    *[other] আপনি কতটা প্রস্তুত তা জানতে আরও { $count }টি অনুশীলন পরীক্ষা দিন।

@@ -17,7 +17,6 @@ practice-next = Next exercise
 practice-stop = Change exercises
 practice-none = There are no exercises with this choice.
 practice-slower = Slower voice
-practice-self-grade = Compare your text with the model. How did it go?
 practice-save-failed = The review cannot be saved: the browser's storage is full or blocked.
 practice-topic-casa = Home
 practice-topic-famiglia = Family

@@ -19,7 +19,6 @@ progress-failed = Not passed
 progress-open-review = See the review
 progress-score = { $points } points out of { $max }
 progress-time-used = time { $time }
-progress-writing-ungraded = The writing is not graded yet: the total is not final.
 progress-ready-need-more = { $count ->
     [one] Take 1 more practice exam to see how ready you are.
    *[other] Take { $count } more practice exams to see how ready you are.

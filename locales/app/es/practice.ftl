@@ -17,7 +17,6 @@ practice-next = Ejercicio siguiente
 practice-stop = Cambiar ejercicios
 practice-none = No hay ejercicios con esta elección.
 practice-slower = Voz más lenta
-practice-self-grade = Compara tu texto con el ejemplo. ¿Cómo te ha ido?
 practice-save-failed = No se puede guardar el repaso: la memoria del navegador está llena o bloqueada.
 practice-topic-casa = Casa
 practice-topic-famiglia = Familia

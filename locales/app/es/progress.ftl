@@ -19,7 +19,6 @@ progress-failed = No aprobado
 progress-open-review = Ver la corrección
 progress-score = { $points } puntos de { $max }
 progress-time-used = tiempo { $time }
-progress-writing-ungraded = La escritura todavía no tiene nota: el total no es definitivo.
 progress-ready-need-more = { $count ->
     [one] Haz 1 simulacro más para saber cómo vas.
    *[other] Haz { $count } simulacros más para saber cómo vas.

@@ -17,7 +17,6 @@ practice-next = Exercice suivant
 practice-stop = Changer d'exercices
 practice-none = Il n'y a pas d'exercices avec ce choix.
 practice-slower = Voix plus lente
-practice-self-grade = Comparez votre texte avec l'exemple. Comment ça s'est passé ?
 practice-save-failed = Impossible d'enregistrer la révision : la mémoire du navigateur est pleine ou bloquée.
 practice-topic-casa = Maison
 practice-topic-famiglia = Famille

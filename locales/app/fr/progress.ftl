@@ -19,7 +19,6 @@ progress-failed = Non réussi
 progress-open-review = Voir la correction
 progress-score = { $points } points sur { $max }
 progress-time-used = temps { $time }
-progress-writing-ungraded = L'écriture n'a pas encore de note : le total n'est pas définitif.
 progress-ready-need-more = { $count ->
     [one] Faites encore { $count } examen blanc pour savoir où vous en êtes.
    *[other] Faites encore { $count } examens blancs pour savoir où vous en êtes.

@@ -17,7 +17,6 @@ practice-next = Esercizio successivo
 practice-stop = Cambia esercizi
 practice-none = Non ci sono esercizi con questa scelta.
 practice-slower = Voce più lenta
-practice-self-grade = Confronta il tuo testo con l'esempio. Come è andata?
 practice-save-failed = Non riesco a salvare il ripasso: la memoria del browser è piena o bloccata.
 practice-topic-casa = Casa
 practice-topic-famiglia = Famiglia

@@ -19,7 +19,6 @@ progress-failed = Non superato
 progress-open-review = Vedi la correzione
 progress-score = { $points } punti su { $max }
 progress-time-used = tempo { $time }
-progress-writing-ungraded = La scrittura non è ancora valutata: il totale non è definitivo.
 progress-ready-need-more = { $count ->
     [one] Fai ancora 1 simulazione per sapere a che punto sei.
    *[other] Fai ancora { $count } simulazioni per sapere a che punto sei.

@@ -17,7 +17,6 @@ practice-next = Ushtrimi tjetër
 practice-stop = Ndryshoni ushtrimet
 practice-none = Nuk ka ushtrime me këtë zgjedhje.
 practice-slower = Zë më i ngadaltë
-practice-self-grade = Krahasoni tekstin tuaj me shembullin. Si shkoi?
 practice-save-failed = Përsëritja nuk mund të ruhet: memoria e shfletuesit është plot ose e bllokuar.
 practice-topic-casa = Shtëpia
 practice-topic-famiglia = Familja

@@ -19,7 +19,6 @@ progress-failed = I pakaluar
 progress-open-review = Shihni korrigjimin
 progress-score = { $points } pikë nga { $max }
 progress-time-used = koha { $time }
-progress-writing-ungraded = Shkrimi nuk është vlerësuar ende: totali nuk është përfundimtar.
 progress-ready-need-more = { $count ->
     [one] Bëni edhe 1 simulim për të ditur sa keni përparuar.
    *[other] Bëni edhe { $count } simulime për të ditur sa keni përparuar.

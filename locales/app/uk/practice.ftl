@@ -19,7 +19,6 @@ practice-next = Наступна вправа
 practice-stop = Змінити вправи
 practice-none = Для цього вибору немає вправ.
 practice-slower = Повільніший голос
-practice-self-grade = Порівняйте свій текст зі зразком. Як вийшло?
 practice-save-failed = Не вдається зберегти повторення: пам’ять браузера заповнена або заблокована.
 practice-topic-casa = Дім
 practice-topic-famiglia = Сім’я

@@ -23,7 +23,6 @@ progress-failed = Не складено
 progress-open-review = Переглянути перевірку
 progress-score = { $points } з { $max } балів
 progress-time-used = час { $time }
-progress-writing-ungraded = Письмо ще не оцінене: загальна сума не остаточна.
 progress-ready-need-more = { $count ->
     [one] Пройдіть ще { $count } пробний іспит, щоб дізнатися, наскільки ви готові.
     [few] Пройдіть ще { $count } пробні іспити, щоб дізнатися, наскільки ви готові.

@@ -17,7 +17,6 @@ practice-next = اگلی مشق
 practice-stop = مشقیں بدلیں
 practice-none = اس انتخاب کے ساتھ کوئی مشق نہیں ہے۔
 practice-slower = آہستہ آواز
-practice-self-grade = اپنی تحریر کا نمونے سے موازنہ کریں۔ کیسا رہا؟
 practice-save-failed = دہرائی محفوظ نہیں ہو سکی: براؤزر کی میموری بھر گئی ہے یا بند ہے۔
 practice-topic-casa = گھر
 practice-topic-famiglia = خاندان

@@ -19,7 +19,6 @@ progress-failed = پاس نہیں
 progress-open-review = جائزہ دیکھیں
 progress-score = { $max } میں سے { $points } نمبر
 progress-time-used = وقت { $time }
-progress-writing-ungraded = تحریر کو ابھی نمبر نہیں ملے: کل نمبر حتمی نہیں ہیں۔
 progress-ready-need-more = { $count ->
     [one] یہ جاننے کے لیے کہ آپ کتنے تیار ہیں، 1 اور مشقی امتحان دیں۔
    *[other] یہ جاننے کے لیے کہ آپ کتنے تیار ہیں، { $count } اور مشقی امتحان دیں۔

@@ -16,7 +16,6 @@ practice-next = 下一个练习
 practice-stop = 更换练习
 practice-none = 没有符合这个选择的练习。
 practice-slower = 放慢语速
-practice-self-grade = 把您写的内容和范文比较一下。写得怎么样？
 practice-save-failed = 无法保存复习内容：浏览器存储空间已满或被禁用。
 practice-topic-casa = 住房
 practice-topic-famiglia = 家庭

@@ -13,7 +13,6 @@ progress-failed = 未通过
 progress-open-review = 查看批改
 progress-score = { $points } 分（满分 { $max } 分）
 progress-time-used = 用时 { $time }
-progress-writing-ungraded = 写作还没有评分：总分还不是最终结果。
 progress-ready-need-more = 再做 { $count } 次模拟考试，就能知道您准备得怎么样。
 progress-ready-yes = 您可以去参加考试了：您最近 3 次模拟考试都达到了通过考试的最低分数。
 progress-ready-almost = 快成功了：在最近 3 次模拟考试中，您平均最多还差 5 分就能通过考试。

@@ -5,6 +5,7 @@ mod intro;
 pub mod query;
 pub mod results;
 mod running;
+mod time_up;
 
 use crate::catalog::use_catalog;
 use crate::storage::{self, now_ms};
@@ -39,6 +40,8 @@ pub struct ExamState {
     pub save_failed: RwSignal<bool>,
     /// Which attempt this is.
     pub mode: ExamMode,
+    /// Whether sections closed while the page was closed (their time ran out meanwhile).
+    pub closed_while_away: RwSignal<bool>,
     /// The heading of the view shown (the running section's, or the results'): it takes the
     /// focus when the learner moves on.
     pub heading: NodeRef<html::H1>,
@@ -51,6 +54,7 @@ impl ExamState {
             attempt: RwSignal::new(Some(attempt)),
             save_failed: RwSignal::new(false),
             mode: ExamMode::FromHistory,
+            closed_while_away: RwSignal::new(false),
             heading: NodeRef::new(),
         }
     }
@@ -120,6 +124,7 @@ pub fn Exam() -> impl IntoView {
         attempt: RwSignal::new(saved),
         save_failed: RwSignal::new(false),
         mode: ExamMode::Current,
+        closed_while_away: RwSignal::new(closed > 0),
         heading: NodeRef::new(),
     };
     // Save (and record in the history, if that finished it) only what the catch-up changed.

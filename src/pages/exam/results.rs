@@ -2,14 +2,16 @@
 //! of the writing, the review of every item with transcripts (all items, only the mistakes or
 //! only the unanswered ones), and the next step.
 
+use super::time_up::TimedOut;
 use super::{ExamMode, ExamState};
-use crate::components::item_review::{ItemReview, WritingModel};
+use crate::components::item_review::ItemReview;
 use crate::components::labels::section_name;
+use crate::components::learner_language::InLearnerLanguage;
 use crate::components::lesson_link::LessonLinks;
 use crate::components::next_step::NextStepLink;
-use crate::components::radio_group::{RadioGroup, RadioOption};
 use crate::components::review_filter::ReviewFilterChoice;
 use crate::components::stimulus::{ReadingStimulus, Transcript};
+use crate::components::writing_guide::{GradedItem, WritingGuide};
 use crate::download::{file_date, Downloads};
 use crate::storage::{self, now_ms};
 use leptos::prelude::*;
@@ -34,6 +36,17 @@ pub fn Results() -> impl IntoView {
     let attempt = state.attempt.get_untracked().expect("finished attempt");
     let read_not_heard = attempt.read_not_heard().clone();
     let sections = attempt.exam().sections.clone();
+    let writing: Vec<ExamTask> = sections
+        .iter()
+        .filter(|s| matches!(s.scoring, Scoring::Bands { .. }))
+        .flat_map(|s| s.tasks.iter().cloned())
+        .collect();
+    let writing_title = (!writing.is_empty()).then(|| {
+        view! {
+            <h2>{move_tr!("writing-grading-title")}</h2>
+            <p>{move_tr!("writing-grading-lead")}</p>
+        }
+    });
     let filter = RwSignal::new(ReviewFilter::All);
     let outcomes = exam_outcomes(attempt.exam(), attempt.answers());
     let recent = {
@@ -51,6 +64,7 @@ pub fn Results() -> impl IntoView {
             refused.set(true);
             return;
         }
+        state.closed_while_away.set(false);
         // The attempt is in the history: dismissing it loses nothing.
         storage::saved().clear_attempt();
         state.attempt.set(None);
@@ -76,14 +90,18 @@ pub fn Results() -> impl IntoView {
                 " / "
                 {max.clone()}
             </p>
+            // Until every writing task is graded the verdict is provisional, never "not passed".
             <p
                 class="verdict-big"
                 role="status"
                 data-testid="result-verdict"
                 data-passed=move || passed().to_string()
+                data-final=move || complete().to_string()
             >
                 {move || {
-                    if passed() {
+                    if !complete() {
+                        view! { <span>"… " {move_tr!("results-provisional")}</span> }.into_any()
+                    } else if passed() {
                         view! { <span>"✓ " {move_tr!("results-passed")}</span> }.into_any()
                     } else {
                         view! { <span>"✗ " {move_tr!("results-failed")}</span> }.into_any()
@@ -92,9 +110,10 @@ pub fn Results() -> impl IntoView {
             </p>
             <p>{move_tr!("results-pass-mark", { "pass" => pass_mark.clone(), "max" => max.clone() })}</p>
             <Show when=move || !complete()>
-                <p class="notice">{move_tr!("results-writing-ungraded")}</p>
+                <p class="notice">{move_tr!("results-grade-writing-first")}</p>
             </Show>
         </div>
+        <TimedOut />
         <ul class="section-results">
             {move || {
                 report
@@ -121,10 +140,17 @@ pub fn Results() -> impl IntoView {
                     })
             }}
         </ul>
+        // The writing is graded first: the verdict waits for it.
+        {writing_title}
+        {writing
+            .into_iter()
+            .map(|task| view! { <WritingGrading task /> })
+            .collect_view()}
         <h2>{move_tr!("results-review-title")}</h2>
         <ReviewFilterChoice filter outcomes />
         {sections
             .into_iter()
+            .filter(|s| !matches!(s.scoring, Scoring::Bands { .. }))
             .map(|section| view! { <SectionReview section filter /> })
             .collect_view()}
         <Show when=move || state.mode == ExamMode::Current>
@@ -235,11 +261,9 @@ fn Unsaved(refused: RwSignal<bool>) -> impl IntoView {
     }
 }
 
-/// The review of one section; a section scored per item is hidden while `filter` shows none
-/// of its items (writing, graded by the learner, is always shown).
+/// The review of one section scored per item, hidden while `filter` shows none of its items.
 #[component]
 fn SectionReview(section: ExamSection, filter: RwSignal<ReviewFilter>) -> impl IntoView {
-    let bands = matches!(section.scoring, Scoring::Bands { .. });
     let listening = section.section == Section::Listening;
     let state = expect_context::<ExamState>();
     let outcomes: Vec<Outcome> = state
@@ -254,20 +278,14 @@ fn SectionReview(section: ExamSection, filter: RwSignal<ReviewFilter>) -> impl I
             })
         })
         .unwrap_or_default();
-    let shown = move || bands || filter.with(|f| outcomes.iter().any(|o| f.shows(*o)));
+    let shown = move || filter.with(|f| outcomes.iter().any(|o| f.shows(*o)));
     view! {
         <section class="section-review" hidden=move || !shown()>
             <h3>{section_name(section.section)}</h3>
             {section
                 .tasks
                 .into_iter()
-                .map(|task| {
-                    if bands {
-                        view! { <WritingReview task /> }.into_any()
-                    } else {
-                        view! { <TaskReview task listening filter /> }.into_any()
-                    }
-                })
+                .map(|task| view! { <TaskReview task listening filter /> })
                 .collect_view()}
         </section>
     }
@@ -333,10 +351,9 @@ fn TaskReview(task: ExamTask, listening: bool, filter: RwSignal<ReviewFilter>) -
     }
 }
 
-/// A writing task: the learner's text, the model answer and the checklist, then the learner's
-/// own grade (complete, sufficient, insufficient), which updates the total.
+/// A writing task graded with guidance; the learner's grade updates the total.
 #[component]
-fn WritingReview(task: ExamTask) -> impl IntoView {
+fn WritingGrading(task: ExamTask) -> impl IntoView {
     let state = expect_context::<ExamState>();
     let task_id = task.id.clone();
     let grade = {
@@ -355,46 +372,29 @@ fn WritingReview(task: ExamTask) -> impl IntoView {
     let items = task
         .items
         .iter()
-        .map(|item| {
-            view! {
-                <WritingModel
-                    question=item.question.clone()
-                    answer=answers.get(&task.id, &item.id).cloned()
-                    explanation=item.explanation.clone()
-                    explanation_tr=item.explanation_tr.clone()
-                />
-            }
+        .map(|item| GradedItem {
+            question: item.question.clone(),
+            answer: answers.get(&task.id, &item.id).cloned(),
+            explanation: item.explanation.clone(),
+            explanation_tr: item.explanation_tr.clone(),
         })
-        .collect_view();
+        .collect();
     let choose = Callback::new(move |g: WritingGrade| {
         state.update(|a| {
-            // Offered only for this finished exam's own band-graded tasks, so it holds.
+            // Offered only for this finished exam's own band-graded tasks, and "complete" only
+            // within the word range, so it holds.
             a.set_writing_grade(&task_id, g).ok();
         })
     });
-    let options = [
-        (WritingGrade::Complete, move_tr!("writing-grade-complete")),
-        (
-            WritingGrade::Sufficient,
-            move_tr!("writing-grade-sufficient"),
-        ),
-        (
-            WritingGrade::Insufficient,
-            move_tr!("writing-grade-insufficient"),
-        ),
-    ]
-    .into_iter()
-    .map(|(g, label)| RadioOption::new(g, format!("{g:?}"), label))
-    .collect();
     view! {
         <article class="task-review writing-review" data-testid="writing-review">
-            {items}
-            <RadioGroup
+            <p class="instructions" lang="it" dir="ltr">{task.instructions.clone()}</p>
+            <InLearnerLanguage translations=task.instructions_tr.clone() class="instructions-tr" />
+            <WritingGuide
+                items
+                grade=Signal::derive(grade)
+                on_grade=choose
                 name=format!("grade-{}", task.id)
-                legend=move_tr!("writing-grade-legend")
-                options
-                selected=Signal::derive(grade)
-                on_choose=choose
                 testid="writing-grade"
             />
         </article>

@@ -1,6 +1,7 @@
 //! A section in progress: all its tasks on one scrollable page, as on paper, under a countdown
 //! whose deadline is a stored timestamp (right after a reload, a background tab or a sleep).
 
+use super::time_up::{time_up, TimeUpNotice, TIME_UP_ID};
 use super::ExamState;
 use crate::components::confirm::ConfirmButton;
 use crate::components::item_input::ItemInput;
@@ -39,6 +40,8 @@ pub fn Running() -> impl IntoView {
             warning.set(due);
         }
         if expired {
+            // Closed now, with the page open.
+            state.closed_while_away.set(false);
             state.update(|a| {
                 a.sync(t);
             });
@@ -104,9 +107,12 @@ fn SectionView(
         });
         window().scroll_to_with_x_and_y(0.0, 0.0);
     });
+    // Said in the heading's description too, as the heading takes the focus.
+    let up = time_up(state);
+    let described_by = up.is_some().then_some(TIME_UP_ID);
     view! {
         <div class="exam-bar">
-            <h1 tabindex="-1" node_ref=state.heading>
+            <h1 tabindex="-1" node_ref=state.heading aria-describedby=described_by>
                 {section_name(section)}
                 " "
                 <span class="part">{move_tr!("exam-part", { "n" => index + 1, "count" => count })}</span>
@@ -121,6 +127,7 @@ fn SectionView(
                 {move || format_mm_ss(remaining())}
             </p>
         </div>
+        {up.map(|up| view! { <TimeUpNotice up /> })}
         // Shown and announced politely (never moving the focus) as the warning changes.
         <p class="notice timer-warning" aria-live="polite" data-testid="timer-warning">
             {move || match warning.get() {

@@ -3,12 +3,12 @@
 
 use super::PracticeState;
 use crate::components::item_input::ItemInput;
-use crate::components::item_review::{ItemReview, WritingModel};
+use crate::components::item_review::ItemReview;
 use crate::components::labels::{section_name, topic_name};
 use crate::components::learner_language::InLearnerLanguage;
 use crate::components::lesson_link::LessonLinks;
-use crate::components::radio_group::{RadioGroup, RadioOption};
 use crate::components::stimulus::{ReadingStimulus, Recording, Transcript};
+use crate::components::writing_guide::{GradedItem, WritingGuide};
 use crate::settings::use_settings;
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
@@ -233,35 +233,19 @@ fn WritingFeedback(
 ) -> impl IntoView {
     // Not stored: practice keeps no score.
     let grade = RwSignal::new(None::<WritingGrade>);
-    let options = [
-        (
-            WritingGrade::Complete,
-            "complete",
-            move_tr!("writing-grade-complete"),
-        ),
-        (
-            WritingGrade::Sufficient,
-            "sufficient",
-            move_tr!("writing-grade-sufficient"),
-        ),
-        (
-            WritingGrade::Insufficient,
-            "insufficient",
-            move_tr!("writing-grade-insufficient"),
-        ),
-    ]
-    .into_iter()
-    .map(|(g, value, label)| RadioOption::new(g, value, label))
-    .collect();
+    let items = vec![GradedItem {
+        question,
+        answer,
+        explanation,
+        explanation_tr,
+    }];
     view! {
         <div class="review writing-review">
-            <WritingModel question answer explanation explanation_tr />
-            <RadioGroup
+            <WritingGuide
+                items
+                grade
+                on_grade=Callback::new(move |g| grade.set(Some(g)))
                 name=format!("practice-grade-{key}")
-                legend=move_tr!("practice-self-grade")
-                options
-                selected=grade
-                on_choose=Callback::new(move |g| grade.set(Some(g)))
                 testid="practice-self-grade"
             />
         </div>

@@ -84,7 +84,9 @@ fn AttemptRow(summary: AttemptSummary, kept: bool) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let started = summary.started_at_ms;
     let date = move || format_date(started, i18n.language.get().id);
-    let verdict = if summary.passed {
+    let verdict = if !summary.complete {
+        view! { <span class="verdict">"… " {move_tr!("progress-provisional")}</span> }.into_any()
+    } else if summary.passed {
         view! { <span class="verdict passed">"✓ " {move_tr!("progress-passed")}</span> }.into_any()
     } else {
         view! { <span class="verdict failed">"✗ " {move_tr!("progress-failed")}</span> }.into_any()
@@ -121,7 +123,18 @@ fn AttemptRow(summary: AttemptSummary, kept: bool) -> impl IntoView {
                 " · "
                 {move_tr!("progress-time-used", { "time" => time.clone() })}
             </p>
-            {(!summary.complete).then(|| view! { <p class="muted">{move_tr!("progress-writing-ungraded")}</p> })}
+            {summary
+                .timed_out
+                .then(|| {
+                    view! {
+                        <p class="muted" data-testid="attempt-timed-out">
+                            {move_tr!("progress-timed-out")}
+                            {summary
+                                .excluded_from_readiness
+                                .then(|| view! { " · " {move_tr!("progress-not-counted")} })}
+                        </p>
+                    }
+                })}
             <p>{review}</p>
         </li>
     }

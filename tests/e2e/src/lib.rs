@@ -259,11 +259,14 @@ impl Browser {
             .await;
     }
 
-    /// Waits until the element's visible text contains `words`.
+    /// Waits until the element's visible text contains `words`, ignoring the marks that isolate
+    /// the variables of a translated message (U+2068, U+2069).
     pub async fn wait_for_text_containing(&self, css: &str, words: &str) {
         let expected = format!("it to contain {words:?}");
-        self.wait_for_text_that(css, &expected, |now| now.contains(words))
-            .await;
+        self.wait_for_text_that(css, &expected, |now| {
+            now.replace(['\u{2068}', '\u{2069}'], "").contains(words)
+        })
+        .await;
     }
 
     /// Waits until the element's visible text passes `test`; fails saying what was `expected`.

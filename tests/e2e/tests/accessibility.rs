@@ -192,12 +192,13 @@ async fn time_warnings_save_failures_results_and_import_reports_are_polite_and_k
     }
     ExamPage::total(&browser).await;
     assert!(in_polite_region(&browser, "[data-testid=result-total]").await);
+    // Nothing was written: "complete" cannot be chosen, "insufficient" can.
     browser
-        .click("[data-testid=writing-grade] input[value=Complete]")
+        .click("[data-testid=writing-grade] input[value=Insufficient]")
         .await;
     assert!(
         browser
-            .focus_matches("[data-testid=writing-grade] input[value=Complete]")
+            .focus_matches("[data-testid=writing-grade] input[value=Insufficient]")
             .await,
         "grading keeps the focus on the grade"
     );
