@@ -38,10 +38,10 @@ lint:
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy -p sportello -p sportello-core --all-targets $(WASM) -- -D warnings
 
-## Tests that need no browser: the core, and the interface messages of every locale.
+## Tests that need no browser: the core, the interface messages of every locale, the style sheets.
 test-native:
 	cargo test -p sportello-core
-	cargo test -p sportello --test locales
+	cargo test -p sportello --test locales --test style
 
 ## Component tests in headless Chromium (wasm-bindgen-test-runner drives chromedriver).
 test-web: setup-test

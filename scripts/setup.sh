@@ -76,10 +76,10 @@ if ! node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version ${BINAR
 fi
 ln -sf "$ROOT/node_modules/.bin/wasm-opt" "$BIN/wasm-opt"
 
-# 5. For the browser tests: Chromium, ChromeDriver, an emoji font (pictures in screenshots) and
-#    brotli (size report). All Debian packages.
+# 5. For the browser tests: Chromium, ChromeDriver, an emoji font (pictures in screenshots),
+#    brotli (size report) and poppler-utils (pdftotext reads a printed test). All Debian packages.
 if [ "${1:-build}" = test ]; then
-  packages=(chromium chromium-driver fonts-noto-color-emoji brotli)
+  packages=(chromium chromium-driver fonts-noto-color-emoji brotli poppler-utils)
   missing=()
   for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -43,6 +43,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/practice") view=pages::practice::Practice />
                     <Route path=path!("/progress") view=pages::progress::Progress />
                     <Route path=path!("/teacher") view=pages::teacher::Teacher />
+                    <Route path=path!("/teacher/print") view=pages::teacher::print::Print />
                     <Route path=path!("/settings") view=pages::settings::Settings />
                     <Route path=path!("/settings/voice") view=pages::settings_voice::SettingsVoice />
                     <Route path=path!("/about") view=pages::about::About />

@@ -3,6 +3,7 @@
 
 mod files;
 mod import;
+pub mod print;
 mod share;
 
 use crate::catalog::use_catalog;

@@ -1,6 +1,7 @@
 //! One exam for a whole class: a layout and a code make a link `/exam?seed=N&layout=ID`; the
 //! exam page builds the same exam from the same code on every device.
 
+use super::print::PrintQuery;
 use crate::catalog::Catalog;
 use crate::components::radio_group::{RadioGroup, RadioOption};
 use crate::pages::exam::query::ExamQuery;
@@ -107,6 +108,22 @@ fn link_maker(catalog: &Catalog, chosen: RwSignal<Option<String>>, seed: RwSigna
                 }
             />
         </label>
+        <div class="actions">
+            <a
+                class="button"
+                data-testid="teacher-print-test"
+                href=move || current.with(|layout| PrintQuery::href(seed.get(), layout, false))
+            >
+                {move_tr!("teacher-print-test")}
+            </a>
+            <a
+                class="button"
+                data-testid="teacher-print-sheet"
+                href=move || current.with(|layout| PrintQuery::href(seed.get(), layout, true))
+            >
+                {move_tr!("teacher-print-sheet")}
+            </a>
+        </div>
         {has_imported.then(|| view! { <p class="hint">{move_tr!("teacher-share-imported-note")}</p> })}
     }
     .into_any()

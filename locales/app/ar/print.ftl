@@ -1,0 +1,20 @@
+# الامتحان الورقي وورقة المعلم.
+teacher-print-test = اطبع الامتحان
+teacher-print-sheet = اطبع ورقة المعلم
+print-title = امتحان ورقي
+print-lead = نفس الامتحان الذي يفتحه الرابط بهذا الرمز، جاهز للطباعة على ورق A4. استعمل أمر الطباعة في المتصفح، أو «حفظ بصيغة PDF».
+print-now = اطبع
+print-show-test = اعرض الامتحان
+print-show-sheet = اعرض ورقة المعلم
+print-on-screen = افتح هذا الامتحان على الشاشة
+print-sheet-title = ورقة المعلم
+print-code = رمز الامتحان: { $seed }
+print-name = الاسم واللقب:
+print-date = التاريخ:
+print-class = الصف:
+print-points-per-item = { $points } نقاط لكل إجابة صحيحة.
+print-points-bands = كامل: { $complete } نقطة. كافٍ: { $sufficient } نقطة. غير كافٍ: 0 نقطة.
+print-listen-twice = استمع: يقرأ المعلم النص مرتين.
+print-read-twice = اقرأ بصوت عالٍ مرتين:
+print-checklist = الإجابة الكاملة فيها:
+message-words-asked = اكتب من { $min } إلى { $max } كلمة.

@@ -1,0 +1,20 @@
+# কাগজের পরীক্ষা ও শিক্ষকের পাতা।
+teacher-print-test = পরীক্ষাটি প্রিন্ট করুন
+teacher-print-sheet = শিক্ষকের পাতা প্রিন্ট করুন
+print-title = কাগজের পরীক্ষা
+print-lead = এই কোডের লিংকের মতো একই পরীক্ষা, A4 কাগজে প্রিন্টের জন্য তৈরি। ব্রাউজারের প্রিন্ট কমান্ড বা "PDF হিসেবে সংরক্ষণ" ব্যবহার করুন।
+print-now = প্রিন্ট করুন
+print-show-test = পরীক্ষাটি দেখান
+print-show-sheet = শিক্ষকের পাতা দেখান
+print-on-screen = এই পরীক্ষাটি স্ক্রিনে খুলুন
+print-sheet-title = শিক্ষকের পাতা
+print-code = পরীক্ষার কোড: { $seed }
+print-name = নাম ও পদবি:
+print-date = তারিখ:
+print-class = ক্লাস:
+print-points-per-item = প্রতিটি সঠিক উত্তরে { $points } নম্বর।
+print-points-bands = সম্পূর্ণ: { $complete } নম্বর। যথেষ্ট: { $sufficient } নম্বর। অপর্যাপ্ত: 0 নম্বর।
+print-listen-twice = শুনুন: শিক্ষক লেখাটি দুবার পড়বেন।
+print-read-twice = দুবার জোরে পড়ুন:
+print-checklist = একটি সম্পূর্ণ উত্তরে থাকে:
+message-words-asked = { $min } থেকে { $max }টি শব্দ লিখুন।

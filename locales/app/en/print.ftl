@@ -1,0 +1,20 @@
+# The paper test and the teacher's sheet.
+teacher-print-test = Print the test
+teacher-print-sheet = Print the teacher's sheet
+print-title = Paper test
+print-lead = The same exam as the link with this code, ready to print on A4 paper. Use your browser's print command, or "Save as PDF".
+print-now = Print
+print-show-test = Show the test
+print-show-sheet = Show the teacher's sheet
+print-on-screen = Open this exam on screen
+print-sheet-title = Teacher's sheet
+print-code = Exam code: { $seed }
+print-name = Name and surname:
+print-date = Date:
+print-class = Class:
+print-points-per-item = { $points } points for each right answer.
+print-points-bands = Complete: { $complete } points. Sufficient: { $sufficient } points. Insufficient: 0 points.
+print-listen-twice = Listen: the teacher reads the text twice.
+print-read-twice = Read aloud twice:
+print-checklist = A complete answer has:
+message-words-asked = Write from { $min } to { $max } words.

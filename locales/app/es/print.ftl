@@ -1,0 +1,20 @@
+# El examen en papel y la hoja del profesor.
+teacher-print-test = Imprimir el examen
+teacher-print-sheet = Imprimir la hoja del profesor
+print-title = Examen en papel
+print-lead = El mismo examen que el enlace con este código, listo para imprimir en papel A4. Usa el comando Imprimir del navegador, o «Guardar como PDF».
+print-now = Imprimir
+print-show-test = Mostrar el examen
+print-show-sheet = Mostrar la hoja del profesor
+print-on-screen = Abrir este examen en la pantalla
+print-sheet-title = Hoja del profesor
+print-code = Código del examen: { $seed }
+print-name = Nombre y apellido:
+print-date = Fecha:
+print-class = Clase:
+print-points-per-item = { $points } puntos por cada respuesta correcta.
+print-points-bands = Completo: { $complete } puntos. Suficiente: { $sufficient } puntos. Insuficiente: 0 puntos.
+print-listen-twice = Escucha: el profesor lee el texto dos veces.
+print-read-twice = Leer en voz alta dos veces:
+print-checklist = Una respuesta completa tiene:
+message-words-asked = Escribe de { $min } a { $max } palabras.

@@ -1,0 +1,20 @@
+# Le test sur papier et la fiche de l'enseignant.
+teacher-print-test = Imprimer le test
+teacher-print-sheet = Imprimer la fiche de l'enseignant
+print-title = Test sur papier
+print-lead = Le même examen que le lien avec ce code, prêt à imprimer sur papier A4. Utilisez la commande Imprimer du navigateur, ou « Enregistrer en PDF ».
+print-now = Imprimer
+print-show-test = Afficher le test
+print-show-sheet = Afficher la fiche de l'enseignant
+print-on-screen = Ouvrir cet examen à l'écran
+print-sheet-title = Fiche de l'enseignant
+print-code = Code de l'examen : { $seed }
+print-name = Nom et prénom :
+print-date = Date :
+print-class = Classe :
+print-points-per-item = { $points } points pour chaque bonne réponse.
+print-points-bands = Complet : { $complete } points. Suffisant : { $sufficient } points. Insuffisant : 0 point.
+print-listen-twice = Écoutez : l'enseignant lit le texte deux fois.
+print-read-twice = Lire à voix haute deux fois :
+print-checklist = Une réponse complète contient :
+message-words-asked = Écrivez de { $min } à { $max } mots.

@@ -1,0 +1,20 @@
+# Il test su carta e il foglio dell'insegnante.
+teacher-print-test = Stampa il test
+teacher-print-sheet = Stampa il foglio dell'insegnante
+print-title = Test su carta
+print-lead = Lo stesso esame del link con questo codice, pronto da stampare su un foglio A4. Usa il comando Stampa del browser, oppure "Salva come PDF".
+print-now = Stampa
+print-show-test = Mostra il test
+print-show-sheet = Mostra il foglio dell'insegnante
+print-on-screen = Apri questo esame sullo schermo
+print-sheet-title = Foglio dell'insegnante
+print-code = Codice dell'esame: { $seed }
+print-name = Nome e cognome:
+print-date = Data:
+print-class = Classe:
+print-points-per-item = { $points } punti per ogni risposta giusta.
+print-points-bands = Completo: { $complete } punti. Sufficiente: { $sufficient } punti. Insufficiente: 0 punti.
+print-listen-twice = Ascolta: l'insegnante legge il testo due volte.
+print-read-twice = Leggi ad alta voce due volte:
+print-checklist = Una risposta completa ha:
+message-words-asked = Scrivi da { $min } a { $max } parole.

@@ -1,0 +1,20 @@
+# Testi në letër dhe fleta e mësuesit.
+teacher-print-test = Printo testin
+teacher-print-sheet = Printo fletën e mësuesit
+print-title = Test në letër
+print-lead = I njëjti provim si lidhja me këtë kod, gati për t'u printuar në letër A4. Përdor komandën Printo të shfletuesit, ose "Ruaje si PDF".
+print-now = Printo
+print-show-test = Shfaq testin
+print-show-sheet = Shfaq fletën e mësuesit
+print-on-screen = Hape këtë provim në ekran
+print-sheet-title = Fleta e mësuesit
+print-code = Kodi i provimit: { $seed }
+print-name = Emri dhe mbiemri:
+print-date = Data:
+print-class = Klasa:
+print-points-per-item = { $points } pikë për çdo përgjigje të saktë.
+print-points-bands = I plotë: { $complete } pikë. I mjaftueshëm: { $sufficient } pikë. I pamjaftueshëm: 0 pikë.
+print-listen-twice = Dëgjo: mësuesi e lexon tekstin dy herë.
+print-read-twice = Lexo me zë dy herë:
+print-checklist = Një përgjigje e plotë ka:
+message-words-asked = Shkruaj nga { $min } deri në { $max } fjalë.

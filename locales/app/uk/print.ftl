@@ -1,0 +1,20 @@
+# Паперовий тест і аркуш викладача.
+teacher-print-test = Надрукувати тест
+teacher-print-sheet = Надрукувати аркуш викладача
+print-title = Паперовий тест
+print-lead = Той самий іспит, що й за посиланням із цим кодом, готовий до друку на папері A4. Скористайтеся командою «Друк» у браузері або «Зберегти як PDF».
+print-now = Друкувати
+print-show-test = Показати тест
+print-show-sheet = Показати аркуш викладача
+print-on-screen = Відкрити цей іспит на екрані
+print-sheet-title = Аркуш викладача
+print-code = Код іспиту: { $seed }
+print-name = Ім'я та прізвище:
+print-date = Дата:
+print-class = Клас:
+print-points-per-item = { $points } бали за кожну правильну відповідь.
+print-points-bands = Повно: { $complete } балів. Достатньо: { $sufficient } балів. Недостатньо: 0 балів.
+print-listen-twice = Слухайте: викладач читає текст двічі.
+print-read-twice = Прочитати вголос двічі:
+print-checklist = Повна відповідь містить:
+message-words-asked = Напишіть від { $min } до { $max } слів.

@@ -1,0 +1,20 @@
+# کاغذ پر امتحان اور استاد کا صفحہ۔
+teacher-print-test = امتحان پرنٹ کریں
+teacher-print-sheet = استاد کا صفحہ پرنٹ کریں
+print-title = کاغذ پر امتحان
+print-lead = اس کوڈ والے لنک جیسا ہی امتحان، A4 کاغذ پر پرنٹ کے لیے تیار۔ براؤزر کا پرنٹ کا حکم استعمال کریں، یا "PDF کے طور پر محفوظ کریں"۔
+print-now = پرنٹ کریں
+print-show-test = امتحان دکھائیں
+print-show-sheet = استاد کا صفحہ دکھائیں
+print-on-screen = یہ امتحان اسکرین پر کھولیں
+print-sheet-title = استاد کا صفحہ
+print-code = امتحان کا کوڈ: { $seed }
+print-name = نام اور خاندانی نام:
+print-date = تاریخ:
+print-class = کلاس:
+print-points-per-item = ہر صحیح جواب پر { $points } نمبر۔
+print-points-bands = مکمل: { $complete } نمبر۔ کافی: { $sufficient } نمبر۔ ناکافی: 0 نمبر۔
+print-listen-twice = سنیں: استاد متن دو بار پڑھتا ہے۔
+print-read-twice = دو بار بلند آواز سے پڑھیں:
+print-checklist = مکمل جواب میں ہوتا ہے:
+message-words-asked = { $min } سے { $max } الفاظ لکھیں۔

@@ -1,0 +1,20 @@
+# 纸质试卷和教师用表。
+teacher-print-test = 打印试卷
+teacher-print-sheet = 打印教师用表
+print-title = 纸质试卷
+print-lead = 与这个代码的链接相同的考试，可以直接打印在 A4 纸上。请使用浏览器的打印命令，或"另存为 PDF"。
+print-now = 打印
+print-show-test = 显示试卷
+print-show-sheet = 显示教师用表
+print-on-screen = 在屏幕上打开这次考试
+print-sheet-title = 教师用表
+print-code = 考试代码：{ $seed }
+print-name = 姓名：
+print-date = 日期：
+print-class = 班级：
+print-points-per-item = 每答对一题得 { $points } 分。
+print-points-bands = 完整：{ $complete } 分。及格：{ $sufficient } 分。不及格：0 分。
+print-listen-twice = 听：老师把文本读两遍。
+print-read-twice = 大声读两遍：
+print-checklist = 完整的回答包括：
+message-words-asked = 写 { $min } 到 { $max } 个词。
