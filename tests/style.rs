@@ -69,5 +69,9 @@ fn an_unclosed_rule_is_found_where_it_opens() {
         Err((1, "this block is never closed"))
     );
     assert_eq!(balance("a { }\n}"), Err((2, "a `}` closes nothing")));
-    assert_eq!(balance("/* { */ a { }"), Ok(()), "braces in comments do not count");
+    assert_eq!(
+        balance("/* { */ a { }"),
+        Ok(()),
+        "braces in comments do not count"
+    );
 }

@@ -93,6 +93,18 @@ impl Catalog {
         self.banks().flat_map(|b| b.tasks.iter())
     }
 
+    /// The tasks of the bank `id` only, or of every bank when `None` (practising one set).
+    pub fn tasks_of<'a>(&'a self, id: Option<&'a str>) -> impl Iterator<Item = &'a Task> {
+        self.banks()
+            .filter(move |b| id.is_none_or(|id| b.id == id))
+            .flat_map(|b| b.tasks.iter())
+    }
+
+    /// The bank exams draw from with this id.
+    pub fn bank(&self, id: &str) -> Option<&Bank> {
+        self.banks().find(|b| b.id == id)
+    }
+
     /// The banks exams draw from: the usable ones but the template.
     pub fn banks(&self) -> impl Iterator<Item = &Bank> {
         self.report.banks().iter().filter(|b| is_for_exams(b))
@@ -194,6 +206,23 @@ mod tests {
         ]
         .map(|(name, imported, loaded)| (name, imported, loaded.to_string()));
         assert_eq!(seen, expected);
+
+        // One set can be practised alone.
+        let ids = |id| -> Vec<String> { catalog.tasks_of(id).map(|t| t.id.clone()).collect() };
+        let imported_only = ids(Some("prova-cpia"));
+        assert!(!imported_only.is_empty());
+        assert_eq!(
+            imported_only,
+            catalog
+                .bank("prova-cpia")
+                .unwrap()
+                .tasks
+                .iter()
+                .map(|t| t.id.clone())
+                .collect::<Vec<_>>()
+        );
+        assert_eq!(ids(None).len(), catalog.tasks().count());
+        assert!(ids(Some("nessuna")).is_empty());
     }
 
     #[test]

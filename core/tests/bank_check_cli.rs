@@ -70,7 +70,10 @@ fn no_path_or_an_unknown_option_is_a_usage_error() {
 fn help_prints_the_usage_and_succeeds() {
     let help = bank_check(&[&"--help"]);
     assert_eq!(help.status.code(), Some(0));
-    assert!(stdout(&help).starts_with("usage: bank-check [--stats] [--json] [--lang CODE] PATH..."));
+    assert!(stdout(&help).starts_with(
+        "usage: bank-check [--stats] [--json] [--lang CODE] [--topic NAME] [--items N] [--ron DIR] \
+         PATH..."
+    ));
 }
 
 #[test]
@@ -244,4 +247,61 @@ fn messages_speak_the_language_of_lang_or_of_the_environment() {
     let unknown = bank_check(&[&"--lang", &"de", &broken]);
     assert_eq!(unknown.status.code(), Some(2));
     assert!(stderr(&unknown).contains("unknown language \"de\" for --lang"));
+}
+
+fn moodle(name: &str) -> PathBuf {
+    repo().join("core/tests/fixtures/moodle").join(name)
+}
+
+#[test]
+fn gift_and_moodle_xml_files_are_converted_written_and_checked() {
+    let dir = scratch("moodle");
+    let gift = moodle("domande-negozi.gift");
+    let xml = moodle("domande-farmacia.xml");
+    let out = bank_check(&[&"--topic", &"acquisti", &"--ron", &dir, &gift, &xml]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(
+        text.contains(&format!(
+            "warning: {}:35:1: question 9 (Conto) was left out",
+            gift.display()
+        )),
+        "{text}"
+    );
+    // The written banks pass bank-check unchanged.
+    let written = [
+        dir.join("domande-negozi.ron"),
+        dir.join("domande-farmacia.ron"),
+    ];
+    let again = bank_check(&[&written[0], &written[1]]);
+    assert_eq!(again.status.code(), Some(0), "{}", stdout(&again));
+    let ron = std::fs::read_to_string(&written[0]).unwrap();
+    assert!(ron.contains("topic: acquisti"), "{ron}");
+}
+
+#[test]
+fn a_broken_gift_file_and_a_pdf_are_errors_with_their_place_and_the_formats_read() {
+    let broken = moodle("rotto.gift");
+    let pdf = moodle("volantino.pdf");
+    let out = bank_check(&[&broken, &pdf]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains(&format!(
+            "{}:4:43: the answers opened here",
+            broken.display()
+        )),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!(
+            "{}: this is a PDF file, which Sportello cannot read. Sportello reads question \
+             banks (.ron), GIFT (.gift or .txt) and Moodle XML (.xml)",
+            pdf.display()
+        )),
+        "{text}"
+    );
+    let bad = bank_check(&[&"--topic", &"spesa", &broken]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains("unknown topic"), "{}", stderr(&bad));
 }

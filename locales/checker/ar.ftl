@@ -187,3 +187,27 @@ lesson-practice-writing = { $label }: تمرين الدرس استماع أو ق
 lesson-practice-items-count = { $label }: فيه { $count } بنود؛ تمرين الدرس فيه من { $start } إلى { $end }
 lesson-translations-missing = { $label }: { $what } بلا ترجمة إلى { $languages }
 lesson-unknown = المهمة { $task }: لا يوجد درس { $id } (lessons/{ $id }.ron)
+
+## الأسئلة المستوردة من Moodle (GIFT وMoodle XML)
+
+import-format = هذا ملف { $format }، ولا يستطيع Sportello قراءته. يقرأ Sportello بنوك الأسئلة (.ron) وGIFT (.gift أو .txt) وMoodle XML (.xml): في Moodle، صدّر الأسئلة بصيغة GIFT أو Moodle XML
+gift-unclosed = الإجابات التي فُتحت هنا بـ {"{"} ليس لها {"}"} للإغلاق: أضف {"}"} بعد آخر إجابة
+gift-stray-close = هذا القوس {"}"} لا يغلق أي إجابات: احذفه، أو اكتب \{"}"} ليظهر كنص
+gift-unclosed-title = العنوان الذي فُتح بـ :: ليس له :: للإغلاق
+gift-no-answers = يجب أن تبدأ كل إجابة بين القوسين المعقوفين بـ = (صحيحة) أو ~ (خاطئة)، مثلًا {"{"}=نعم ~لا{"}"}
+gift-pair-arrow = في سؤال المطابقة كل إجابة زوج يُكتب هكذا: =الأيسر -> الأيمن
+xml-broken = بنية XML غير صالحة هنا ({ $detail }): صدّر الأسئلة مرة أخرى من Moodle
+xml-not-moodle = ملف XML هذا ليس تصديرًا لأسئلة Moodle (ليس فيه <quiz>): في Moodle، استخدم بنك الأسئلة › تصدير › صيغة Moodle XML
+import-question = السؤال { $n }
+import-question-titled = السؤال { $n } ({ $title })
+import-dropped = لم يُستورد { $label }: { $reason }
+import-no-feedback = { $label } بلا تغذية راجعة، لذلك لا يذكر شرحه إلا الإجابة الصحيحة: أضف في التغذية الراجعة لماذا هي صحيحة
+import-nothing = تعذّر تحويل أي سؤال
+import-why-gaps = فيه { $gaps } من الفراغات، والمسموح فراغ واحد
+import-why-no-text = لا نص فيه
+import-why-no-right = لم تُحدَّد أي إجابة على أنها صحيحة
+import-why-options = سؤال الاختيار من متعدد يحتاج من 2 إلى 4 إجابات، وفي هذا السؤال { $count }
+import-why-pairs = سؤال المطابقة يحتاج زوجين على الأقل، وفي هذا السؤال { $count }
+import-why-no-model = سؤال المقال يحتاج إجابة نموذجية (في GIFT بعد ####، وفي Moodle في المعلومات للمقيّمين)
+import-why-no-points = اكتب في السؤال ما يجب أن يقوله النص في شكل قائمة، نقطة واحدة في كل سطر تبدأ بـ -
+import-why-kind = أسئلة النوع { $kind } ليست جزءًا من امتحان A2

@@ -187,3 +187,27 @@ lesson-practice-writing = { $label }: পাঠের অনুশীলন শ�
 lesson-practice-items-count = { $label }: এতে { $count }টি আইটেম আছে; পাঠের অনুশীলনে { $start } থেকে { $end }টি থাকে
 lesson-translations-missing = { $label }: { $what }-এর { $languages } ভাষায় অনুবাদ নেই
 lesson-unknown = কাজ { $task }: { $id } নামে কোনো পাঠ নেই (lessons/{ $id }.ron)
+
+## Moodle থেকে আনা প্রশ্ন (GIFT ও Moodle XML)
+
+import-format = এটি একটি { $format } ফাইল, যা Sportello পড়তে পারে না। Sportello পড়ে প্রশ্ন ব্যাংক (.ron), GIFT (.gift বা .txt) ও Moodle XML (.xml): Moodle-এ প্রশ্নগুলো GIFT বা Moodle XML ফরম্যাটে এক্সপোর্ট করুন
+gift-unclosed = এখানে {"{"} দিয়ে খোলা উত্তরগুলোর শেষে বন্ধ করার {"}"} নেই: শেষ উত্তরের পরে {"}"} যোগ করুন
+gift-stray-close = এই {"}"} কোনো উত্তর বন্ধ করে না: এটি মুছে দিন, অথবা লেখা হিসেবে দেখাতে \{"}"} লিখুন
+gift-unclosed-title = :: দিয়ে খোলা শিরোনামের শেষে বন্ধ করার :: নেই
+gift-no-answers = বন্ধনীর ভেতরের প্রতিটি উত্তর = (সঠিক) বা ~ (ভুল) দিয়ে শুরু হতে হবে, যেমন {"{"}=হ্যাঁ ~না{"}"}
+gift-pair-arrow = মেলানোর প্রশ্নে প্রতিটি উত্তর একটি জোড়া, লেখা হয় =বাম -> ডান
+xml-broken = এখানে XML ত্রুটিপূর্ণ ({ $detail }): Moodle থেকে প্রশ্নগুলো আবার এক্সপোর্ট করুন
+xml-not-moodle = এই XML ফাইলটি Moodle-এর প্রশ্ন এক্সপোর্ট নয় (এতে <quiz> নেই): Moodle-এ প্রশ্ন ব্যাংক › এক্সপোর্ট › Moodle XML ফরম্যাট ব্যবহার করুন
+import-question = প্রশ্ন { $n }
+import-question-titled = প্রশ্ন { $n } ({ $title })
+import-dropped = { $label } বাদ দেওয়া হয়েছে: { $reason }
+import-no-feedback = { $label }-এ কোনো ফিডব্যাক নেই, তাই এর ব্যাখ্যায় শুধু সঠিক উত্তরটি বলা আছে: উত্তরটি কেন সঠিক তা ফিডব্যাকে লিখুন
+import-nothing = কোনো প্রশ্ন রূপান্তর করা যায়নি
+import-why-gaps = এতে { $gaps }টি শূন্যস্থান আছে, কিন্তু মাত্র একটি থাকতে পারে
+import-why-no-text = এতে কোনো লেখা নেই
+import-why-no-right = কোনো উত্তর সঠিক হিসেবে চিহ্নিত নয়
+import-why-options = বহুনির্বাচনী প্রশ্নে 2 থেকে 4টি উত্তর দরকার, আর এটিতে আছে { $count }টি
+import-why-pairs = মেলানোর প্রশ্নে অন্তত 2টি জোড়া দরকার, আর এটিতে আছে { $count }টি
+import-why-no-model = রচনা প্রশ্নে একটি নমুনা উত্তর দরকার (GIFT-এ ####-এর পরে, Moodle-এ মূল্যায়নকারীদের জন্য তথ্যে)
+import-why-no-points = লেখায় কী বলতে হবে তা প্রশ্নের মধ্যে তালিকা করে লিখুন, প্রতি লাইনে একটি বিষয়, লাইনের শুরুতে -
+import-why-kind = { $kind } ধরনের প্রশ্ন A2 পরীক্ষার অংশ নয়

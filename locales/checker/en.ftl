@@ -196,3 +196,27 @@ lesson-practice-writing = { $label }: a lesson's practice is listening or readin
 lesson-practice-items-count = { $label }: it has { $count } items; a lesson's practice has { $start } to { $end }
 lesson-translations-missing = { $label }: { $what } has no translation in { $languages }
 lesson-unknown = task { $task }: there is no lesson { $id } (lessons/{ $id }.ron)
+
+## Importing questions from Moodle (GIFT and Moodle XML)
+
+import-format = this is a { $format } file, which Sportello cannot read. Sportello reads question banks (.ron), GIFT (.gift or .txt) and Moodle XML (.xml): in Moodle, export the questions in the GIFT or Moodle XML format
+gift-unclosed = the answers opened here with {"{"} have no closing {"}"}: add {"}"} after the last answer
+gift-stray-close = this {"}"} closes no answers: remove it, or write \{"}"} to show it as text
+gift-unclosed-title = the title opened with :: has no closing ::
+gift-no-answers = the answers in braces must each start with = (right) or ~ (wrong), e.g. {"{"}=yes ~no{"}"}
+gift-pair-arrow = in a matching question every answer is a pair written =left -> right
+xml-broken = the XML is broken here ({ $detail }): export the questions again from Moodle
+xml-not-moodle = this XML file is not a Moodle question export (it has no <quiz>): in Moodle, use Question bank › Export › Moodle XML format
+import-question = question { $n }
+import-question-titled = question { $n } ({ $title })
+import-dropped = { $label } was left out: { $reason }
+import-no-feedback = { $label } has no feedback, so its explanation only names the right answer: add why it is right in the feedback
+import-nothing = no question could be converted
+import-why-gaps = it has { $gaps } gaps where one is allowed
+import-why-no-text = it has no text
+import-why-no-right = no answer is marked right
+import-why-options = a multiple-choice question needs 2 to 4 answers, and this one has { $count }
+import-why-pairs = a matching question needs at least 2 pairs, and this one has { $count }
+import-why-no-model = an essay needs a model answer (in GIFT after ####, in Moodle in the information for graders)
+import-why-no-points = write what the text must say as a list in the question, one point per line starting with -
+import-why-kind = { $kind } questions are not part of the A2 test

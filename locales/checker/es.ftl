@@ -196,3 +196,27 @@ lesson-practice-writing = { $label }: el ejercicio de una lección es de escucha
 lesson-practice-items-count = { $label }: tiene { $count } ítems; el ejercicio de una lección tiene de { $start } a { $end }
 lesson-translations-missing = { $label }: { $what } no tiene traducción en { $languages }
 lesson-unknown = tarea { $task }: no existe la lección { $id } (lessons/{ $id }.ron)
+
+## Preguntas importadas de Moodle (GIFT y Moodle XML)
+
+import-format = este es un archivo { $format }, que Sportello no sabe leer. Sportello lee bancos de preguntas (.ron), GIFT (.gift o .txt) y Moodle XML (.xml): en Moodle, exporta las preguntas en formato GIFT o Moodle XML
+gift-unclosed = las respuestas abiertas aquí con {"{"} no tienen la {"}"} de cierre: añade {"}"} después de la última respuesta
+gift-stray-close = esta {"}"} no cierra ninguna respuesta: quítala, o escribe \{"}"} para mostrarla como texto
+gift-unclosed-title = el título abierto con :: no tiene los :: de cierre
+gift-no-answers = cada respuesta entre llaves debe empezar por = (correcta) o ~ (incorrecta), por ejemplo {"{"}=sí ~no{"}"}
+gift-pair-arrow = en una pregunta de emparejamiento cada respuesta es un par escrito =izquierda -> derecha
+xml-broken = el XML no es válido aquí ({ $detail }): vuelve a exportar las preguntas desde Moodle
+xml-not-moodle = este archivo XML no es una exportación de preguntas de Moodle (no tiene <quiz>): en Moodle, usa Banco de preguntas › Exportar › Formato Moodle XML
+import-question = pregunta { $n }
+import-question-titled = pregunta { $n } ({ $title })
+import-dropped = { $label } se ha quedado fuera: { $reason }
+import-no-feedback = { $label } no tiene retroalimentación, así que su explicación solo dice la respuesta correcta: añade en la retroalimentación por qué es correcta
+import-nothing = no se ha podido convertir ninguna pregunta
+import-why-gaps = tiene { $gaps } huecos y solo se admite uno
+import-why-no-text = no tiene texto
+import-why-no-right = ninguna respuesta está marcada como correcta
+import-why-options = una pregunta de opción múltiple necesita de 2 a 4 respuestas, y esta tiene { $count }
+import-why-pairs = una pregunta de emparejamiento necesita al menos 2 pares, y esta tiene { $count }
+import-why-no-model = un ensayo necesita una respuesta modelo (en GIFT después de ####, en Moodle en la información para evaluadores)
+import-why-no-points = escribe en la pregunta, como lista, lo que debe decir el texto: un punto por línea, empezando por -
+import-why-kind = las preguntas de tipo { $kind } no forman parte del examen A2

@@ -196,3 +196,27 @@ lesson-practice-writing = { $label } : l'exercice d'une leçon est une écoute o
 lesson-practice-items-count = { $label } : il a { $count } items ; l'exercice d'une leçon en a de { $start } à { $end }
 lesson-translations-missing = { $label } : { $what } n'a pas de traduction en { $languages }
 lesson-unknown = tâche { $task } : la leçon { $id } n’existe pas (lessons/{ $id }.ron)
+
+## Questions importées de Moodle (GIFT et Moodle XML)
+
+import-format = c'est un fichier { $format }, que Sportello ne sait pas lire. Sportello lit les banques de questions (.ron), GIFT (.gift ou .txt) et Moodle XML (.xml) : dans Moodle, exportez les questions au format GIFT ou Moodle XML
+gift-unclosed = les réponses ouvertes ici par {"{"} n'ont pas d'accolade {"}"} de fermeture : ajoutez {"}"} après la dernière réponse
+gift-stray-close = cette accolade {"}"} ne ferme aucune réponse : supprimez-la, ou écrivez \{"}"} pour l'afficher comme texte
+gift-unclosed-title = le titre ouvert par :: n'a pas de :: de fermeture
+gift-no-answers = chaque réponse entre accolades doit commencer par = (juste) ou ~ (fausse), par exemple {"{"}=oui ~non{"}"}
+gift-pair-arrow = dans une question d'appariement, chaque réponse est une paire écrite =gauche -> droite
+xml-broken = le XML n'est pas valide ici ({ $detail }) : exportez de nouveau les questions depuis Moodle
+xml-not-moodle = ce fichier XML n'est pas un export de questions Moodle (il n'a pas de <quiz>) : dans Moodle, utilisez Banque de questions › Exporter › Format XML Moodle
+import-question = question { $n }
+import-question-titled = question { $n } ({ $title })
+import-dropped = { $label } a été laissée de côté : { $reason }
+import-no-feedback = { $label } n'a pas de feedback, son explication donne donc seulement la bonne réponse : ajoutez dans le feedback pourquoi elle est juste
+import-nothing = aucune question n'a pu être convertie
+import-why-gaps = elle a { $gaps } trous alors qu'un seul est permis
+import-why-no-text = elle n'a pas de texte
+import-why-no-right = aucune réponse n'est marquée juste
+import-why-options = une question à choix multiple demande de 2 à 4 réponses, et celle-ci en a { $count }
+import-why-pairs = une question d'appariement demande au moins 2 paires, et celle-ci en a { $count }
+import-why-no-model = une composition demande une réponse modèle (en GIFT après ####, dans Moodle dans les informations pour les évaluateurs)
+import-why-no-points = écrivez dans la question, sous forme de liste, ce que le texte doit dire : un point par ligne, commençant par -
+import-why-kind = les questions de type { $kind } ne font pas partie de l'examen A2

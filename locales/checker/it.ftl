@@ -196,3 +196,27 @@ lesson-practice-writing = { $label }: l'esercizio di una lezione è di ascolto o
 lesson-practice-items-count = { $label }: ha { $count } item; l'esercizio di una lezione ne ha da { $start } a { $end }
 lesson-translations-missing = { $label }: { $what } non ha traduzione in { $languages }
 lesson-unknown = compito { $task }: non esiste la lezione { $id } (lessons/{ $id }.ron)
+
+## Domande importate da Moodle (GIFT e Moodle XML)
+
+import-format = questo è un file { $format }, che Sportello non sa leggere. Sportello legge banche di domande (.ron), GIFT (.gift o .txt) e Moodle XML (.xml): in Moodle esporta le domande nel formato GIFT o Moodle XML
+gift-unclosed = le risposte aperte qui con {"{"} non hanno la {"}"} di chiusura: aggiungi {"}"} dopo l'ultima risposta
+gift-stray-close = questa {"}"} non chiude nessuna risposta: toglila, o scrivi \{"}"} per mostrarla come testo
+gift-unclosed-title = il titolo aperto con :: non ha i :: di chiusura
+gift-no-answers = le risposte tra graffe cominciano con = (giusta) o ~ (sbagliata), per esempio {"{"}=sì ~no{"}"}
+gift-pair-arrow = in una domanda di abbinamento ogni risposta è una coppia scritta =sinistra -> destra
+xml-broken = l'XML è rotto qui ({ $detail }): esporta di nuovo le domande da Moodle
+xml-not-moodle = questo file XML non è un'esportazione di domande di Moodle (non ha <quiz>): in Moodle usa Banca delle domande › Esporta › formato Moodle XML
+import-question = domanda { $n }
+import-question-titled = domanda { $n } ({ $title })
+import-dropped = { $label } è stata lasciata fuori: { $reason }
+import-no-feedback = { $label } non ha feedback, quindi la spiegazione dice solo la risposta giusta: scrivi nel feedback perché è giusta
+import-nothing = nessuna domanda si è potuta convertire
+import-why-gaps = ha { $gaps } spazi vuoti, ma ne è ammesso uno
+import-why-no-text = non ha testo
+import-why-no-right = nessuna risposta è segnata come giusta
+import-why-options = una domanda a scelta multipla ha da 2 a 4 risposte, e questa ne ha { $count }
+import-why-pairs = una domanda di abbinamento ha almeno 2 coppie, e questa ne ha { $count }
+import-why-no-model = un testo libero ha bisogno di una risposta modello (in GIFT dopo ####, in Moodle nelle informazioni per il valutatore)
+import-why-no-points = scrivi cosa deve dire il testo come elenco nella domanda, un punto per riga che comincia con -
+import-why-kind = le domande di tipo { $kind } non fanno parte del test A2

@@ -196,3 +196,27 @@ lesson-practice-writing = { $label }: ushtrimi i një mësimi është dëgjim os
 lesson-practice-items-count = { $label }: ka { $count } pyetje; ushtrimi i një mësimi ka nga { $start } deri në { $end }
 lesson-translations-missing = { $label }: { $what } nuk ka përkthim në { $languages }
 lesson-unknown = detyra { $task }: nuk ka mësim { $id } (lessons/{ $id }.ron)
+
+## Pyetje të importuara nga Moodle (GIFT dhe Moodle XML)
+
+import-format = ky është një skedar { $format }, që Sportello nuk e lexon dot. Sportello lexon banka pyetjesh (.ron), GIFT (.gift ose .txt) dhe Moodle XML (.xml): në Moodle, eksporto pyetjet në formatin GIFT ose Moodle XML
+gift-unclosed = përgjigjet e hapura këtu me {"{"} nuk kanë {"}"} mbyllëse: shto {"}"} pas përgjigjes së fundit
+gift-stray-close = kjo {"}"} nuk mbyll asnjë përgjigje: hiqe, ose shkruaj \{"}"} për ta treguar si tekst
+gift-unclosed-title = titulli i hapur me :: nuk ka :: mbyllëse
+gift-no-answers = çdo përgjigje në kllapa gjarpëruese duhet të fillojë me = (e saktë) ose ~ (e gabuar), p.sh. {"{"}=po ~jo{"}"}
+gift-pair-arrow = në një pyetje lidhjeje çdo përgjigje është një çift i shkruar =majtas -> djathtas
+xml-broken = XML-ja nuk është e vlefshme këtu ({ $detail }): eksporto përsëri pyetjet nga Moodle
+xml-not-moodle = ky skedar XML nuk është eksport pyetjesh nga Moodle (nuk ka <quiz>): në Moodle, përdor Banka e pyetjeve › Eksporto › formati Moodle XML
+import-question = pyetja { $n }
+import-question-titled = pyetja { $n } ({ $title })
+import-dropped = { $label } u la jashtë: { $reason }
+import-no-feedback = { $label } nuk ka feedback, prandaj shpjegimi i saj thotë vetëm përgjigjen e saktë: shkruaj te feedback-u pse është e saktë
+import-nothing = asnjë pyetje nuk u konvertua dot
+import-why-gaps = ka { $gaps } boshllëqe, ndërsa lejohet vetëm një
+import-why-no-text = nuk ka tekst
+import-why-no-right = asnjë përgjigje nuk është shënuar e saktë
+import-why-options = një pyetje me zgjedhje të shumëfishtë kërkon nga 2 deri në 4 përgjigje, dhe kjo ka { $count }
+import-why-pairs = një pyetje lidhjeje kërkon të paktën 2 çifte, dhe kjo ka { $count }
+import-why-no-model = një ese kërkon një përgjigje model (në GIFT pas ####, në Moodle te informacioni për vlerësuesit)
+import-why-no-points = shkruaj në pyetje, si listë, çfarë duhet të thotë teksti: një pikë për rresht, që fillon me -
+import-why-kind = pyetjet e llojit { $kind } nuk janë pjesë e provimit A2

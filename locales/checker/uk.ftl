@@ -191,3 +191,27 @@ lesson-practice-writing = { $label }: вправа уроку — це слух�
 lesson-practice-items-count = { $label }: має { $count } пунктів; вправа уроку має від { $start } до { $end }
 lesson-translations-missing = { $label }: { $what } не має перекладу мовами { $languages }
 lesson-unknown = завдання { $task }: уроку { $id } немає (lessons/{ $id }.ron)
+
+## Питання, імпортовані з Moodle (GIFT і Moodle XML)
+
+import-format = це файл { $format }, який Sportello не вміє читати. Sportello читає банки питань (.ron), GIFT (.gift або .txt) і Moodle XML (.xml): у Moodle експортуйте питання у форматі GIFT або Moodle XML
+gift-unclosed = відповіді, відкриті тут дужкою {"{"}, не мають закривальної {"}"}: додайте {"}"} після останньої відповіді
+gift-stray-close = ця {"}"} не закриває жодних відповідей: видаліть її або напишіть \{"}"}, щоб показати її як текст
+gift-unclosed-title = назва, відкрита через ::, не має закривальних ::
+gift-no-answers = кожна відповідь у фігурних дужках має починатися з = (правильна) або ~ (неправильна), напр. {"{"}=так ~ні{"}"}
+gift-pair-arrow = у питанні на відповідність кожна відповідь — це пара, записана як =ліве -> праве
+xml-broken = тут XML пошкоджений ({ $detail }): експортуйте питання з Moodle ще раз
+xml-not-moodle = цей файл XML не є експортом питань з Moodle (у ньому немає <quiz>): у Moodle скористайтеся пунктом Банк питань › Експорт › Формат Moodle XML
+import-question = питання { $n }
+import-question-titled = питання { $n } ({ $title })
+import-dropped = { $label } не імпортовано: { $reason }
+import-no-feedback = { $label } не має відгуку, тож його пояснення лише називає правильну відповідь: напишіть у відгуку, чому вона правильна
+import-nothing = не вдалося перетворити жодного питання
+import-why-gaps = пропусків у ньому: { $gaps }, а дозволено лише один
+import-why-no-text = у ньому немає тексту
+import-why-no-right = жодну відповідь не позначено правильною
+import-why-options = питання з множинним вибором має мати від 2 до 4 відповідей, а в цьому їх { $count }
+import-why-pairs = питання на відповідність має мати щонайменше 2 пари, а в цьому їх { $count }
+import-why-no-model = есе потребує зразкової відповіді (у GIFT після ####, у Moodle в інформації для оцінювачів)
+import-why-no-points = напишіть у питанні списком, що має сказати текст: один пункт на рядок, на початку рядка -
+import-why-kind = питання типу { $kind } не входять до іспиту A2

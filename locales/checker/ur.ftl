@@ -187,3 +187,27 @@ lesson-practice-writing = { $label }: سبق کی مشق سننا یا پڑھن�
 lesson-practice-items-count = { $label }: اس میں { $count } آئٹم ہیں؛ سبق کی مشق میں { $start } سے { $end } ہوتے ہیں
 lesson-translations-missing = { $label }: { $what } کا { $languages } میں ترجمہ نہیں
 lesson-unknown = کام { $task }: { $id } نام کا کوئی سبق نہیں (lessons/{ $id }.ron)
+
+## Moodle سے درآمد کیے گئے سوالات (GIFT اور Moodle XML)
+
+import-format = یہ { $format } فائل ہے، جسے Sportello نہیں پڑھ سکتا۔ Sportello سوالات کے بینک (.ron)، GIFT (.gift یا .txt) اور Moodle XML (.xml) پڑھتا ہے: Moodle میں سوالات GIFT یا Moodle XML فارمیٹ میں ایکسپورٹ کریں
+gift-unclosed = یہاں {"{"} سے کھلنے والے جوابات کا بند کرنے والا {"}"} نہیں: آخری جواب کے بعد {"}"} لگائیں
+gift-stray-close = یہ {"}"} کوئی جواب بند نہیں کرتا: اسے ہٹائیں، یا اسے متن کے طور پر دکھانے کے لیے \{"}"} لکھیں
+gift-unclosed-title = :: سے کھلنے والے عنوان کا بند کرنے والا :: نہیں
+gift-no-answers = قوسین میں ہر جواب = (صحیح) یا ~ (غلط) سے شروع ہونا چاہیے، مثلاً {"{"}=ہاں ~نہیں{"}"}
+gift-pair-arrow = ملانے والے سوال میں ہر جواب ایک جوڑا ہے، جو یوں لکھا جاتا ہے: =بایاں -> دایاں
+xml-broken = یہاں XML خراب ہے ({ $detail }): سوالات Moodle سے دوبارہ ایکسپورٹ کریں
+xml-not-moodle = یہ XML فائل Moodle کے سوالات کی ایکسپورٹ نہیں (اس میں <quiz> نہیں): Moodle میں سوالات کا بینک › ایکسپورٹ › Moodle XML فارمیٹ استعمال کریں
+import-question = سوال { $n }
+import-question-titled = سوال { $n } ({ $title })
+import-dropped = { $label } چھوڑ دیا گیا: { $reason }
+import-no-feedback = { $label } میں کوئی فیڈبیک نہیں، اس لیے اس کی وضاحت صرف صحیح جواب بتاتی ہے: فیڈبیک میں لکھیں کہ یہ جواب کیوں صحیح ہے
+import-nothing = کوئی سوال تبدیل نہیں ہو سکا
+import-why-gaps = اس میں { $gaps } خالی جگہیں ہیں، جبکہ صرف ایک کی اجازت ہے
+import-why-no-text = اس میں کوئی متن نہیں
+import-why-no-right = کوئی جواب صحیح نشان زد نہیں
+import-why-options = کثیر انتخابی سوال کو 2 سے 4 جوابات چاہییں، اور اس میں { $count } ہیں
+import-why-pairs = ملانے والے سوال کو کم از کم 2 جوڑے چاہییں، اور اس میں { $count } ہیں
+import-why-no-model = مضمون والے سوال کو نمونہ جواب چاہیے (GIFT میں #### کے بعد، Moodle میں جانچنے والوں کے لیے معلومات میں)
+import-why-no-points = سوال میں فہرست کی صورت میں لکھیں کہ متن کو کیا کہنا ہے، ہر سطر پر ایک نکتہ، جو - سے شروع ہو
+import-why-kind = { $kind } قسم کے سوالات A2 امتحان کا حصہ نہیں

@@ -187,3 +187,27 @@ lesson-practice-writing = { $label }：课程的练习是听力或阅读，不�
 lesson-practice-items-count = { $label }：有 { $count } 道题；课程的练习应有 { $start } 到 { $end } 道
 lesson-translations-missing = { $label }：{ $what } 没有 { $languages } 的翻译
 lesson-unknown = 任务 { $task }：没有课程 { $id }（lessons/{ $id }.ron）
+
+## 从 Moodle 导入的题目（GIFT 和 Moodle XML）
+
+import-format = 这是 { $format } 文件，Sportello 无法读取。Sportello 能读取题库（.ron）、GIFT（.gift 或 .txt）和 Moodle XML（.xml）：请在 Moodle 中把题目导出为 GIFT 或 Moodle XML 格式
+gift-unclosed = 这里用 {"{"} 开始的答案没有闭合的 {"}"}：请在最后一个答案后加上 {"}"}
+gift-stray-close = 这个 {"}"} 没有闭合任何答案：请删除它，或写成 \{"}"} 以显示为文字
+gift-unclosed-title = 用 :: 开始的标题没有闭合的 ::
+gift-no-answers = 花括号中的每个答案都必须以 =（正确）或 ~（错误）开头，例如 {"{"}=是 ~否{"}"}
+gift-pair-arrow = 在配对题中，每个答案都是一对，写成 =左 -> 右
+xml-broken = 这里的 XML 已损坏（{ $detail }）：请从 Moodle 重新导出题目
+xml-not-moodle = 这个 XML 文件不是 Moodle 的题目导出文件（没有 <quiz>）：请在 Moodle 中使用“题库 › 导出 › Moodle XML格式”
+import-question = 第 { $n } 题
+import-question-titled = 第 { $n } 题（{ $title }）
+import-dropped = { $label }未导入：{ $reason }
+import-no-feedback = { $label }没有反馈，所以它的解释只给出正确答案：请在反馈中写明这个答案为什么正确
+import-nothing = 没有任何题目能够转换
+import-why-gaps = 它有 { $gaps } 个空格，但只允许一个
+import-why-no-text = 它没有文本
+import-why-no-right = 没有答案被标为正确
+import-why-options = 选择题需要 2 到 4 个答案，而这道题有 { $count } 个
+import-why-pairs = 配对题至少需要 2 对，而这道题有 { $count } 对
+import-why-no-model = 作文题需要范文（GIFT 中写在 #### 之后，Moodle 中写在“给评分者的信息”里）
+import-why-no-points = 请在题目中以列表写出文本必须包含的内容，每行一个要点，以 - 开头
+import-why-kind = { $kind } 类型的题目不属于 A2 考试

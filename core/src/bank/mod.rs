@@ -3,6 +3,7 @@
 //! (validate), the checker's messages in ten languages (message), counts (stats), and the A2
 //! word list (vocabulary).
 
+pub mod import;
 pub mod message;
 mod model;
 pub mod parse;

@@ -1,7 +1,9 @@
 //! `bank-check`: the teachers' validator of question banks, layouts and lessons.
 //!
 //! Reads `.ron` files and folders of them (recursively); each is a lesson (`lesson::is_lesson`),
-//! a bank or a layout (`validate::kind_of`) by its fields, wherever it is. Besides the app's
+//! a bank or a layout (`validate::kind_of`) by its fields, wherever it is. A GIFT (`.gift`,
+//! `.txt`) or Moodle XML (`.xml`) file is converted into a bank first (`bank::import`), and
+//! checked as one; `--ron DIR` writes the converted banks. Besides the app's
 //! checks, it warns about tasks with too many words outside the A2 word list (`Vocabulary::a2`).
 //! Prints every problem on its own line on standard output
 //! (`FILE:LINE:COLUMN: message`, warnings prefixed `warning: `), then a summary line.
@@ -11,27 +13,35 @@
 //! 2 on a usage or reading failure (reported on standard error).
 
 use serde_json::json;
+use sportello_core::bank::import::{self, Format};
 use sportello_core::bank::message::LANGUAGES;
 use sportello_core::bank::stats::Stats;
 use sportello_core::bank::validate::lessons::{self, LessonReport};
 use sportello_core::bank::validate::{self, Diagnostic, Report, Source};
 use sportello_core::bank::vocabulary::Vocabulary;
+use sportello_core::bank::Topic;
 use sportello_core::lesson;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 const USAGE: &str = "\
-usage: bank-check [--stats] [--json] [--lang CODE] PATH...
+usage: bank-check [--stats] [--json] [--lang CODE] [--topic NAME] [--items N] [--ron DIR] PATH...
 
 Checks question banks, exam layouts and lessons (.ron files). A PATH is a file or a folder,
 read recursively; a file with `practice` (and no `tasks`) is a lesson, one with `sections` or
-`pass_mark` (and no `tasks`) is a layout, any other a bank.
+`pass_mark` (and no `tasks`) is a layout, any other a bank. A GIFT (.gift, .txt) or Moodle XML
+(.xml) file named as a PATH is converted into a bank, then checked as one.
 
   --stats   also print how many tasks and items there are per section, topic and kind, and
             how many lessons
   --json    print one JSON object (validity, statistics, errors, warnings) instead of lines
   --lang    the language of the messages: it en fr es ar bn sq uk ur zh (default: the one
             LC_ALL, LC_MESSAGES or LANG names, if one of these, else en)
+  --topic   the topic of the tasks converted from GIFT or Moodle XML (default citta_servizi):
+            casa famiglia lavoro salute scuola trasporti acquisti uffici_pubblici
+            tempo_libero citta_servizi
+  --items   how many scored answers make a converted task (default 5)
+  --ron     write each converted bank as DIR/NAME.ron
 
 Exit status: 0 valid (warnings allowed), 1 errors found, 2 usage or reading failure.
 ";
@@ -43,6 +53,8 @@ struct Options {
     stats: bool,
     json: bool,
     lang: String,
+    convert: import::Options,
+    ron_dir: Option<PathBuf>,
     paths: Vec<PathBuf>,
 }
 
@@ -68,6 +80,8 @@ fn options() -> Result<Option<Options>, Failure> {
         stats: false,
         json: false,
         lang: environment_language().to_string(),
+        convert: import::Options::default(),
+        ron_dir: None,
         paths: Vec::new(),
     };
     let mut only_paths = false;
@@ -91,6 +105,27 @@ fn options() -> Result<Option<Options>, Failure> {
                     }
                 }
             }
+            Some("--topic") => {
+                let name = args.next().and_then(|a| a.into_string().ok());
+                let topic = Topic::ALL
+                    .into_iter()
+                    .find(|t| Some(t.as_str()) == name.as_deref());
+                opts.convert.topic = topic.ok_or_else(|| {
+                    Failure(format!("unknown topic {name:?} for --topic\n\n{USAGE}"))
+                })?;
+            }
+            Some("--items") => {
+                let n = args.next().and_then(|a| a.into_string().ok());
+                opts.convert.items_per_task = n
+                    .as_deref()
+                    .and_then(|n| n.parse().ok())
+                    .filter(|n| *n > 0)
+                    .ok_or_else(|| Failure(format!("--items takes a number above 0\n\n{USAGE}")))?;
+            }
+            Some("--ron") => match args.next() {
+                Some(dir) => opts.ron_dir = Some(dir.into()),
+                None => return Err(Failure(format!("--ron takes a folder\n\n{USAGE}"))),
+            },
             Some("-h" | "--help") => return Ok(None),
             Some(flag) if flag.starts_with('-') => {
                 return Err(Failure(format!("unknown option {flag}\n\n{USAGE}")))
@@ -148,19 +183,76 @@ fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
-/// The errors, then the warnings, of the banks and layouts and of the lessons.
+/// The errors, then the warnings, of the conversions, the banks and layouts and the lessons.
 fn diagnostics<'a>(
+    converted: &'a Converted,
     report: &'a Report,
     lessons: &'a LessonReport,
 ) -> (Vec<&'a Diagnostic>, Vec<&'a Diagnostic>) {
     (
-        report.errors().iter().chain(&lessons.errors).collect(),
-        report.warnings().iter().chain(&lessons.warnings).collect(),
+        (converted.errors.iter())
+            .chain(report.errors())
+            .chain(&lessons.errors)
+            .collect(),
+        (converted.notes.iter())
+            .chain(report.warnings())
+            .chain(&lessons.warnings)
+            .collect(),
     )
 }
 
-fn print_json(report: &Report, lessons: &LessonReport, stats: &Stats, lang: &str) {
-    let (errors, warnings) = diagnostics(report, lessons);
+/// Files as (name, bytes).
+type Files = Vec<(String, Vec<u8>)>;
+
+/// What converting the GIFT and Moodle XML files gave, besides their banks.
+#[derive(Default)]
+struct Converted {
+    errors: Vec<Diagnostic>,
+    notes: Vec<Diagnostic>,
+}
+
+/// The files as RON: a GIFT or Moodle XML file is replaced by its bank (named `FILE (as RON)`,
+/// or the file written in `ron_dir`), a file in another format by an error naming the formats
+/// read.
+fn as_ron(read: Files, opts: &Options) -> Result<(Files, Converted), Failure> {
+    let mut out = Vec::new();
+    let mut converted = Converted::default();
+    for (name, data) in read {
+        let format = Format::of(&name, &data);
+        match format {
+            Format::Ron => out.push((name, data)),
+            Format::Other(other) => converted.errors.push(import::not_readable(&name, other)),
+            Format::Gift | Format::MoodleXml => {
+                let c = import::convert(&name, &data, format, &opts.convert);
+                converted.errors.extend(c.errors.iter().cloned());
+                converted.notes.extend(c.notes.iter().cloned());
+                let Some(ron) = c.ron(&name) else { continue };
+                let ron_name = match &opts.ron_dir {
+                    Some(dir) => {
+                        let base = Path::new(&c.file).file_name().unwrap_or_default();
+                        let path = dir.join(base);
+                        std::fs::write(&path, &ron).map_err(|e| {
+                            Failure(format!("cannot write {}: {e}", path.display()))
+                        })?;
+                        path.display().to_string()
+                    }
+                    None => format!("{name} (as RON)"),
+                };
+                out.push((ron_name, ron.into_bytes()));
+            }
+        }
+    }
+    Ok((out, converted))
+}
+
+fn print_json(
+    converted: &Converted,
+    report: &Report,
+    lessons: &LessonReport,
+    stats: &Stats,
+    lang: &str,
+) {
+    let (errors, warnings) = diagnostics(converted, report, lessons);
     let lines =
         |found: &[&Diagnostic]| -> Vec<String> { found.iter().map(|d| d.render(lang)).collect() };
     let mut out = stats.to_json();
@@ -186,6 +278,7 @@ fn run() -> Result<ExitCode, Failure> {
             .map_err(|e| Failure(format!("cannot read {}: {e}", path.display())))?;
         read.push((path.display().to_string(), data));
     }
+    let (read, converted) = as_ron(read, &opts)?;
     let (lesson_sources, sources): (Vec<Source<'_>>, Vec<Source<'_>>) = read
         .iter()
         .map(|(name, data)| Source::new(name, data))
@@ -193,10 +286,10 @@ fn run() -> Result<ExitCode, Failure> {
     let report = validate::check_with_words(&sources, &Vocabulary::a2());
     let lessons = lessons::check(&lesson_sources, &sources);
     let stats = Stats::of(report.banks());
-    let (errors, warnings) = diagnostics(&report, &lessons);
+    let (errors, warnings) = diagnostics(&converted, &report, &lessons);
 
     if opts.json {
-        print_json(&report, &lessons, &stats, &opts.lang);
+        print_json(&converted, &report, &lessons, &stats, &opts.lang);
     } else {
         for error in &errors {
             println!("{}", error.render(&opts.lang));

@@ -50,3 +50,5 @@ review-queue-start = Review
 review-queue-help = Every question you get wrong, here or in a practice exam, comes back for review. If you answer it right, it comes back after 1 day, then after 6 days, then later and later. If you get it wrong, it comes back after 10 minutes.
 review-queue-next = Next question
 review-queue-done = You have reviewed every question for now. Well done!
+practice-bank-only = Only the questions of:
+practice-bank-all = Practise all the questions

@@ -1,8 +1,8 @@
 # Teacher page: importing question files, what the app holds, sharing an exam.
 teacher-lead = Add your own question files, check them, and give a whole class the same exam.
 teacher-import-title = Add a question file
-teacher-import-help = A question file (a bank) or an exam type (a layout) is a .ron text file. It is checked like the files included in the app: a file with errors is not added, and the app keeps working as before. Imported files stay only in this browser.
-teacher-import-choose = Choose a .ron file
+teacher-import-help = A question file (a bank) or an exam type (a layout) is a .ron text file; questions exported from Moodle (GIFT or Moodle XML) are converted into one. Every file is checked like the files included in the app: a file with errors is not added, and the app keeps working as before. Imported files stay only in this browser.
+teacher-import-choose = Choose a file (.ron, GIFT or Moodle XML)
 teacher-import-drop = Or drag the file into this box.
 teacher-import-checking = Checking the file…
 teacher-imported = { $file } was added. Exams and exercises use it from now on.
@@ -53,3 +53,12 @@ teacher-share-none = No exam type can be used, so there is no exam to share.
 teacher-write-title = Write your own questions
 teacher-write-text = Download the template, change the codes and the title, and replace its exercises with yours: the comments in the template explain each line, and the guide docs/bank-format.md in the app's source code explains everything else. Then import the file here: the check tells you what to fix, line by line.
 teacher-write-template = Download the template (TEMPLATE.ron)
+teacher-convert-legend = Questions from Moodle (GIFT or Moodle XML)
+teacher-convert-help = Multiple-choice, true/false, matching, short-answer and essay questions become tasks: essays become writing tasks, the others reading tasks. Questions of other kinds are left out, with the reason.
+teacher-convert-topic = Topic of the tasks
+teacher-convert-items = Questions per task (the real test has 5)
+teacher-converted = { $from }: { $converted } of { $found } questions converted into { $file }.
+teacher-convert-notes = Left out, or to check:
+teacher-convert-download = Download { $file }
+teacher-convert-failed = { $file } could not be converted:
+teacher-practise-bank = Practise these questions

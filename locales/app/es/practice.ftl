@@ -50,3 +50,5 @@ review-queue-start = Repasar
 review-queue-help = Cada pregunta que fallas, aquí o en un simulacro, vuelve al repaso. Si respondes bien, vuelve después de 1 día, luego después de 6 días y luego cada vez más tarde. Si fallas, vuelve después de 10 minutos.
 review-queue-next = Pregunta siguiente
 review-queue-done = Has repasado todas las preguntas por ahora. ¡Muy bien!
+practice-bank-only = Solo las preguntas de:
+practice-bank-all = Practicar con todas las preguntas

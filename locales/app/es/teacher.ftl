@@ -1,8 +1,8 @@
 # Página para profesores: importar archivos de preguntas, qué hay en la aplicación, compartir un examen.
 teacher-lead = Añade tus archivos de preguntas, revísalos y da a toda la clase el mismo examen.
 teacher-import-title = Añadir un archivo de preguntas
-teacher-import-help = Un archivo de preguntas (una colección) o un tipo de examen es un archivo de texto .ron. Se revisa como los archivos incluidos en la aplicación: un archivo con errores no se añade y la aplicación sigue funcionando como antes. Los archivos importados se quedan solo en este navegador.
-teacher-import-choose = Elige un archivo .ron
+teacher-import-help = Un archivo de preguntas (una colección) o un tipo de examen es un archivo de texto .ron; las preguntas exportadas de Moodle (GIFT o Moodle XML) se convierten en un archivo así. Cada archivo se revisa como los archivos incluidos en la aplicación: un archivo con errores no se añade y la aplicación sigue funcionando como antes. Los archivos importados se quedan solo en este navegador.
+teacher-import-choose = Elige un archivo (.ron, GIFT o Moodle XML)
 teacher-import-drop = O arrastra el archivo a este recuadro.
 teacher-import-checking = Revisando el archivo…
 teacher-imported = { $file } se ha añadido. Desde ahora, los exámenes y los ejercicios lo usan.
@@ -53,3 +53,12 @@ teacher-share-none = No se puede usar ningún tipo de examen, así que no hay ni
 teacher-write-title = Escribe tus propias preguntas
 teacher-write-text = Descarga la plantilla, cambia los códigos y el título y pon tus ejercicios en lugar de los suyos: los comentarios de la plantilla explican cada línea, y la guía docs/bank-format.md en el código fuente de la aplicación explica todo lo demás. Después importa el archivo aquí: la revisión te dice qué corregir, línea por línea.
 teacher-write-template = Descargar la plantilla (TEMPLATE.ron)
+teacher-convert-legend = Preguntas de Moodle (GIFT o Moodle XML)
+teacher-convert-help = Las preguntas de opción múltiple, verdadero/falso, emparejamiento, respuesta corta y ensayo se convierten en ejercicios: los ensayos, en ejercicios de escritura; las demás, en ejercicios de lectura. Las preguntas de otros tipos se dejan fuera y se indica el motivo.
+teacher-convert-topic = Tema de los ejercicios
+teacher-convert-items = Preguntas por ejercicio (la prueba real tiene 5)
+teacher-converted = { $from }: { $converted } de { $found } preguntas convertidas en { $file }.
+teacher-convert-notes = Lo que se ha dejado fuera o hay que revisar:
+teacher-convert-download = Descargar { $file }
+teacher-convert-failed = No se ha podido convertir { $file }:
+teacher-practise-bank = Practicar con estas preguntas

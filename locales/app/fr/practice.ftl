@@ -50,3 +50,5 @@ review-queue-start = Réviser
 review-queue-help = Chaque question ratée, ici ou dans un examen blanc, revient dans la révision. Si vous répondez juste, elle revient après 1 jour, puis après 6 jours, puis de plus en plus tard. Si vous vous trompez, elle revient après 10 minutes.
 review-queue-next = Question suivante
 review-queue-done = Vous avez révisé toutes les questions pour le moment. Bravo !
+practice-bank-only = Seulement les questions de :
+practice-bank-all = S'entraîner avec toutes les questions

@@ -1,8 +1,8 @@
 # Page pour les enseignants : importer des fichiers de questions, ce que contient l'application, partager un examen.
 teacher-lead = Ajoutez vos fichiers de questions, vérifiez-les et donnez le même examen à toute la classe.
 teacher-import-title = Ajouter un fichier de questions
-teacher-import-help = Un fichier de questions (une collection) ou un type d'examen est un fichier texte .ron. Il est vérifié comme les fichiers inclus dans l'application : un fichier avec des erreurs n'est pas ajouté, et l'application continue de fonctionner comme avant. Les fichiers importés restent seulement dans ce navigateur.
-teacher-import-choose = Choisissez un fichier .ron
+teacher-import-help = Un fichier de questions (une collection) ou un type d'examen est un fichier texte .ron ; les questions exportées de Moodle (GIFT ou Moodle XML) sont converties en un fichier de ce type. Chaque fichier est vérifié comme les fichiers inclus dans l'application : un fichier avec des erreurs n'est pas ajouté, et l'application continue de fonctionner comme avant. Les fichiers importés restent seulement dans ce navigateur.
+teacher-import-choose = Choisissez un fichier (.ron, GIFT ou Moodle XML)
 teacher-import-drop = Ou faites glisser le fichier dans ce cadre.
 teacher-import-checking = Vérification du fichier…
 teacher-imported = { $file } a été ajouté. Maintenant, les examens et les exercices l'utilisent.
@@ -53,3 +53,12 @@ teacher-share-none = Aucun type d'examen n'est utilisable, donc il n'y a pas d'e
 teacher-write-title = Écrivez vos propres questions
 teacher-write-text = Téléchargez le modèle, changez les codes et le titre, et remplacez ses exercices par les vôtres : les commentaires du modèle expliquent chaque ligne, et le guide docs/bank-format.md dans le code source de l'application explique tout le reste. Ensuite, importez le fichier ici : la vérification vous dit quoi corriger, ligne par ligne.
 teacher-write-template = Télécharger le modèle (TEMPLATE.ron)
+teacher-convert-legend = Questions venant de Moodle (GIFT ou Moodle XML)
+teacher-convert-help = Les questions à choix multiple, vrai/faux, d'appariement, à réponse courte et de rédaction deviennent des exercices : les rédactions deviennent des exercices d'écriture, les autres des exercices de lecture. Les questions d'autres types sont laissées de côté, et l'application indique pourquoi.
+teacher-convert-topic = Thème des exercices
+teacher-convert-items = Questions par exercice (le vrai test en a 5)
+teacher-converted = { $from } : { $converted } questions sur { $found } converties dans { $file }.
+teacher-convert-notes = Laissé de côté, ou à vérifier :
+teacher-convert-download = Télécharger { $file }
+teacher-convert-failed = Impossible de convertir { $file } :
+teacher-practise-bank = S'entraîner avec ces questions

@@ -50,3 +50,5 @@ review-queue-start = Ripassa
 review-queue-help = Ogni domanda sbagliata, qui o in una simulazione, torna nel ripasso. Se rispondi giusto, torna dopo 1 giorno, poi dopo 6 giorni e poi sempre più tardi. Se sbagli, torna dopo 10 minuti.
 review-queue-next = Domanda successiva
 review-queue-done = Hai ripassato tutte le domande per ora. Bravo!
+practice-bank-only = Solo le domande di:
+practice-bank-all = Esercitati con tutte le domande

@@ -1,8 +1,8 @@
 # Pagina per gli insegnanti: importare file di domande, che cosa c'è nell'app, condividere un esame.
 teacher-lead = Aggiungi i tuoi file di domande, controllali e dai a tutta la classe lo stesso esame.
 teacher-import-title = Aggiungi un file di domande
-teacher-import-help = Un file di domande (una raccolta) o un tipo di esame è un file di testo .ron. Viene controllato come i file inclusi nell'app: un file con errori non viene aggiunto e l'app continua a funzionare come prima. I file importati restano solo in questo browser.
-teacher-import-choose = Scegli un file .ron
+teacher-import-help = Un file di domande (una raccolta) o un tipo di esame è un file di testo .ron; le domande esportate da Moodle (GIFT o Moodle XML) vengono convertite in un file così. Ogni file viene controllato come i file inclusi nell'app: un file con errori non viene aggiunto e l'app continua a funzionare come prima. I file importati restano solo in questo browser.
+teacher-import-choose = Scegli un file (.ron, GIFT o Moodle XML)
 teacher-import-drop = Oppure trascina il file in questo riquadro.
 teacher-import-checking = Sto controllando il file…
 teacher-imported = { $file } è stato aggiunto. Da ora esami ed esercizi lo usano.
@@ -53,3 +53,12 @@ teacher-share-none = Nessun tipo di esame si può usare, quindi non c'è un esam
 teacher-write-title = Scrivi le tue domande
 teacher-write-text = Scarica il modello, cambia i codici e il titolo e metti i tuoi esercizi al posto dei suoi: i commenti nel modello spiegano ogni riga, e la guida docs/bank-format.md nel codice sorgente dell'app spiega tutto il resto. Poi importa il file qui: il controllo ti dice che cosa correggere, riga per riga.
 teacher-write-template = Scarica il modello (TEMPLATE.ron)
+teacher-convert-legend = Domande da Moodle (GIFT o Moodle XML)
+teacher-convert-help = Le domande a scelta multipla, vero/falso, abbinamento, risposta breve e testo libero diventano compiti: i testi liberi diventano compiti di scrittura, le altre compiti di lettura. Le domande di altro tipo vengono lasciate fuori, con il motivo.
+teacher-convert-topic = Argomento dei compiti
+teacher-convert-items = Domande per compito (il test vero ne ha 5)
+teacher-converted = { $from }: { $converted } domande su { $found } convertite in { $file }.
+teacher-convert-notes = Lasciate fuori, o da controllare:
+teacher-convert-download = Scarica { $file }
+teacher-convert-failed = Non è stato possibile convertire { $file }:
+teacher-practise-bank = Esercitati con queste domande

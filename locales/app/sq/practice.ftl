@@ -50,3 +50,5 @@ review-queue-start = Përsëritni
 review-queue-help = Çdo pyetje që gaboni, këtu ose në një simulim, kthehet te përsëritja. Nëse përgjigjeni saktë, kthehet pas 1 dite, pastaj pas 6 ditësh dhe pastaj gjithnjë e më vonë. Nëse gaboni, kthehet pas 10 minutash.
 review-queue-next = Pyetja tjetër
 review-queue-done = I përsëritët të gjitha pyetjet për tani. Shumë mirë!
+practice-bank-only = Vetëm pyetjet nga:
+practice-bank-all = Ushtrohuni me të gjitha pyetjet

@@ -1,8 +1,8 @@
 # Faqja për mësuesit: importimi i skedarëve me pyetje, çfarë ka aplikacioni, ndarja e një provimi.
 teacher-lead = Shtoni skedarët tuaj me pyetje, kontrollojini dhe jepini gjithë klasës të njëjtin provim.
 teacher-import-title = Shtoni një skedar me pyetje
-teacher-import-help = Një skedar me pyetje (një koleksion) ose një lloj provimi është një skedar teksti .ron. Kontrollohet si skedarët që përfshihen në aplikacion: një skedar me gabime nuk shtohet dhe aplikacioni vazhdon të punojë si më parë. Skedarët e importuar mbeten vetëm në këtë shfletues.
-teacher-import-choose = Zgjidhni një skedar .ron
+teacher-import-help = Një skedar me pyetje (një koleksion) ose një lloj provimi është një skedar teksti .ron; pyetjet e eksportuara nga Moodle (GIFT ose Moodle XML) shndërrohen në një skedar të tillë. Çdo skedar kontrollohet si skedarët që përfshihen në aplikacion: një skedar me gabime nuk shtohet dhe aplikacioni vazhdon të punojë si më parë. Skedarët e importuar mbeten vetëm në këtë shfletues.
+teacher-import-choose = Zgjidhni një skedar (.ron, GIFT ose Moodle XML)
 teacher-import-drop = Ose tërhiqeni skedarin në këtë kuti.
 teacher-import-checking = Po kontrollohet skedari…
 teacher-imported = { $file } u shtua. Tani e tutje provimet dhe ushtrimet e përdorin.
@@ -53,3 +53,12 @@ teacher-share-none = Asnjë lloj provimi nuk mund të përdoret, prandaj nuk ka 
 teacher-write-title = Shkruani pyetjet tuaja
 teacher-write-text = Shkarkoni modelin, ndryshoni kodet dhe titullin dhe vendosni ushtrimet tuaja në vend të atyre të modelit: komentet në model shpjegojnë çdo rresht, dhe udhëzuesi docs/bank-format.md në kodin burimor të aplikacionit shpjegon gjithçka tjetër. Pastaj importojeni skedarin këtu: kontrolli ju tregon çfarë duhet korrigjuar, rresht për rresht.
 teacher-write-template = Shkarkoni modelin (TEMPLATE.ron)
+teacher-convert-legend = Pyetje nga Moodle (GIFT ose Moodle XML)
+teacher-convert-help = Pyetjet me zgjedhje të shumëfishtë, e vërtetë/e gabuar, me çiftëzime, me përgjigje të shkurtër dhe ese bëhen ushtrime: esetë bëhen ushtrime shkrimi, të tjerat ushtrime leximi. Pyetjet e llojeve të tjera lihen jashtë dhe tregohet arsyeja.
+teacher-convert-topic = Tema e ushtrimeve
+teacher-convert-items = Pyetje për ushtrim (testi i vërtetë ka 5)
+teacher-converted = { $from }: { $converted } nga { $found } pyetje u shndërruan në { $file }.
+teacher-convert-notes = Të lëna jashtë, ose për t'u kontrolluar:
+teacher-convert-download = Shkarkoni { $file }
+teacher-convert-failed = { $file } nuk mund të shndërrohet:
+teacher-practise-bank = Ushtrohuni me këto pyetje

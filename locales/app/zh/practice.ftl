@@ -45,3 +45,5 @@ review-queue-start = 开始复习
 review-queue-help = 每道答错的题，不管是在这里还是在模拟考试中答错的，都会进入复习。如果您答对了，它会在 1 天后再出现，然后是 6 天后，之后间隔越来越长。如果答错了，它会在 10 分钟后再出现。
 review-queue-next = 下一题
 review-queue-done = 您已经复习完目前所有的题目。真棒！
+practice-bank-only = 只练习这个题库的题目：
+practice-bank-all = 练习所有题目

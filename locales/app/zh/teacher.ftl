@@ -1,8 +1,8 @@
 # 教师页面：导入题目文件、应用中有哪些内容、分享考试。
 teacher-lead = 添加您自己的题目文件，检查它们，并让全班做同一份考试。
 teacher-import-title = 添加题目文件
-teacher-import-help = 题目文件（题库）或考试类型都是 .ron 文本文件。它会像应用自带的文件一样接受检查：有错误的文件不会被添加，应用照常运行。导入的文件只保存在这个浏览器中。
-teacher-import-choose = 选择 .ron 文件
+teacher-import-help = 题目文件（题库）或考试类型都是 .ron 文本文件；从 Moodle 导出的题目（GIFT 或 Moodle XML）会被转换成这样的文件。每个文件都会像应用自带的文件一样接受检查：有错误的文件不会被添加，应用照常运行。导入的文件只保存在这个浏览器中。
+teacher-import-choose = 选择文件（.ron、GIFT 或 Moodle XML）
 teacher-import-drop = 或者把文件拖到这个框里。
 teacher-import-checking = 正在检查文件…
 teacher-imported = 已添加 { $file }。从现在起，考试和练习都会使用它。
@@ -47,3 +47,12 @@ teacher-share-none = 没有可以使用的考试类型，所以没有可以分�
 teacher-write-title = 编写您自己的题目
 teacher-write-text = 下载模板，修改代码和标题，再用您自己的任务替换模板里的任务：模板中的注释解释了每一行，应用源代码中的指南 docs/bank-format.md 解释了其他所有内容。然后在这里导入文件：检查结果会逐行告诉您需要改正什么。
 teacher-write-template = 下载模板（TEMPLATE.ron）
+teacher-convert-legend = 来自 Moodle 的题目（GIFT 或 Moodle XML）
+teacher-convert-help = 选择题、判断题、配对题、简答题和作文题会变成任务：作文题变成写作任务，其他题变成阅读任务。其他类型的题目不会被转换，并会说明原因。
+teacher-convert-topic = 任务话题
+teacher-convert-items = 每项任务的题数（正式考试中是 5 道）
+teacher-converted = { $from }：共 { $found } 道题，其中 { $converted } 道已转换为 { $file }。
+teacher-convert-notes = 未转换或需要检查的内容：
+teacher-convert-download = 下载 { $file }
+teacher-convert-failed = 无法转换 { $file }：
+teacher-practise-bank = 练习这些题目

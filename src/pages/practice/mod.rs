@@ -3,8 +3,9 @@
 //! review ("Ripasso"), whose due items can be reviewed from this page.
 //!
 //! A link can set the filters, `/practice?section=reading&topic=casa&kind=true_false` (values
-//! as in bank files; one that names nothing is ignored with a note), or start the review of
-//! the due items, `/practice?review=due`.
+//! as in bank files; one that names nothing is ignored with a note), practise the tasks of one
+//! bank only, `/practice?bank=ID` (a teacher's set), or start the review of the due items,
+//! `/practice?review=due`.
 
 pub(crate) mod task;
 
@@ -122,6 +123,16 @@ fn PracticeBody(catalog: Arc<Catalog>) -> impl IntoView {
         query.get_str("kind"),
     );
     let review_asked = query.get_str("review").is_some();
+    // One bank only, when the link names a bank that is there.
+    let bank: Option<(String, String)> = query.get_str("bank").and_then(|id| {
+        let found = catalog.with_value(|c| c.bank(id).map(|b| (b.id.clone(), b.title.clone())));
+        if found.is_none() {
+            ignored.push(id.to_string());
+        }
+        found
+    });
+    let bank = StoredValue::new(bank);
+    let bank_id = move || bank.with_value(|b| b.as_ref().map(|(id, _)| id.clone()));
     let section = RwSignal::new(asked.section);
     let topic = RwSignal::new(asked.topic);
     let kind = RwSignal::new(asked.kind);
@@ -132,11 +143,13 @@ fn PracticeBody(catalog: Arc<Catalog>) -> impl IntoView {
     };
     let available = Memo::new(move |_| {
         let f = filter();
-        catalog.with_value(|c| f.count(c.tasks()))
+        let id = bank_id();
+        catalog.with_value(|c| f.count(c.tasks_of(id.as_deref())))
     });
     let kinds = Memo::new(move |_| {
         let s = section.get();
-        catalog.with_value(|c| kinds_in(c.tasks(), s))
+        let id = bank_id();
+        catalog.with_value(|c| kinds_in(c.tasks_of(id.as_deref()), s))
     });
     // A kind asked for that the section's tasks do not use is ignored like an unknown one.
     if let Some(k) = asked.kind.filter(|k| !kinds.get_untracked().contains(k)) {
@@ -154,13 +167,15 @@ fn PracticeBody(catalog: Arc<Catalog>) -> impl IntoView {
             state.now.set(now_ms());
         }
         let now = state.now.get_untracked();
+        // A review serves due items of every bank; practice, the chosen bank's tasks.
+        let id = bank_id().filter(|_| mode.get_untracked() != Some(Mode::Review));
         let next = session
             .try_update_value(|s| {
                 let s = s.as_mut()?;
                 catalog.with_value(|c| {
-                    state
-                        .queue
-                        .with_untracked(|q| s.next(c.tasks(), q, now, random_seed()))
+                    state.queue.with_untracked(|q| {
+                        s.next(c.tasks_of(id.as_deref()), q, now, random_seed())
+                    })
                 })
             })
             .flatten();
@@ -311,6 +326,22 @@ fn PracticeBody(catalog: Arc<Catalog>) -> impl IntoView {
         <Show when=choosing>
             <p>{move_tr!("practice-intro")}</p>
         </Show>
+        {bank
+            .get_value()
+            .map(|(_, title)| {
+                view! {
+                    <p class="notice" data-testid="practice-bank">
+                        {move_tr!("practice-bank-only")}
+                        " "
+                        <span lang="it" dir="ltr">{title}</span>
+                        " · "
+                        // A full load: the page reads its link once, when it opens.
+                        <a href="/practice" rel="external">
+                            {move_tr!("practice-bank-all")}
+                        </a>
+                    </p>
+                }
+            })}
         {(!ignored.is_empty())
             .then(|| {
                 view! {

@@ -211,6 +211,22 @@ fn bank_card(
             {meta(&bank.id, &name, origin)}
             <ul class="counts">{counts}</ul>
             {template.then(|| view! { <p class="hint">{move_tr!("teacher-template-unused")}</p> })}
+            {(imported && !template)
+                .then(|| {
+                    view! {
+                        <p>
+                            <a
+                                href=format!(
+                                    "/practice?bank={}",
+                                    String::from(js_sys::encode_uri_component(&bank.id)),
+                                )
+                                data-testid="teacher-practise-bank"
+                            >
+                                {move_tr!("teacher-practise-bank")}
+                            </a>
+                        </p>
+                    }
+                })}
             {remove}
         </li>
     }

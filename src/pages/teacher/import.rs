@@ -1,13 +1,19 @@
 //! Importing a `.ron` file, chosen with a file input or dropped on a box: it is checked with the
 //! shipped and the other imported files by the same validator, and saved only without errors.
+//! A GIFT or Moodle XML file is first converted into a bank (`bank::import`), grouped into tasks
+//! as the teacher chose, and the result is imported the same way and offered as a `.ron` file.
 
 use crate::catalog::{self, Catalog, ImportedFile};
 use crate::components::bank_errors::diagnostic_text;
+use crate::components::labels::topic_name;
+use crate::download::Downloads;
 use crate::storage::now_ms;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_fluent::move_tr;
+use sportello_core::bank::import::{self, Conversion, Format, Options};
 use sportello_core::bank::validate::{self, Diagnostic, Source};
+use sportello_core::bank::Topic;
 use sportello_core::catalog::add_import;
 use sportello_core::saved::SaveError;
 use std::collections::HashSet;
@@ -41,6 +47,52 @@ enum Outcome {
     TooBig { file: String },
     /// The browser could not read it.
     Unreadable { file: String },
+    /// A GIFT or Moodle XML file converted into the bank `ron` (a file named `conversion.file`),
+    /// which was then imported (or not) as `then` says.
+    Converted {
+        from: String,
+        conversion: Conversion,
+        ron: String,
+        then: Box<Outcome>,
+    },
+    /// A GIFT or Moodle XML file that gave no bank: broken, or no question could be converted.
+    NotConverted {
+        from: String,
+        conversion: Conversion,
+    },
+}
+
+/// What importing the file `name` gives: a RON file is checked and saved; a GIFT or Moodle XML
+/// file is converted with `options` first; a file in another format is refused with a message
+/// naming the formats read.
+fn import_file(catalog: &Catalog, name: String, bytes: Vec<u8>, options: &Options) -> Outcome {
+    let format = Format::of(&name, &bytes);
+    match format {
+        Format::Ron => check_and_save(catalog, name, bytes),
+        Format::Other(other) => Outcome::Refused {
+            errors: vec![import::not_readable(&name, other)],
+            warnings: Vec::new(),
+            file: name,
+        },
+        Format::Gift | Format::MoodleXml => {
+            let conversion = import::convert(&name, &bytes, format, options);
+            match conversion.ron(&name) {
+                Some(ron) if conversion.errors.is_empty() => {
+                    let then = check_and_save(catalog, conversion.file.clone(), ron.clone().into());
+                    Outcome::Converted {
+                        from: name,
+                        conversion,
+                        ron,
+                        then: Box::new(then),
+                    }
+                }
+                _ => Outcome::NotConverted {
+                    from: name,
+                    conversion,
+                },
+            }
+        }
+    }
 }
 
 /// Checks the file `name` with the shipped files and the other saved imports (an earlier import
@@ -113,6 +165,9 @@ async fn read(file: &File) -> Option<Vec<u8>> {
 #[component]
 pub fn Import(catalog: LocalResource<Arc<Catalog>>) -> impl IntoView {
     let outcomes = RwSignal::new(Vec::<Outcome>::new());
+    let topic = RwSignal::new(Options::default().topic);
+    let items = RwSignal::new(Options::default().items_per_task);
+    let downloads = Downloads::new();
     let busy = RwSignal::new(false);
     let dragging = RwSignal::new(false);
     let import = move |files: Vec<File>| {
@@ -123,6 +178,10 @@ pub fn Import(catalog: LocalResource<Arc<Catalog>>) -> impl IntoView {
             return;
         }
         busy.set(true);
+        let options = Options {
+            topic: topic.get_untracked(),
+            items_per_task: items.get_untracked(),
+        };
         spawn_local(async move {
             let mut results = Vec::new();
             for file in files {
@@ -131,15 +190,13 @@ pub fn Import(catalog: LocalResource<Arc<Catalog>>) -> impl IntoView {
                     Outcome::TooBig { file: name }
                 } else {
                     match read(&file).await {
-                        Some(bytes) => check_and_save(&current, name, bytes),
+                        Some(bytes) => import_file(&current, name, bytes, &options),
                         None => Outcome::Unreadable { file: name },
                     }
                 };
                 results.push(outcome);
             }
-            let changed = results
-                .iter()
-                .any(|o| matches!(o, Outcome::Imported { .. }));
+            let changed = results.iter().any(Outcome::saved);
             outcomes.set(results);
             busy.set(false);
             if changed {
@@ -151,6 +208,50 @@ pub fn Import(catalog: LocalResource<Arc<Catalog>>) -> impl IntoView {
         <section aria-labelledby="teacher-import-title">
             <h2 id="teacher-import-title">{move_tr!("teacher-import-title")}</h2>
             <p>{move_tr!("teacher-import-help")}</p>
+            <fieldset class="convert-options">
+                <legend>{move_tr!("teacher-convert-legend")}</legend>
+                <p class="hint">{move_tr!("teacher-convert-help")}</p>
+                <div class="field">
+                    <label for="teacher-convert-topic">{move_tr!("teacher-convert-topic")}</label>
+                    <select
+                        id="teacher-convert-topic"
+                        data-testid="teacher-convert-topic"
+                        on:change=move |ev| {
+                            let value = event_target_value(&ev);
+                            if let Some(t) = Topic::ALL.into_iter().find(|t| t.as_str() == value) {
+                                topic.set(t);
+                            }
+                        }
+                    >
+                        {Topic::ALL
+                            .into_iter()
+                            .map(|t| {
+                                view! {
+                                    <option value=t.as_str() prop:selected=move || topic.get() == t>
+                                        {topic_name(t)}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="teacher-convert-items">{move_tr!("teacher-convert-items")}</label>
+                    <input
+                        id="teacher-convert-items"
+                        type="number"
+                        inputmode="numeric"
+                        min="1"
+                        max="20"
+                        data-testid="teacher-convert-items"
+                        prop:value=move || items.get().to_string()
+                        on:change=move |ev| {
+                            let n = event_target_value(&ev).trim().parse::<usize>().ok();
+                            items.set(n.filter(|n| (1..=20).contains(n)).unwrap_or(5));
+                        }
+                    />
+                </div>
+            </fieldset>
             <div
                 class="drop-zone"
                 data-testid="teacher-drop"
@@ -172,7 +273,7 @@ pub fn Import(catalog: LocalResource<Arc<Catalog>>) -> impl IntoView {
                 <input
                     id="teacher-file"
                     type="file"
-                    accept=".ron"
+                    accept=".ron,.gift,.txt,.xml"
                     multiple
                     data-testid="teacher-file"
                     // While files are checked the input stays enabled (a disabled input would
@@ -193,7 +294,13 @@ pub fn Import(catalog: LocalResource<Arc<Catalog>>) -> impl IntoView {
                 <Show when=move || busy.get()>
                     <p>{move_tr!("teacher-import-checking")}</p>
                 </Show>
-                {move || outcomes.get().into_iter().map(outcome_view).collect_view()}
+                {move || {
+                    outcomes
+                        .get()
+                        .into_iter()
+                        .map(|o| outcome_view(o, downloads))
+                        .collect_view()
+                }}
             </div>
         </section>
     }
@@ -220,8 +327,88 @@ fn warnings_view(file: &str, warnings: Vec<Diagnostic>) -> Option<impl IntoView>
     })
 }
 
-fn outcome_view(outcome: Outcome) -> AnyView {
+impl Outcome {
+    /// Whether a file was saved (the catalog must be built again).
+    fn saved(&self) -> bool {
+        match self {
+            Outcome::Imported { .. } => true,
+            Outcome::Converted { then, .. } => then.saved(),
+            _ => false,
+        }
+    }
+}
+
+/// The questions a conversion left out, and advice on the others.
+fn notes_view(c: &Conversion) -> Option<impl IntoView> {
+    (!c.notes.is_empty()).then(|| {
+        view! {
+            <p>{move_tr!("teacher-convert-notes")}</p>
+            {diagnostics(c.notes.clone(), "teacher-convert-notes")}
+        }
+    })
+}
+
+/// What a conversion gave and left out, and the converted file to download.
+fn conversion_view(
+    from: String,
+    c: &Conversion,
+    ron: String,
+    downloads: Downloads,
+) -> impl IntoView {
+    let (converted, found, file) = (c.converted, c.found, c.file.clone());
+    let summary = move_tr!("teacher-converted", {
+        "from" => from.clone(),
+        "converted" => converted,
+        "found" => found,
+        "file" => file.clone(),
+    });
+    let notes = notes_view(c);
+    let file = c.file.clone();
+    let label = {
+        let file = file.clone();
+        move_tr!("teacher-convert-download", { "file" => file.clone() })
+    };
+    let download = view! {
+        <button
+            type="button"
+            class="button"
+            data-testid="teacher-convert-download"
+            on:click=move |_| {
+                downloads.offer(&file, &ron);
+            }
+        >
+            {label}
+        </button>
+    };
+    view! {
+        <p data-testid="teacher-converted">{summary}</p>
+        {notes}
+        {download}
+    }
+}
+
+fn outcome_view(outcome: Outcome, downloads: Downloads) -> AnyView {
     match outcome {
+        Outcome::Converted {
+            from,
+            conversion,
+            ron,
+            then,
+        } => view! {
+            <div class="conversion">
+                {conversion_view(from, &conversion, ron, downloads)}
+                {outcome_view(*then, downloads)}
+            </div>
+        }
+        .into_any(),
+        Outcome::NotConverted { from, conversion } => view! {
+            <div class="notice warning" data-testid="teacher-refused">
+                <p>{move_tr!("teacher-convert-failed", { "file" => from.clone() })}</p>
+                {diagnostics(conversion.errors.clone(), "teacher-errors")}
+                {notes_view(&conversion)}
+            </div>
+        }
+        .into_any(),
         Outcome::Imported {
             file,
             replaced,
