@@ -117,7 +117,7 @@ fn a_moodle_xml_file_becomes_a_reading_task_and_a_writing_task() {
     // The second reading task is short, and the teacher is told.
     assert_eq!(
         checked_beside_the_shipped_files(&c, "domande-farmacia.xml"),
-        ["domande-farmacia.ron:101:13: task domande-farmacia-02: it has 2 scored answers, but no \
+        ["domande-farmacia.ron:69:13: task domande-farmacia-02: it has 2 scored answers, but no \
           layout has a reading slot of that size (5): it never appears in an exam"]
     );
     let bank = c.bank.as_ref().unwrap();

@@ -279,3 +279,72 @@ proptest! {
         }
     }
 }
+
+/// A text made of pieces of GIFT and Moodle XML syntax, in any order.
+fn moodle_like() -> impl Strategy<Value = String> {
+    let pieces = vec![
+        "{",
+        "}",
+        "=",
+        "~",
+        "#",
+        "->",
+        "::",
+        "\\",
+        "\n",
+        "\n\n",
+        " ",
+        "Roma",
+        "è",
+        "T",
+        "%50%",
+        "%-100%",
+        "####",
+        "<p>",
+        "</p>",
+        "<li>",
+        "&amp;",
+        "&#0;",
+        "___",
+        "[html]",
+        "// x\n",
+        "<quiz>",
+        "</quiz>",
+        "<question type=\"multichoice\">",
+        "<question type=\"essay\">",
+        "</question>",
+        "<questiontext><text>",
+        "</text></questiontext>",
+        "<answer fraction=\"100\">",
+        "<text>",
+        "</text>",
+        "</answer>",
+        "<![CDATA[",
+        "]]>",
+        "<subquestion>",
+        "</subquestion>",
+    ];
+    proptest::collection::vec(proptest::sample::select(pieces), 0..40).prop_map(|p| p.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn any_moodle_like_file_converts_or_is_refused_without_panicking(text in moodle_like()) {
+        use sportello_core::bank::import::{convert, Format, Options};
+        use sportello_core::bank::parse::parse_bank;
+        for (name, format) in [("p.gift", Format::Gift), ("p.xml", Format::MoodleXml)] {
+            let c = convert(name, text.as_bytes(), format, &Options::default());
+            for d in c.errors.iter().chain(&c.notes) {
+                prop_assert!(d.to_string().starts_with(name), "{d}");
+            }
+            prop_assert_eq!(c.bank.is_some(), c.converted > 0);
+            if let (Some(bank), Some(ron)) = (&c.bank, c.ron(name)) {
+                prop_assert_eq!(&parse_bank("p.ron", &ron).unwrap(), bank);
+                // What is converted is checked like any bank, without panicking.
+                check(&[Source::new("p.ron", &ron)]);
+            }
+        }
+    }
+}

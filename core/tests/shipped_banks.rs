@@ -169,3 +169,16 @@ fn the_template_has_no_errors_and_no_warnings() {
     kinds.dedup();
     assert_eq!(kinds, ItemKind::ALL);
 }
+
+#[test]
+fn every_shipped_bank_written_as_ron_reads_back_unchanged() {
+    use sportello_core::bank::parse::parse_bank;
+    use sportello_core::bank::write::to_ron;
+    let report = shipped();
+    assert!(report.banks().len() > 20);
+    for bank in report.banks() {
+        let written = to_ron(bank);
+        let back = parse_bank(&bank.id, &written).unwrap_or_else(|e| panic!("{e}\n{written}"));
+        assert_eq!(&back, bank, "{}", bank.id);
+    }
+}

@@ -1,7 +1,7 @@
 //! Question banks: the format (model), reading RON with located errors (parse) worded for
 //! teachers (syntax), semantic checks of banks and layouts, and the one rule telling them apart
-//! (validate), the checker's messages in ten languages (message), counts (stats), and the A2
-//! word list (vocabulary).
+//! (validate), the checker's messages in ten languages (message), counts (stats), the A2 word
+//! list (vocabulary), questions from Moodle (import) and writing a bank as RON (write).
 
 pub mod import;
 pub mod message;
@@ -12,5 +12,6 @@ mod syntax;
 pub mod translations;
 pub mod validate;
 pub mod vocabulary;
+pub mod write;
 
 pub use model::*;

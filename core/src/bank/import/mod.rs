@@ -191,18 +191,11 @@ impl Conversion {
     /// The bank as a RON file, with a comment saying where it comes from.
     pub fn ron(&self, from: &str) -> Option<String> {
         let bank = self.bank.as_ref()?;
-        let config = ron::ser::PrettyConfig::new()
-            .indentor("    ".to_string())
-            .escape_strings(false);
-        // RON writes the variant `None` as `r#None`, as a guard against `Option`'s: banks
-        // write `content: None`, which reads the same.
-        let body = ron::ser::to_string_pretty(bank, config)
-            .ok()?
-            .replace("content: r#None,", "content: None,");
+        let body = super::write::to_ron(bank);
         Some(format!(
-            "// Converted by Sportello from {from}. Check the tasks, then add what a converted \
-             file cannot have:\n// translations of the instructions and explanations, \
-             pictures, and the licence.\n{body}\n"
+            "// Converted by Sportello from {from}.\n// Check the tasks, then add what a \
+             converted file cannot have: translations of the\n// explanations, pictures, and the \
+             licence.\n{body}"
         ))
     }
 }
