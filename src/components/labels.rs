@@ -13,6 +13,27 @@ pub fn section_name(section: Section) -> Signal<String> {
     }
 }
 
+/// An `<option>` for every topic, valued by its name in bank files; `selected` tells the chosen.
+pub fn topic_options(
+    selected: impl Fn(Topic) -> bool + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    Topic::ALL
+        .into_iter()
+        .map(|t| {
+            view! {
+                <option value=t.as_str() prop:selected=move || selected(t)>
+                    {topic_name(t)}
+                </option>
+            }
+        })
+        .collect_view()
+}
+
+/// The topic whose name in bank files is `value`.
+pub fn topic_named(value: &str) -> Option<Topic> {
+    Topic::ALL.into_iter().find(|t| t.as_str() == value)
+}
+
 /// The name of a topic in the learner's language.
 pub fn topic_name(topic: Topic) -> Signal<String> {
     match topic {

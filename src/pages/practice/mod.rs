@@ -10,14 +10,14 @@
 pub(crate) mod task;
 
 use crate::catalog::{use_catalog, Catalog};
-use crate::components::labels::{kind_name, section_name, topic_name};
+use crate::components::labels::{kind_name, section_name, topic_named, topic_options};
 use crate::components::page::Page;
 use crate::components::radio_group::{RadioGroup, RadioOption};
 use crate::storage::{self, now_ms};
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
 use leptos_router::hooks::use_query_map;
-use sportello_core::bank::{ItemKind, Section, Topic};
+use sportello_core::bank::{ItemKind, Section};
 use sportello_core::practice::{kinds_in, Filter, Mode, Served, Session};
 use sportello_core::review::{ItemKey, ReviewQueue};
 use std::sync::Arc;
@@ -230,22 +230,13 @@ fn PracticeBody(catalog: Arc<Catalog>) -> impl IntoView {
                         id="practice-topic"
                         on:change=move |ev| {
                             let value = event_target_value(&ev);
-                            topic.set(Topic::ALL.into_iter().find(|t| t.as_str() == value));
+                            topic.set(topic_named(&value));
                         }
                     >
                         <option value="" prop:selected=move || topic.get().is_none()>
                             {move_tr!("practice-all-topics")}
                         </option>
-                        {Topic::ALL
-                            .into_iter()
-                            .map(|t| {
-                                view! {
-                                    <option value=t.as_str() prop:selected=move || topic.get() == Some(t)>
-                                        {topic_name(t)}
-                                    </option>
-                                }
-                            })
-                            .collect_view()}
+                        {topic_options(move |t| topic.get() == Some(t))}
                     </select>
                 </div>
                 <div class="field">

@@ -5,7 +5,7 @@
 
 use crate::catalog::{self, Catalog, ImportedFile};
 use crate::components::bank_errors::diagnostic_text;
-use crate::components::labels::topic_name;
+use crate::components::labels::{topic_named, topic_options};
 use crate::download::Downloads;
 use crate::storage::now_ms;
 use leptos::prelude::*;
@@ -13,7 +13,6 @@ use leptos::task::spawn_local;
 use leptos_fluent::move_tr;
 use sportello_core::bank::import::{self, Conversion, Format, Options};
 use sportello_core::bank::validate::{self, Diagnostic, Source};
-use sportello_core::bank::Topic;
 use sportello_core::catalog::add_import;
 use sportello_core::saved::SaveError;
 use std::collections::HashSet;
@@ -218,21 +217,12 @@ pub fn Import(catalog: LocalResource<Arc<Catalog>>) -> impl IntoView {
                         data-testid="teacher-convert-topic"
                         on:change=move |ev| {
                             let value = event_target_value(&ev);
-                            if let Some(t) = Topic::ALL.into_iter().find(|t| t.as_str() == value) {
+                            if let Some(t) = topic_named(&value) {
                                 topic.set(t);
                             }
                         }
                     >
-                        {Topic::ALL
-                            .into_iter()
-                            .map(|t| {
-                                view! {
-                                    <option value=t.as_str() prop:selected=move || topic.get() == t>
-                                        {topic_name(t)}
-                                    </option>
-                                }
-                            })
-                            .collect_view()}
+                        {topic_options(move |t| topic.get() == t)}
                     </select>
                 </div>
                 <div class="field">
