@@ -29,11 +29,6 @@ pub fn topic_options(
         .collect_view()
 }
 
-/// The topic whose name in bank files is `value`.
-pub fn topic_named(value: &str) -> Option<Topic> {
-    Topic::ALL.into_iter().find(|t| t.as_str() == value)
-}
-
 /// The name of a topic in the learner's language.
 pub fn topic_name(topic: Topic) -> Signal<String> {
     match topic {

@@ -108,6 +108,11 @@ impl Topic {
         Topic::CittaServizi,
     ];
 
+    /// The topic whose name in bank files is `name`.
+    pub fn named(name: &str) -> Option<Topic> {
+        Topic::ALL.into_iter().find(|t| t.as_str() == name)
+    }
+
     /// The name used in bank files and JSON output.
     pub fn as_str(self) -> &'static str {
         match self {

@@ -107,9 +107,7 @@ fn options() -> Result<Option<Options>, Failure> {
             }
             Some("--topic") => {
                 let name = args.next().and_then(|a| a.into_string().ok());
-                let topic = Topic::ALL
-                    .into_iter()
-                    .find(|t| Some(t.as_str()) == name.as_deref());
+                let topic = name.as_deref().and_then(Topic::named);
                 opts.convert.topic = topic.ok_or_else(|| {
                     Failure(format!("unknown topic {name:?} for --topic\n\n{USAGE}"))
                 })?;

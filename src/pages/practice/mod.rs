@@ -10,14 +10,14 @@
 pub(crate) mod task;
 
 use crate::catalog::{use_catalog, Catalog};
-use crate::components::labels::{kind_name, section_name, topic_named, topic_options};
+use crate::components::labels::{kind_name, section_name, topic_options};
 use crate::components::page::Page;
 use crate::components::radio_group::{RadioGroup, RadioOption};
 use crate::storage::{self, now_ms};
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
 use leptos_router::hooks::use_query_map;
-use sportello_core::bank::{ItemKind, Section};
+use sportello_core::bank::{ItemKind, Section, Topic};
 use sportello_core::practice::{kinds_in, Filter, Mode, Served, Session};
 use sportello_core::review::{ItemKey, ReviewQueue};
 use std::sync::Arc;
@@ -230,7 +230,7 @@ fn PracticeBody(catalog: Arc<Catalog>) -> impl IntoView {
                         id="practice-topic"
                         on:change=move |ev| {
                             let value = event_target_value(&ev);
-                            topic.set(topic_named(&value));
+                            topic.set(Topic::named(&value));
                         }
                     >
                         <option value="" prop:selected=move || topic.get().is_none()>

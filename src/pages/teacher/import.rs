@@ -5,7 +5,7 @@
 
 use crate::catalog::{self, Catalog, ImportedFile};
 use crate::components::bank_errors::diagnostic_text;
-use crate::components::labels::{topic_named, topic_options};
+use crate::components::labels::topic_options;
 use crate::download::Downloads;
 use crate::storage::now_ms;
 use leptos::prelude::*;
@@ -13,6 +13,7 @@ use leptos::task::spawn_local;
 use leptos_fluent::move_tr;
 use sportello_core::bank::import::{self, Conversion, Format, Options};
 use sportello_core::bank::validate::{self, Diagnostic, Source};
+use sportello_core::bank::Topic;
 use sportello_core::catalog::add_import;
 use sportello_core::saved::SaveError;
 use std::collections::HashSet;
@@ -217,7 +218,7 @@ pub fn Import(catalog: LocalResource<Arc<Catalog>>) -> impl IntoView {
                         data-testid="teacher-convert-topic"
                         on:change=move |ev| {
                             let value = event_target_value(&ev);
-                            if let Some(t) = topic_named(&value) {
+                            if let Some(t) = Topic::named(&value) {
                                 topic.set(t);
                             }
                         }
@@ -237,7 +238,10 @@ pub fn Import(catalog: LocalResource<Arc<Catalog>>) -> impl IntoView {
                         prop:value=move || items.get().to_string()
                         on:change=move |ev| {
                             let n = event_target_value(&ev).trim().parse::<usize>().ok();
-                            items.set(n.filter(|n| (1..=20).contains(n)).unwrap_or(5));
+                            items.set(
+                                n.filter(|n| (1..=20).contains(n))
+                                    .unwrap_or(import::DEFAULT_ITEMS_PER_TASK),
+                            );
                         }
                     />
                 </div>

@@ -225,9 +225,7 @@ pub fn convert(name: &str, data: &[u8], format: Format, options: &Options) -> Co
         Ok(questions) => questions,
         Err(error) => return empty(vec![error]),
     };
-    let mut conversion = to_bank::to_bank(name, &file, &questions, options);
-    conversion.file = file;
-    conversion
+    to_bank::to_bank(name, &file, &questions, options)
 }
 
 /// `quiz.ron` for `quiz.gift`, `Domande A2.xml` → `Domande A2.ron`.
