@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Prints raw, gzip and brotli sizes of the first-load shell (what the home page downloads) and of
-# the full app (loaded by the other pages); with a BUDGET in bytes, fails when the gzip total of
-# the first-load shell exceeds it.  Usage: scripts/size.sh DIST [BUDGET]
+# Prints raw, gzip and brotli sizes of the first-load shell (what the home page downloads), of
+# the full app (loaded by the other pages) and of the question editor (teachers only); with a
+# BUDGET in bytes, fails when the gzip total of the first-load shell exceeds it, or when the
+# editor's messages are found in the full app (learners must not download the editor).
+# Usage: scripts/size.sh DIST [BUDGET]
 set -euo pipefail
 dist=${1:?usage: scripts/size.sh DIST [BUDGET]}
 budget=${2:-}
@@ -25,9 +27,15 @@ report() {
 }
 report "Full app (exam, practice, progress, teachers; loaded on those pages)" \
   sportello.js sportello_bg.wasm
+report "Question editor (/teacher/editor only)" \
+  editor.js editor_bg.wasm
 report "First-load shell (home, about, settings)" \
   index.html boot.js main.css shell.js shell_bg.wasm
 if [ -n "$budget" ] && [ "$gzip_total" -gt "$budget" ]; then
   echo "size: the first-load shell is $gzip_total bytes gzip, over the budget of $budget" >&2
+  exit 1
+fi
+if [ -n "$budget" ] && grep -q "editor-lead" "$dist/sportello_bg.wasm"; then
+  echo "size: the full app carries the question editor's messages: keep the editor in its module" >&2
   exit 1
 fi

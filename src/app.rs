@@ -1,11 +1,12 @@
-//! The app's frame (translation context, first-visit language choice, header) and its two
-//! entry points: the full app, and the light shell that serves the first visit of the home,
-//! about and settings pages without downloading the exam, practice and teacher code.
+//! The app's frame (translation context, first-visit language choice, header) and its three
+//! entry points: the full app; the light shell that serves the first visit of the home, about
+//! and settings pages without downloading the exam, practice and teacher code; and the question
+//! editor, a teachers' tool kept out of the learners' download.
 
 use crate::components::language_picker::LanguageGate;
 use crate::components::nav::Header;
 use crate::components::saved_data_notice::SavedDataNotice;
-use crate::i18n::{I18nProvider, ShellI18nProvider};
+use crate::i18n::{EditorI18nProvider, I18nProvider, ShellI18nProvider};
 use crate::pages;
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
@@ -44,6 +45,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/progress") view=pages::progress::Progress />
                     <Route path=path!("/teacher") view=pages::teacher::Teacher />
                     <Route path=path!("/teacher/print") view=pages::teacher::print::Print />
+                    // The editor is a module of its own: `boot.js` loads it on a reload.
+                    <Route path=path!("/teacher/editor") view=LoadFullApp />
                     <Route path=path!("/settings") view=pages::settings::Settings />
                     <Route path=path!("/settings/voice") view=pages::settings_voice::SettingsVoice />
                     <Route path=path!("/about") view=pages::about::About />
@@ -74,7 +77,25 @@ pub fn Shell() -> impl IntoView {
     }
 }
 
-/// Reloads the page so that `boot.js` loads the full application for this path.
+/// The question editor (`/teacher/editor`), built as a module of its own: any other page
+/// reloads, and `boot.js` then loads the module for it.
+#[component]
+pub fn EditorApp() -> impl IntoView {
+    crate::catalog::provide_catalog();
+    view! {
+        <EditorI18nProvider>
+            <Frame>
+                <SavedDataNotice />
+                <Routes fallback=LoadFullApp>
+                    <Route path=path!("/teacher/editor") view=pages::teacher::editor::Editor />
+                </Routes>
+            </Frame>
+        </EditorI18nProvider>
+    }
+}
+
+/// Reloads the page so that `boot.js` loads the module that serves this path (the full
+/// application, the shell or the editor).
 #[component]
 fn LoadFullApp() -> impl IntoView {
     Effect::new(move |_| {

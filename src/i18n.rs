@@ -1,6 +1,7 @@
 //! Translation layer: Fluent files in `locales/`, the active language kept in localStorage and
 //! mirrored to `<html lang dir>`. The messages of the light first-load shell (`locales/shell`)
-//! are apart from the rest of the app's (`locales/app`), so the shell does not carry them.
+//! are apart from the rest of the app's (`locales/app`), so the shell does not carry them, and
+//! the question editor's (`locales/editor`) are only in the editor's module.
 
 use crate::storage;
 use fluent_templates::static_loader;
@@ -18,6 +19,13 @@ static_loader! {
 static_loader! {
     static APP = {
         locales: "./locales/app",
+        fallback_language: "it",
+    };
+}
+
+static_loader! {
+    static EDITOR = {
+        locales: "./locales/editor",
         fallback_language: "it",
     };
 }
@@ -52,6 +60,12 @@ provider!(
 );
 
 provider!(
+    /// Provides every message of the app and the question editor's to its children.
+    EditorI18nProvider,
+    [SHELL, APP, EDITOR]
+);
+
+provider!(
     /// Provides the messages of the light first-load shell only.
     ShellI18nProvider,
     [SHELL]
@@ -60,4 +74,12 @@ provider!(
 /// Whether the learner has already chosen a language (false on the very first visit).
 pub fn language_chosen() -> bool {
     storage::saved().read(StorageKey::Language).is_some()
+}
+
+/// The message `key` in the interface language, following it when it changes. Pages with many
+/// labels (the question editor) use it instead of `move_tr!`, which builds a new closure type,
+/// and so new code, for every message.
+pub fn tr_label(key: &'static str) -> Signal<String> {
+    let i18n = expect_context::<leptos_fluent::I18n>();
+    Signal::derive(move || i18n.tr(key))
 }

@@ -17,6 +17,12 @@ pub fn mount() {
     leptos::mount::mount_to_body(app::App);
 }
 
+/// Mounts the question editor (`/teacher/editor`) on `<body>`.
+pub fn mount_editor() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::EditorApp);
+}
+
 /// Mounts the light first-load shell (home, about, settings) on `<body>`.
 pub fn mount_shell() {
     console_error_panic_hook::set_once();

@@ -33,7 +33,7 @@ fn rust_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     out
 }
 
-/// Keys used in the app's sources through `tr!`, `move_tr!` or `i18n.tr`.
+/// Keys used in the app's sources through `tr!`, `move_tr!`, `i18n.tr` or `tr_label`.
 fn used_keys() -> BTreeSet<String> {
     let mut keys = BTreeSet::new();
     for path in rust_files(&root().join("src")) {
@@ -45,12 +45,13 @@ fn used_keys() -> BTreeSet<String> {
 /// Keys used in one source file.
 fn keys_in(path: &std::path::Path, keys: &mut BTreeSet<String>) {
     let src = std::fs::read_to_string(path).unwrap();
-    for marker in ["tr!(\"", ".tr(\""] {
+    for marker in ["tr!(\"", ".tr(\"", "tr_label(\""] {
         let mut rest = src.as_str();
         while let Some(at) = rest.find(marker) {
             // `tr!` or `move_tr!`, not the end of another name (`include_str!`).
             let before = &rest[..at];
             let whole = marker.starts_with('.')
+                || marker.starts_with("tr_label")
                 || before.ends_with("move_")
                 || !before
                     .chars()

@@ -7,7 +7,7 @@ use sportello_core::points::Points;
 
 mod common;
 
-use common::{lines, read, repo, shipped, sources};
+use common::{lines, read, repo, ron_files, shipped, sources};
 use sportello_core::bank::validate::{check_with_words, MAX_ABOVE_A2};
 use sportello_core::bank::vocabulary::Vocabulary;
 
@@ -180,5 +180,39 @@ fn every_shipped_bank_written_as_ron_reads_back_unchanged() {
         let written = to_ron(bank);
         let back = parse_bank(&bank.id, &written).unwrap_or_else(|e| panic!("{e}\n{written}"));
         assert_eq!(&back, bank, "{}", bank.id);
+    }
+}
+
+#[test]
+fn every_shipped_bank_opens_in_the_editor_with_the_checkers_advice_and_no_error() {
+    use sportello_core::bank::edit::Draft;
+    use sportello_core::bank::validate::{check, FileKind, Source};
+    let mut paths = ron_files(&repo().join("question-banks"));
+    paths.extend(ron_files(&repo().join("question-banks/layouts")));
+    let files = read(&paths);
+    let all = sources(&files);
+    let (banks, layouts): (Vec<Source<'_>>, Vec<Source<'_>>) =
+        all.iter().partition(|s| s.kind() == FileKind::Bank);
+    assert!(banks.len() > 20);
+    for bank in banks {
+        let text = String::from_utf8_lossy(bank.data);
+        let draft = Draft::open(bank.name, &text).unwrap_or_else(|e| panic!("{e}"));
+        let problems = draft.check(&layouts);
+        assert!(
+            !problems.iter().any(|p| p.error),
+            "{}: {problems:#?}",
+            bank.name
+        );
+        // The editor gives, by field, the advice the checker gives the file by line.
+        let alone: Vec<Source<'_>> = std::iter::once(bank).chain(layouts.clone()).collect();
+        let report = check(&alone);
+        let mut advice: Vec<String> = (report.warnings().iter())
+            .filter(|d| d.file == bank.name)
+            .map(|d| d.message.to_string())
+            .collect();
+        let mut by_field: Vec<String> = problems.iter().map(|p| p.message.to_string()).collect();
+        advice.sort();
+        by_field.sort();
+        assert_eq!(by_field, advice, "{}", bank.name);
     }
 }

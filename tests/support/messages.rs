@@ -1,11 +1,11 @@
-//! Reading the interface messages (`locales/{shell,app}/<locale>/*.ftl`, simple `key = value`
-//! lines) in tests: shared by the locale checks and the end-to-end tests.
+//! Reading the interface messages (`locales/{shell,app,editor}/<locale>/*.ftl`, simple
+//! `key = value` lines) in tests: shared by the locale checks and the end-to-end tests.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-/// The two sets of messages: the first-load shell's and the full app's.
-pub const MESSAGE_SETS: [&str; 2] = ["locales/shell", "locales/app"];
+/// The sets of messages: the first-load shell's, the full app's and the question editor's.
+pub const MESSAGE_SETS: [&str; 3] = ["locales/shell", "locales/app", "locales/editor"];
 
 /// The repository's root (the nearest folder above the test crate that has `locales/`).
 pub fn repo_root() -> PathBuf {

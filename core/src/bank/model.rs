@@ -57,6 +57,11 @@ impl Section {
     /// Every section, in the order of the standard test.
     pub const ALL: [Section; 3] = [Section::Listening, Section::Reading, Section::Writing];
 
+    /// The section whose name in bank files is `name`.
+    pub fn named(name: &str) -> Option<Section> {
+        Section::ALL.into_iter().find(|s| s.as_str() == name)
+    }
+
     /// The name used in bank files, layouts and JSON output.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -369,6 +374,11 @@ impl ItemKind {
         ItemKind::Form,
         ItemKind::Message,
     ];
+
+    /// The kind whose name in layouts is `name`.
+    pub fn named(name: &str) -> Option<ItemKind> {
+        ItemKind::ALL.into_iter().find(|k| k.as_str() == name)
+    }
 
     /// The name used in layouts and JSON output.
     pub fn as_str(self) -> &'static str {

@@ -164,6 +164,15 @@ pub(crate) enum Step {
     Index(usize),
 }
 
+impl fmt::Display for Step {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Step::Field(name) => f.write_str(name),
+            Step::Index(i) => write!(f, "{i}"),
+        }
+    }
+}
+
 /// Where the values of a RON text start, to point at the value a semantic check is about.
 #[derive(Debug)]
 pub(crate) struct Outline {

@@ -57,6 +57,23 @@ impl<S: Store> SavedData<S> {
         }
     }
 
+    /// The value under `key`, made by `read` from what was saved: as [`SavedData::load`], and
+    /// what `read` refuses (with its reason) is put aside too.
+    pub fn load_as<T: DeserializeOwned, U>(
+        &self,
+        key: StorageKey,
+        read: impl FnOnce(T) -> Result<U, String>,
+    ) -> Option<U> {
+        let raw = self.read(key)?;
+        match version::decode::<T>(key.part(), &raw).and_then(read) {
+            Ok(value) => Some(value),
+            Err(reason) => {
+                self.keep_aside(key, raw, reason);
+                None
+            }
+        }
+    }
+
     /// Saves `value` under `key` in the versioned envelope.
     pub fn save<T: Serialize + ?Sized>(&self, key: StorageKey, value: &T) -> Result<(), SaveError> {
         self.store.set(key.as_str(), &version::encode(value))
@@ -110,6 +127,25 @@ mod tests {
         assert_eq!(aside[0].at_ms, 7);
         assert!(aside[0].reason.starts_with("not JSON"));
         assert_eq!(store.kept_aside_keys(), [StorageKey::History]);
+    }
+
+    #[test]
+    fn what_the_reader_refuses_is_put_aside_with_its_reason() {
+        let store = MemoryStore::new();
+        let saved = SavedData::new(&store, 9);
+        saved.save(StorageKey::EditorDrafts, &"(id: ").unwrap();
+        let read = |text: String| {
+            text.parse::<u32>()
+                .map_err(|e| format!("not a number: {e}"))
+        };
+        assert_eq!(saved.load_as(StorageKey::EditorDrafts, read), None);
+        assert_eq!(store.get("sportello.editor-drafts"), None);
+        let aside = saved.quarantined();
+        assert_eq!(aside[0].key, "sportello.editor-drafts");
+        assert!(aside[0].raw.contains("(id: "));
+        assert!(aside[0].reason.starts_with("not a number"));
+        saved.save(StorageKey::EditorDrafts, &"7").unwrap();
+        assert_eq!(saved.load_as(StorageKey::EditorDrafts, read), Some(7));
     }
 
     #[test]

@@ -26,11 +26,13 @@ pub enum StorageKey {
     Review,
     /// Which quarantined data the learner has seen reported and dismissed (a fingerprint).
     QuarantineDismissed,
+    /// The question editor's drafts.
+    EditorDrafts,
 }
 
 impl StorageKey {
     /// Every key.
-    pub const ALL: [StorageKey; 9] = [
+    pub const ALL: [StorageKey; 10] = [
         StorageKey::Language,
         StorageKey::Attempt,
         StorageKey::History,
@@ -40,6 +42,7 @@ impl StorageKey {
         StorageKey::Quarantine,
         StorageKey::Review,
         StorageKey::QuarantineDismissed,
+        StorageKey::EditorDrafts,
     ];
 
     /// The key as stored.
@@ -54,6 +57,7 @@ impl StorageKey {
             StorageKey::Quarantine => "sportello.quarantine",
             StorageKey::Review => "sportello.review",
             StorageKey::QuarantineDismissed => "sportello.quarantine-dismissed",
+            StorageKey::EditorDrafts => "sportello.editor-drafts",
         }
     }
 
@@ -70,6 +74,7 @@ impl StorageKey {
             StorageKey::Quarantine => "quarantine",
             StorageKey::Review => "review",
             StorageKey::QuarantineDismissed => "quarantine-dismissed",
+            StorageKey::EditorDrafts => "editor-drafts",
         }
     }
 }

@@ -245,7 +245,7 @@ fn PracticeBody(catalog: Arc<Catalog>) -> impl IntoView {
                         id="practice-kind"
                         on:change=move |ev| {
                             let value = event_target_value(&ev);
-                            kind.set(ItemKind::ALL.into_iter().find(|k| k.as_str() == value));
+                            kind.set(ItemKind::named(&value));
                         }
                     >
                         <option value="" prop:selected=move || kind.get().is_none()>

@@ -3,6 +3,7 @@
 //! A GIFT or Moodle XML file is first converted into a bank (`bank::import`), grouped into tasks
 //! as the teacher chose, and the result is imported the same way and offered as a `.ron` file.
 
+use super::editor::send_to_editor;
 use crate::catalog::{self, Catalog, ImportedFile};
 use crate::components::bank_errors::diagnostic_text;
 use crate::components::labels::topic_options;
@@ -11,6 +12,8 @@ use crate::storage::now_ms;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_fluent::move_tr;
+use leptos_router::hooks::use_navigate;
+use sportello_core::bank::edit::Draft;
 use sportello_core::bank::import::{self, Conversion, Format, Options};
 use sportello_core::bank::validate::{self, Diagnostic, Source};
 use sportello_core::bank::Topic;
@@ -362,17 +365,37 @@ fn conversion_view(
         let file = file.clone();
         move_tr!("teacher-convert-download", { "file" => file.clone() })
     };
-    let download = view! {
-        <button
-            type="button"
-            class="button"
-            data-testid="teacher-convert-download"
-            on:click=move |_| {
-                downloads.offer(&file, &ron);
+    let edit_failed = RwSignal::new(false);
+    let edit = {
+        let (file, ron) = (file.clone(), ron.clone());
+        move |_| {
+            let sent = Draft::open(&file, &ron).ok().map(send_to_editor);
+            match sent {
+                Some(Ok(())) => use_navigate()("/teacher/editor", Default::default()),
+                _ => edit_failed.set(true),
             }
-        >
-            {label}
-        </button>
+        }
+    };
+    let download = view! {
+        <p class="convert-actions">
+            <button
+                type="button"
+                class="button"
+                data-testid="teacher-convert-download"
+                on:click=move |_| {
+                    downloads.offer(&file, &ron);
+                }
+            >
+                {label}
+            </button>
+            " "
+            <button type="button" class="button secondary" data-testid="teacher-convert-edit" on:click=edit>
+                {move_tr!("teacher-convert-edit")}
+            </button>
+        </p>
+        <Show when=move || edit_failed.get()>
+            <p class="notice warning">{move_tr!("teacher-convert-edit-failed")}</p>
+        </Show>
     };
     view! {
         <p data-testid="teacher-converted">{summary}</p>

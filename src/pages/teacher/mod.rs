@@ -1,6 +1,7 @@
 //! `/teacher`: tools for CPIA teachers and volunteers: import and check a question file, see
 //! what the app holds, share one exam with a whole class, and start writing a bank.
 
+pub mod editor;
 mod files;
 mod import;
 pub mod print;
@@ -24,8 +25,12 @@ pub fn Teacher() -> impl IntoView {
                 <h2 id="teacher-write-title">{move_tr!("teacher-write-title")}</h2>
                 <p>{move_tr!("teacher-write-text")}</p>
                 <p>
+                    <a class="button" href="/teacher/editor" data-testid="teacher-editor">
+                        {move_tr!("teacher-write-editor")}
+                    </a>
+                    " "
                     <a
-                        class="button"
+                        class="button secondary"
                         href="/question-banks/TEMPLATE.ron"
                         download="TEMPLATE.ron"
                         data-testid="teacher-template"

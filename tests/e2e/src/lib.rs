@@ -25,12 +25,13 @@ pub const PHONE: (u32, u32) = (390, 844);
 
 /// Every route of the app with the message key its heading starts with; the last is a page
 /// that does not exist.
-pub const ROUTES: [(&str, &str); 11] = [
+pub const ROUTES: [(&str, &str); 12] = [
     ("/", "home-title"),
     ("/exam", "exam-title"),
     ("/practice", "practice-title"),
     ("/progress", "progress-title"),
     ("/teacher", "teacher-title"),
+    ("/teacher/editor", "editor-title"),
     ("/settings", "settings-title"),
     ("/about", "about-title"),
     ("/guide", "guide-title"),

@@ -134,6 +134,23 @@ impl<'a, T> Checked<'a, T> {
         format!("{}:{}", self.name, self.locate(path).line)
     }
 
+    /// The findings by the path of the value they are about (`tasks/0/items/1/question`); one
+    /// found at a place in the text only (a direction control) is about the whole file.
+    pub(super) fn by_path(&self) -> Vec<super::FieldProblem> {
+        (self.found.0.iter())
+            .map(|f| super::FieldProblem {
+                path: f
+                    .path
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join("/"),
+                error: f.error,
+                message: f.message.clone(),
+            })
+            .collect()
+    }
+
     /// The findings as diagnostics, errors and warnings apart, each sorted by position.
     pub(super) fn diagnostics(&self) -> (Vec<Diagnostic>, Vec<Diagnostic>) {
         let (mut errors, mut warnings) = (Vec::new(), Vec::new());

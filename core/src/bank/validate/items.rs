@@ -305,8 +305,10 @@ impl Ctx<'_> {
     fn options(&mut self, options: &[String]) {
         let label = self.label;
         let mut seen: HashMap<String, usize> = HashMap::new();
-        for (n, option) in options.iter().enumerate() {
-            let mut at_option = self.at(&[I(n)]);
+        for (i, option) in options.iter().enumerate() {
+            let mut at_option = self.at(&[I(i)]);
+            // Counted from 1 in messages, as a teacher counts them.
+            let n = i + 1;
             at_option.italian(msg!("what-option", n = n), option);
             at_option.no_letter_label(msg!("what-option", n = n), option);
             if blank(option) {

@@ -279,7 +279,17 @@ pub fn check_with_words(sources: &[Source<'_>], vocabulary: &Vocabulary) -> Repo
     run(sources, Some(vocabulary))
 }
 
-fn run(sources: &[Source<'_>], vocabulary: Option<&Vocabulary>) -> Report {
+/// The files of one check, read and checked, before their findings are located.
+struct Examined<'a> {
+    kinds: Vec<FileKind>,
+    /// For each source, its error when it could not be read.
+    failed: Vec<Option<Diagnostic>>,
+    bank_files: Vec<Checked<'a, Bank>>,
+    layout_files: Vec<Checked<'a, Layout>>,
+}
+
+/// Reads every source and runs every check, alone and across files.
+fn examine<'a>(sources: &[Source<'a>], vocabulary: Option<&Vocabulary>) -> Examined<'a> {
     let kinds: Vec<FileKind> = sources.iter().map(Source::kind).collect();
     let mut failed: Vec<Option<Diagnostic>> = vec![None; sources.len()];
     let mut bank_files: Vec<Checked<'_, Bank>> = Vec::new();
@@ -327,7 +337,56 @@ fn run(sources: &[Source<'_>], vocabulary: Option<&Vocabulary>) -> Report {
             }
         }
     }
+    Examined {
+        kinds,
+        failed,
+        bank_files,
+        layout_files,
+    }
+}
 
+/// A problem with one value of a bank, by its path in the bank (`tasks/0/items/2/question/options`,
+/// empty for the whole file): what a form shows next to the field it concerns.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FieldProblem {
+    /// Field names and list positions from the bank down to the value, joined by `/`.
+    pub path: String,
+    /// True for an error (the file is refused), false for advice.
+    pub error: bool,
+    /// What is wrong.
+    pub message: Message,
+}
+
+/// Checks the bank file `bank` as [`check`] does with `layouts` (layout files, for the sizes of
+/// tasks), and gives the bank's problems by path instead of by line. A file that cannot be read
+/// gives its one located error at the empty path.
+pub fn check_fields(bank: Source<'_>, layouts: &[Source<'_>]) -> Vec<FieldProblem> {
+    let sources: Vec<Source<'_>> = std::iter::once(bank)
+        .chain(layouts.iter().copied())
+        .collect();
+    let examined = examine(&sources, None);
+    if let Some(Some(error)) = examined.failed.first() {
+        return vec![FieldProblem {
+            path: String::new(),
+            error: true,
+            message: error.message.clone(),
+        }];
+    }
+    examined
+        .bank_files
+        .iter()
+        .find(|file| file.source == 0)
+        .map(Checked::by_path)
+        .unwrap_or_default()
+}
+
+fn run(sources: &[Source<'_>], vocabulary: Option<&Vocabulary>) -> Report {
+    let Examined {
+        kinds,
+        failed,
+        bank_files,
+        layout_files,
+    } = examine(sources, vocabulary);
     let mut read: Vec<Option<Read<'_>>> = failed
         .into_iter()
         .map(|error| error.map(Read::Failed))

@@ -1,0 +1,133 @@
+# প্রশ্ন এডিটর (/teacher/editor): একটি ফর্মে প্রশ্নের সংগ্রহ লেখা।
+editor-title = প্রশ্ন এডিটর
+editor-lead = কোড না লিখেই একটি ফর্মে প্রশ্নের ফাইল লিখুন। প্রতিটি পরিবর্তন সঙ্গে সঙ্গে যাচাই করা হয় এবং এই ব্রাউজারে রাখা থাকে; কোনো ভুল না থাকলে ফাইলটি ডাউনলোড করে শিক্ষকদের পাতায় যোগ করুন।
+editor-back = ← শিক্ষকদের পাতায় ফিরে যান
+editor-saved = খসড়াটি এই ব্রাউজারে সংরক্ষণ করা হয়েছে।
+editor-save-full = খসড়াটি সংরক্ষণ করা যায়নি: এই ব্রাউজারের মেমরি পূর্ণ। আপনার কাজ যেন হারিয়ে না যায়, তাই এখনই ফাইলটি ডাউনলোড করুন।
+editor-save-unavailable = খসড়াটি সংরক্ষণ করা যায়নি: এই ব্রাউজার অ্যাপকে সংরক্ষণ করতে দেয় না (প্রাইভেট ব্রাউজিং বা সেটিংসের কারণে)। পাতাটি বন্ধ করার আগে ফাইলটি ডাউনলোড করুন।
+editor-ready = কোনো ভুল নেই: ফাইলটি প্রস্তুত। { $advice ->
+    [0] কোনো পরামর্শ নেই।
+    [one] 1টি পরামর্শ।
+   *[other] { $advice }টি পরামর্শ।
+}
+editor-not-ready = ফাইলটি ব্যবহার করার আগে { $errors ->
+    [one] { $errors }টি ভুল
+   *[other] { $errors }টি ভুল
+} ঠিক করতে হবে; { $advice ->
+    [0] কোনো পরামর্শ নেই।
+    [one] 1টি পরামর্শ।
+   *[other] { $advice }টি পরামর্শ।
+}
+editor-all-problems = সব ভুল ও পরামর্শ দেখুন
+editor-error = ভুল:
+editor-advice = পরামর্শ:
+editor-download = { $file } ডাউনলোড করুন
+editor-new = নতুন ফাইল শুরু করুন
+editor-previous = আপনার আগের খসড়া “{ $title }” রাখা আছে।
+editor-bring-back = সেটি ফিরিয়ে আনুন
+editor-open = আগে থেকে থাকা একটি ফাইল খুলুন
+editor-open-help = কোনো প্রশ্নের ফাইল বদলাতে সেটি খুলুন: এই ডিভাইসের একটি .ron ফাইল (GIFT ও Moodle XML ফাইল আগে রূপান্তর করা হয়), অথবা অ্যাপের একটি ফাইল। আপনার খসড়াটি আগের খসড়া হিসেবে রাখা থাকে।
+editor-open-file = এই ডিভাইসের একটি ফাইল
+editor-open-app = অ্যাপের একটি ফাইল
+editor-open-app-button = খুলুন
+editor-open-failed = এই ফাইলটি খোলা যায়নি:
+editor-bank-legend = ফাইল
+editor-bank-title = শিরোনাম (ইতালীয় ভাষায়)
+editor-bank-id = ফাইলের কোড (অক্ষর, সংখ্যা ও হাইফেন)
+editor-bank-authors = লেখক (নামগুলো কমা দিয়ে আলাদা করুন)
+editor-bank-license = লাইসেন্স
+editor-bank-level = স্তর
+editor-bank-version = সংস্করণ (ফাইল বদলালে এটি বাড়িয়ে দিন)
+editor-add-label = অনুশীলনী যোগ করুন
+editor-add-listening = শোনার অনুশীলনী যোগ করুন
+editor-add-reading = পড়ার অনুশীলনী যোগ করুন
+editor-add-writing = লেখার অনুশীলনী যোগ করুন
+editor-task-heading = অনুশীলনী { $n }
+editor-task-up = ওপরে সরান
+editor-task-down = নিচে সরান
+editor-task-remove = এই অনুশীলনীটি সরান
+editor-task-section = পরীক্ষার অংশ
+editor-task-topic = বিষয়
+editor-task-id = অনুশীলনীর কোড
+editor-task-instructions = নির্দেশনা (ইতালীয় ভাষায়, পরীক্ষায় যেমন থাকে)
+editor-task-instructions-tr = নির্দেশনা
+editor-translations = অনুবাদ ({ $total }টির মধ্যে { $count }টি)
+editor-translations-help = শিক্ষার্থী ইতালীয় লেখার নিচে নিজের ভাষায় অনুবাদ দেখে। অনুবাদ করতে না পারলে ঘরটি খালি রাখুন।
+editor-stimulus = শিক্ষার্থী যা পড়ে বা শোনে
+editor-listening-help = শোনার অনুশীলনীতে অ্যাপ একটি ইতালীয় কণ্ঠে লেখাটি জোরে পড়ে শোনায়, পরীক্ষায় দুবার।
+editor-content-kind = লেখার ধরন
+editor-content-text = পড়ার জন্য একটি লেখা
+editor-content-dialogue = একটি কথোপকথন
+editor-content-announcement = একটি ঘোষণা (একটি কণ্ঠ)
+editor-content-none = কিছুই না (প্রশ্নেই সব বলা আছে)
+editor-content-none-help = কোনো লেখা নেই: শিক্ষার্থীর যা দরকার, সবই প্রশ্নে বলা আছে।
+editor-text-title = লেখার শিরোনাম (ঐচ্ছিক)
+editor-text-body = লেখা
+editor-announcement-body = কণ্ঠটি যা বলে
+editor-voice = কণ্ঠ
+editor-voice-female = নারী
+editor-voice-male = পুরুষ
+editor-turn = লাইন { $n }
+editor-turn-speaker = কে বলছে
+editor-turn-text = কী বলছে
+editor-turn-add = একটি লাইন যোগ করুন
+editor-turn-remove = এই লাইনটি সরান
+editor-picture = ছবি: এক বা দুটি ইমোজি (ঐচ্ছিক)
+editor-picture-svg = ছবি: { $file } ফাইলটি।
+editor-audio = রেকর্ডিং: question-banks ফোল্ডারে ফাইলটির নাম (ঐচ্ছিক)
+editor-audio-help = রেকর্ডিং না থাকলে অ্যাপ একটি ইতালীয় কণ্ঠে লেখাটি পড়ে। রেকর্ডিং ওয়েব সার্ভারে অ্যাপের question-banks ফোল্ডারে কপি করতে হবে।
+editor-item-heading = প্রশ্ন { $n }
+editor-item-kind = প্রশ্নের ধরন
+editor-item-id = প্রশ্নের কোড
+editor-item-own-stimulus = এই প্রশ্নের নিজস্ব ছোট লেখা বা রেকর্ডিং আছে
+editor-item-remove = এই প্রশ্নটি সরান
+editor-item-new-kind = নতুন প্রশ্নের ধরন
+editor-item-add = একটি প্রশ্ন যোগ করুন
+editor-prompt = প্রশ্ন (ইতালীয় ভাষায়)
+editor-place-prompt = প্রশ্ন (ঐচ্ছিক: সাধারণত “Dove sono queste persone?”)
+editor-options = বিকল্পগুলো: সঠিকটিতে টিক দিন
+editor-places = জায়গাগুলো: সঠিকটিতে টিক দিন
+editor-options-tick = তথ্যগুলো: লেখায় যেগুলো আছে, তার প্রতিটিতে টিক দিন
+editor-list-entry = { $n }.
+editor-list-remove = { $n } সরান
+editor-list-add = আরেকটি যোগ করুন
+editor-right-answer = { $n } সঠিক
+editor-statement = বাক্য (ইতালীয় ভাষায়)
+editor-statement-is = বাক্যটি
+editor-true = সত্য
+editor-false = মিথ্যা
+editor-pairs = যে জোড়াগুলো একে অপরের সঙ্গে মেলে
+editor-pairs-help = বাঁ দিকের প্রতিটি লেখার পাশে ডান দিকের সেই লেখাটি লিখুন যা তার সঙ্গে মেলে; পরীক্ষায় ডান দিকের লেখাগুলো এলোমেলো করে দেওয়া হয়।
+editor-pair-left = বাঁ { $n }
+editor-pair-right = ডান { $n }
+editor-pair-add = একটি জোড়া যোগ করুন
+editor-pair-remove = জোড়া { $n } সরান
+editor-extra = ডান দিকের বাড়তি লেখা, যা কোনোটির সঙ্গে মেলে না (ঐচ্ছিক)
+editor-gap-text = ফাঁকা জায়গাসহ বাক্য; ফাঁকটি ___ (তিনটি আন্ডারস্কোর) দিয়ে লিখুন
+editor-gap-mode = শিক্ষার্থী
+editor-gap-typed = শব্দটি টাইপ করে
+editor-gap-choice = বিকল্পগুলোর মধ্যে থেকে বেছে নেয়
+editor-accepted = গ্রহণযোগ্য উত্তর (বড় বা ছোট হাতের অক্ষর এবং à, è-এর মতো অ্যাকসেন্ট চিহ্ন ধরা হয় না)
+editor-form-field = ফর্মের ঘর { $n }
+editor-form-label = ঘরের নাম (যেমন Cognome)
+editor-form-kind = ঘরটি কী জানতে চায়
+editor-form-text = লেখা
+editor-form-date = তারিখ
+editor-form-number = সংখ্যা
+editor-form-phone = ফোন নম্বর
+editor-form-email = ই-মেইল
+editor-form-choice = বাছাই
+editor-form-choices = বাছাইয়ের বিকল্প (কমা দিয়ে আলাদা করুন)
+editor-form-required = বাধ্যতামূলক
+editor-form-example = একটি ভালো উত্তরের উদাহরণ (ঐচ্ছিক)
+editor-form-add = একটি ঘর যোগ করুন
+editor-form-remove = ঘর { $n } সরান
+editor-min-words = সবচেয়ে কম শব্দ
+editor-max-words = সবচেয়ে বেশি শব্দ
+editor-points = সম্পূর্ণ উত্তরে কী বলা থাকে (প্রতি লাইনে একটি করে বিষয়)
+editor-model = একটি নমুনা উত্তর
+editor-sample-sufficient = এমন একটি উত্তর যা কোনোরকমে যথেষ্ট (ঐচ্ছিক)
+editor-sample-insufficient = এমন একটি উত্তর যা কোনো নম্বর পায় না (ঐচ্ছিক)
+editor-explanation = সঠিক উত্তরটি কেন সঠিক (সহজ ইতালীয় ভাষায়)
+editor-explanation-tr = ব্যাখ্যা
+editor-preview = শিক্ষার্থী যেভাবে দেখবে, সেভাবে দেখুন

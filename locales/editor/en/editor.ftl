@@ -1,0 +1,133 @@
+# Question editor (/teacher/editor): writing a question bank in a form.
+editor-title = Question editor
+editor-lead = Write a question file in a form, without writing code. Every change is checked at once and kept in this browser; when there are no errors, download the file and add it on the teacher page.
+editor-back = ← Back to the teacher page
+editor-saved = Draft saved in this browser.
+editor-save-full = The draft could not be saved: this browser's storage is full. Download the file now so as not to lose your work.
+editor-save-unavailable = The draft could not be saved: this browser does not let the app save (private browsing or settings). Download the file before you close the page.
+editor-ready = No errors: the file is ready. { $advice ->
+    [0] No advice.
+    [one] 1 piece of advice.
+   *[other] { $advice } pieces of advice.
+}
+editor-not-ready = { $errors ->
+    [one] 1 error
+   *[other] { $errors } errors
+} to fix before the file can be used; { $advice ->
+    [0] no advice.
+    [one] 1 piece of advice.
+   *[other] { $advice } pieces of advice.
+}
+editor-all-problems = See all errors and advice
+editor-error = Error:
+editor-advice = Advice:
+editor-download = Download { $file }
+editor-new = Start a new file
+editor-previous = Your previous draft “{ $title }” is kept.
+editor-bring-back = Bring it back
+editor-open = Open an existing file
+editor-open-help = Open a question file to change it: a .ron file on this device (GIFT and Moodle XML files are converted first), or one of the app's files. Your draft is kept as the previous draft.
+editor-open-file = A file on this device
+editor-open-app = A file of the app
+editor-open-app-button = Open
+editor-open-failed = This file could not be opened:
+editor-bank-legend = The file
+editor-bank-title = Title (in Italian)
+editor-bank-id = Code of the file (letters, numbers and hyphens)
+editor-bank-authors = Authors (separate names with commas)
+editor-bank-license = Licence
+editor-bank-level = Level
+editor-bank-version = Version (raise it when you change the file)
+editor-add-label = Add an exercise
+editor-add-listening = Add a listening exercise
+editor-add-reading = Add a reading exercise
+editor-add-writing = Add a writing exercise
+editor-task-heading = Exercise { $n }
+editor-task-up = Move up
+editor-task-down = Move down
+editor-task-remove = Remove this exercise
+editor-task-section = Part of the test
+editor-task-topic = Topic
+editor-task-id = Code of the exercise
+editor-task-instructions = Instructions (in Italian, as in the test)
+editor-task-instructions-tr = Instructions
+editor-translations = Translations ({ $count } of { $total })
+editor-translations-help = The learner sees the translation in their language under the Italian text. Leave a field empty if you cannot translate.
+editor-stimulus = What the learner reads or hears
+editor-listening-help = In a listening exercise the app reads the text aloud with an Italian voice, twice in the exam.
+editor-content-kind = Kind of text
+editor-content-text = A written text
+editor-content-dialogue = A dialogue
+editor-content-announcement = An announcement (one voice)
+editor-content-none = Nothing (the questions say everything)
+editor-content-none-help = There is no text: the question says everything the learner needs.
+editor-text-title = Title of the text (optional)
+editor-text-body = Text
+editor-announcement-body = What the voice says
+editor-voice = Voice
+editor-voice-female = Woman
+editor-voice-male = Man
+editor-turn = Line { $n }
+editor-turn-speaker = Who speaks
+editor-turn-text = What they say
+editor-turn-add = Add a line
+editor-turn-remove = Remove this line
+editor-picture = Picture: one or two emoji (optional)
+editor-picture-svg = Picture: the file { $file }.
+editor-audio = Recording: the file's name in the question-banks folder (optional)
+editor-audio-help = Without a recording the app reads the text with an Italian voice. A recording must be copied into the app's question-banks folder on the web host.
+editor-item-heading = Question { $n }
+editor-item-kind = Kind of question
+editor-item-id = Code of the question
+editor-item-own-stimulus = This question has its own short text or recording
+editor-item-remove = Remove this question
+editor-item-new-kind = Kind of the new question
+editor-item-add = Add a question
+editor-prompt = Question (in Italian)
+editor-place-prompt = Question (optional: the usual is “Dove sono queste persone?”)
+editor-options = Options: tick the right one
+editor-places = Places: tick the right one
+editor-options-tick = Pieces of information: tick every one that is in the text
+editor-list-entry = { $n }.
+editor-list-remove = Remove { $n }
+editor-list-add = Add one
+editor-right-answer = { $n } is right
+editor-statement = Sentence (in Italian)
+editor-statement-is = The sentence is
+editor-true = True
+editor-false = False
+editor-pairs = Pairs that go together
+editor-pairs-help = Write each text on the left with the text on the right that goes with it; the exam shuffles the right side.
+editor-pair-left = Left { $n }
+editor-pair-right = Right { $n }
+editor-pair-add = Add a pair
+editor-pair-remove = Remove pair { $n }
+editor-extra = Extra texts on the right that match nothing (optional)
+editor-gap-text = Sentence with the gap written ___ (three underscores)
+editor-gap-mode = The learner
+editor-gap-typed = types the word
+editor-gap-choice = chooses among options
+editor-accepted = Accepted answers (capitals and accents do not count)
+editor-form-field = Field { $n } of the form
+editor-form-label = Name of the field (e.g. Cognome)
+editor-form-kind = What it asks for
+editor-form-text = Text
+editor-form-date = Date
+editor-form-number = Number
+editor-form-phone = Phone number
+editor-form-email = E-mail
+editor-form-choice = A choice
+editor-form-choices = Choices (separate with commas)
+editor-form-required = Required
+editor-form-example = An example of a good answer (optional)
+editor-form-add = Add a field
+editor-form-remove = Remove field { $n }
+editor-min-words = Fewest words
+editor-max-words = Most words
+editor-points = What a complete answer says (one point per line)
+editor-model = A model answer
+editor-sample-sufficient = An answer that is just sufficient (optional)
+editor-sample-insufficient = An answer that gets no points (optional)
+editor-explanation = Why the right answer is right (in simple Italian)
+editor-explanation-tr = Explanation
+editor-preview = See it as the learner does

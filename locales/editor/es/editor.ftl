@@ -1,0 +1,133 @@
+# Editor de preguntas (/teacher/editor): escribir una colección de preguntas en un formulario.
+editor-title = Editor de preguntas
+editor-lead = Escribe un archivo de preguntas rellenando un formulario, sin escribir código. Cada cambio se revisa al momento y se guarda en este navegador; cuando no haya errores, descarga el archivo y añádelo en la página para profesores.
+editor-back = ← Volver a la página para profesores
+editor-saved = Borrador guardado en este navegador.
+editor-save-full = No se puede guardar el borrador: la memoria de este navegador está llena. Descarga ahora el archivo para no perder tu trabajo.
+editor-save-unavailable = No se puede guardar el borrador: este navegador no deja guardar a la aplicación (navegación privada o ajustes). Descarga el archivo antes de cerrar la página.
+editor-ready = Sin errores: el archivo está listo. { $advice ->
+    [0] Ningún consejo.
+    [one] { $advice } consejo.
+   *[other] { $advice } consejos.
+}
+editor-not-ready = { $errors ->
+    [one] { $errors } error que corregir
+   *[other] { $errors } errores que corregir
+} antes de poder usar el archivo; { $advice ->
+    [0] ningún consejo.
+    [one] { $advice } consejo.
+   *[other] { $advice } consejos.
+}
+editor-all-problems = Ver todos los errores y consejos
+editor-error = Error:
+editor-advice = Consejo:
+editor-download = Descargar { $file }
+editor-new = Empezar un archivo nuevo
+editor-previous = Tu borrador anterior «{ $title }» se conserva.
+editor-bring-back = Recuperarlo
+editor-open = Abrir un archivo existente
+editor-open-help = Abre un archivo de preguntas para cambiarlo: un archivo .ron de este dispositivo (los archivos GIFT y Moodle XML se convierten primero) o uno de los archivos de la aplicación. Tu borrador se conserva como borrador anterior.
+editor-open-file = Un archivo de este dispositivo
+editor-open-app = Un archivo de la aplicación
+editor-open-app-button = Abrir
+editor-open-failed = No se ha podido abrir este archivo:
+editor-bank-legend = El archivo
+editor-bank-title = Título (en italiano)
+editor-bank-id = Código del archivo (letras, números y guiones)
+editor-bank-authors = Autores (separa los nombres con comas)
+editor-bank-license = Licencia
+editor-bank-level = Nivel
+editor-bank-version = Versión (súbela cuando cambies el archivo)
+editor-add-label = Añadir un ejercicio
+editor-add-listening = Añadir un ejercicio de escucha
+editor-add-reading = Añadir un ejercicio de lectura
+editor-add-writing = Añadir un ejercicio de escritura
+editor-task-heading = Ejercicio { $n }
+editor-task-up = Subir
+editor-task-down = Bajar
+editor-task-remove = Quitar este ejercicio
+editor-task-section = Parte de la prueba
+editor-task-topic = Tema
+editor-task-id = Código del ejercicio
+editor-task-instructions = Instrucciones (en italiano, como en la prueba)
+editor-task-instructions-tr = Instrucciones
+editor-translations = Traducciones ({ $count } de { $total })
+editor-translations-help = El estudiante ve la traducción en su idioma debajo del texto italiano. Deja un campo vacío si no sabes traducir.
+editor-stimulus = Lo que el estudiante lee o escucha
+editor-listening-help = En un ejercicio de escucha, la aplicación lee el texto en voz alta con una voz italiana, dos veces en el examen.
+editor-content-kind = Tipo de texto
+editor-content-text = Un texto escrito
+editor-content-dialogue = Un diálogo
+editor-content-announcement = Un anuncio (una sola voz)
+editor-content-none = Nada (las preguntas lo dicen todo)
+editor-content-none-help = No hay texto: la pregunta dice todo lo que el estudiante necesita.
+editor-text-title = Título del texto (opcional)
+editor-text-body = Texto
+editor-announcement-body = Lo que dice la voz
+editor-voice = Voz
+editor-voice-female = Mujer
+editor-voice-male = Hombre
+editor-turn = Intervención { $n }
+editor-turn-speaker = Quién habla
+editor-turn-text = Lo que dice
+editor-turn-add = Añadir una intervención
+editor-turn-remove = Quitar esta intervención
+editor-picture = Imagen: uno o dos emojis (opcional)
+editor-picture-svg = Imagen: el archivo { $file }.
+editor-audio = Grabación: el nombre del archivo en la carpeta question-banks (opcional)
+editor-audio-help = Sin grabación, la aplicación lee el texto con una voz italiana. Una grabación hay que copiarla en la carpeta question-banks de la aplicación, en el servidor que aloja la web.
+editor-item-heading = Pregunta { $n }
+editor-item-kind = Tipo de pregunta
+editor-item-id = Código de la pregunta
+editor-item-own-stimulus = Esta pregunta tiene su propio texto corto o su propia grabación
+editor-item-remove = Quitar esta pregunta
+editor-item-new-kind = Tipo de la nueva pregunta
+editor-item-add = Añadir una pregunta
+editor-prompt = Pregunta (en italiano)
+editor-place-prompt = Pregunta (opcional: lo habitual es “Dove sono queste persone?”)
+editor-options = Opciones: marca la correcta
+editor-places = Lugares: marca el correcto
+editor-options-tick = Datos: marca todos los que aparecen en el texto
+editor-list-entry = { $n }.
+editor-list-remove = Quitar { $n }
+editor-list-add = Añadir una línea
+editor-right-answer = El { $n } es correcto
+editor-statement = Frase (en italiano)
+editor-statement-is = La frase es
+editor-true = Verdadera
+editor-false = Falsa
+editor-pairs = Parejas que van juntas
+editor-pairs-help = Escribe cada texto de la izquierda con el texto de la derecha que le corresponde; el examen mezcla la columna de la derecha.
+editor-pair-left = Izquierda { $n }
+editor-pair-right = Derecha { $n }
+editor-pair-add = Añadir una pareja
+editor-pair-remove = Quitar la pareja { $n }
+editor-extra = Textos de más a la derecha que no corresponden a nada (opcional)
+editor-gap-text = Frase con la palabra que falta escrita ___ (tres guiones bajos)
+editor-gap-mode = El estudiante
+editor-gap-typed = escribe la palabra
+editor-gap-choice = elige entre opciones
+editor-accepted = Respuestas aceptadas (las mayúsculas y las tildes no cuentan)
+editor-form-field = Campo { $n } del formulario
+editor-form-label = Nombre del campo (p. ej., Cognome)
+editor-form-kind = Qué pide
+editor-form-text = Texto
+editor-form-date = Fecha
+editor-form-number = Número
+editor-form-phone = Número de teléfono
+editor-form-email = Correo electrónico
+editor-form-choice = Una opción
+editor-form-choices = Opciones (sepáralas con comas)
+editor-form-required = Obligatorio
+editor-form-example = Un ejemplo de respuesta correcta (opcional)
+editor-form-add = Añadir un campo
+editor-form-remove = Quitar el campo { $n }
+editor-min-words = Mínimo de palabras
+editor-max-words = Máximo de palabras
+editor-points = Lo que dice una respuesta completa (un punto por línea)
+editor-model = Una respuesta modelo
+editor-sample-sufficient = Una respuesta apenas suficiente (opcional)
+editor-sample-insufficient = Una respuesta que no obtiene puntos (opcional)
+editor-explanation = Por qué la respuesta correcta es correcta (en italiano sencillo)
+editor-explanation-tr = Explicación
+editor-preview = Verlo como lo ve el estudiante

@@ -1,0 +1,133 @@
+# Éditeur de questions (/teacher/editor) : écrire une collection de questions dans un formulaire.
+editor-title = Éditeur de questions
+editor-lead = Écrivez un fichier de questions en remplissant un formulaire, sans écrire de code. Chaque modification est vérifiée aussitôt et gardée dans ce navigateur ; quand il n'y a plus d'erreurs, téléchargez le fichier et ajoutez-le sur la page pour les enseignants.
+editor-back = ← Retour à la page pour les enseignants
+editor-saved = Brouillon enregistré dans ce navigateur.
+editor-save-full = Impossible d'enregistrer le brouillon : la mémoire de ce navigateur est pleine. Téléchargez le fichier maintenant pour ne pas perdre votre travail.
+editor-save-unavailable = Impossible d'enregistrer le brouillon : ce navigateur ne permet pas à l'application d'enregistrer (navigation privée ou paramètres). Téléchargez le fichier avant de fermer la page.
+editor-ready = Aucune erreur : le fichier est prêt. { $advice ->
+    [0] Aucun conseil.
+    [one] { $advice } conseil.
+   *[other] { $advice } conseils.
+}
+editor-not-ready = { $errors ->
+    [one] { $errors } erreur à corriger
+   *[other] { $errors } erreurs à corriger
+} avant de pouvoir utiliser le fichier ; { $advice ->
+    [0] aucun conseil.
+    [one] { $advice } conseil.
+   *[other] { $advice } conseils.
+}
+editor-all-problems = Voir toutes les erreurs et tous les conseils
+editor-error = Erreur :
+editor-advice = Conseil :
+editor-download = Télécharger { $file }
+editor-new = Commencer un nouveau fichier
+editor-previous = Votre brouillon précédent « { $title } » est conservé.
+editor-bring-back = Le reprendre
+editor-open = Ouvrir un fichier existant
+editor-open-help = Ouvrez un fichier de questions pour le modifier : un fichier .ron sur cet appareil (les fichiers GIFT et Moodle XML sont d'abord convertis), ou un des fichiers de l'application. Votre brouillon est conservé comme brouillon précédent.
+editor-open-file = Un fichier sur cet appareil
+editor-open-app = Un fichier de l'application
+editor-open-app-button = Ouvrir
+editor-open-failed = Impossible d'ouvrir ce fichier :
+editor-bank-legend = Le fichier
+editor-bank-title = Titre (en italien)
+editor-bank-id = Code du fichier (lettres, chiffres et tirets)
+editor-bank-authors = Auteurs (séparez les noms par des virgules)
+editor-bank-license = Licence
+editor-bank-level = Niveau
+editor-bank-version = Version (augmentez-la quand vous modifiez le fichier)
+editor-add-label = Ajouter un exercice
+editor-add-listening = Ajouter un exercice d'écoute
+editor-add-reading = Ajouter un exercice de lecture
+editor-add-writing = Ajouter un exercice d'écriture
+editor-task-heading = Exercice { $n }
+editor-task-up = Monter
+editor-task-down = Descendre
+editor-task-remove = Retirer cet exercice
+editor-task-section = Partie du test
+editor-task-topic = Thème
+editor-task-id = Code de l'exercice
+editor-task-instructions = Consigne (en italien, comme dans le test)
+editor-task-instructions-tr = Consigne
+editor-translations = Traductions ({ $count } sur { $total })
+editor-translations-help = L'élève voit la traduction dans sa langue sous le texte italien. Laissez un champ vide si vous ne savez pas traduire.
+editor-stimulus = Ce que l'élève lit ou entend
+editor-listening-help = Dans un exercice d'écoute, l'application lit le texte à voix haute avec une voix italienne, deux fois pendant l'examen.
+editor-content-kind = Type de texte
+editor-content-text = Un texte écrit
+editor-content-dialogue = Un dialogue
+editor-content-announcement = Une annonce (une seule voix)
+editor-content-none = Rien (les questions disent tout)
+editor-content-none-help = Il n'y a pas de texte : la question dit tout ce dont l'élève a besoin.
+editor-text-title = Titre du texte (facultatif)
+editor-text-body = Texte
+editor-announcement-body = Ce que dit la voix
+editor-voice = Voix
+editor-voice-female = Femme
+editor-voice-male = Homme
+editor-turn = Réplique { $n }
+editor-turn-speaker = Qui parle
+editor-turn-text = Ce que dit cette personne
+editor-turn-add = Ajouter une réplique
+editor-turn-remove = Retirer cette réplique
+editor-picture = Image : un ou deux emoji (facultative)
+editor-picture-svg = Image : le fichier { $file }.
+editor-audio = Enregistrement : le nom du fichier dans le dossier question-banks (facultatif)
+editor-audio-help = Sans enregistrement, l'application lit le texte avec une voix italienne. Un enregistrement doit être copié dans le dossier question-banks de l'application, sur le serveur qui héberge le site.
+editor-item-heading = Question { $n }
+editor-item-kind = Type de question
+editor-item-id = Code de la question
+editor-item-own-stimulus = Cette question a son propre texte court ou son propre enregistrement
+editor-item-remove = Retirer cette question
+editor-item-new-kind = Type de la nouvelle question
+editor-item-add = Ajouter une question
+editor-prompt = Question (en italien)
+editor-place-prompt = Question (facultative : d'habitude, c'est “Dove sono queste persone?”)
+editor-options = Options : cochez la bonne
+editor-places = Lieux : cochez le bon
+editor-options-tick = Informations : cochez toutes celles qui sont dans le texte
+editor-list-entry = { $n }.
+editor-list-remove = Retirer { $n }
+editor-list-add = Ajouter une ligne
+editor-right-answer = Le n° { $n } est juste
+editor-statement = Phrase (en italien)
+editor-statement-is = La phrase est
+editor-true = Vraie
+editor-false = Fausse
+editor-pairs = Paires qui vont ensemble
+editor-pairs-help = Écrivez chaque texte de gauche avec le texte de droite qui lui correspond ; l'examen mélange la colonne de droite.
+editor-pair-left = Gauche { $n }
+editor-pair-right = Droite { $n }
+editor-pair-add = Ajouter une paire
+editor-pair-remove = Retirer la paire { $n }
+editor-extra = Textes en plus à droite, qui ne correspondent à rien (facultatifs)
+editor-gap-text = Phrase avec le mot manquant écrit ___ (trois tirets bas)
+editor-gap-mode = L'élève
+editor-gap-typed = tape le mot
+editor-gap-choice = choisit parmi des options
+editor-accepted = Réponses acceptées (les majuscules et les accents ne comptent pas)
+editor-form-field = Champ { $n } du formulaire
+editor-form-label = Nom du champ (par ex. Cognome)
+editor-form-kind = Ce qu'il demande
+editor-form-text = Texte
+editor-form-date = Date
+editor-form-number = Nombre
+editor-form-phone = Numéro de téléphone
+editor-form-email = E-mail
+editor-form-choice = Un choix
+editor-form-choices = Choix (séparez-les par des virgules)
+editor-form-required = Obligatoire
+editor-form-example = Un exemple de bonne réponse (facultatif)
+editor-form-add = Ajouter un champ
+editor-form-remove = Retirer le champ { $n }
+editor-min-words = Nombre minimum de mots
+editor-max-words = Nombre maximum de mots
+editor-points = Ce que dit une réponse complète (un point par ligne)
+editor-model = Une réponse modèle
+editor-sample-sufficient = Une réponse tout juste suffisante (facultative)
+editor-sample-insufficient = Une réponse qui n'obtient aucun point (facultative)
+editor-explanation = Pourquoi la bonne réponse est la bonne (en italien simple)
+editor-explanation-tr = Explication
+editor-preview = Voir comme l'élève le voit

@@ -1,0 +1,133 @@
+# Editor delle domande (/teacher/editor): scrivere una raccolta di domande compilando un modulo.
+editor-title = Editor delle domande
+editor-lead = Scrivi un file di domande compilando un modulo, senza scrivere codice. Ogni modifica viene controllata subito e conservata in questo browser; quando non ci sono errori, scarica il file e aggiungilo nella pagina per gli insegnanti.
+editor-back = ← Torna alla pagina per gli insegnanti
+editor-saved = Bozza salvata in questo browser.
+editor-save-full = Non riesco a salvare la bozza: la memoria di questo browser è piena. Scarica subito il file per non perdere il tuo lavoro.
+editor-save-unavailable = Non riesco a salvare la bozza: questo browser non permette all'app di salvare (navigazione privata o impostazioni). Scarica il file prima di chiudere la pagina.
+editor-ready = Nessun errore: il file è pronto. { $advice ->
+    [0] Nessun consiglio.
+    [one] { $advice } consiglio.
+   *[other] { $advice } consigli.
+}
+editor-not-ready = { $errors ->
+    [one] { $errors } errore da correggere
+   *[other] { $errors } errori da correggere
+} prima di poter usare il file; { $advice ->
+    [0] nessun consiglio.
+    [one] { $advice } consiglio.
+   *[other] { $advice } consigli.
+}
+editor-all-problems = Vedi tutti gli errori e i consigli
+editor-error = Errore:
+editor-advice = Consiglio:
+editor-download = Scarica { $file }
+editor-new = Comincia un nuovo file
+editor-previous = La tua bozza precedente «{ $title }» è conservata.
+editor-bring-back = Riprendila
+editor-open = Apri un file esistente
+editor-open-help = Apri un file di domande per modificarlo: un file .ron su questo dispositivo (i file GIFT e Moodle XML vengono prima convertiti) oppure uno dei file dell'app. La tua bozza resta conservata come bozza precedente.
+editor-open-file = Un file su questo dispositivo
+editor-open-app = Un file dell'app
+editor-open-app-button = Apri
+editor-open-failed = Non riesco ad aprire questo file:
+editor-bank-legend = Il file
+editor-bank-title = Titolo (in italiano)
+editor-bank-id = Codice del file (lettere, numeri e trattini)
+editor-bank-authors = Autori (separa i nomi con virgole)
+editor-bank-license = Licenza
+editor-bank-level = Livello
+editor-bank-version = Versione (aumentala quando cambi il file)
+editor-add-label = Aggiungi un esercizio
+editor-add-listening = Aggiungi un esercizio di ascolto
+editor-add-reading = Aggiungi un esercizio di lettura
+editor-add-writing = Aggiungi un esercizio di scrittura
+editor-task-heading = Esercizio { $n }
+editor-task-up = Sposta su
+editor-task-down = Sposta giù
+editor-task-remove = Togli questo esercizio
+editor-task-section = Parte del test
+editor-task-topic = Argomento
+editor-task-id = Codice dell'esercizio
+editor-task-instructions = Consegna (in italiano, come nel test)
+editor-task-instructions-tr = Consegna
+editor-translations = Traduzioni ({ $count } su { $total })
+editor-translations-help = Lo studente vede la traduzione nella sua lingua sotto il testo italiano. Lascia vuoto un campo se non sai tradurre.
+editor-stimulus = Che cosa legge o ascolta lo studente
+editor-listening-help = In un esercizio di ascolto l'app legge il testo ad alta voce con una voce italiana, due volte all'esame.
+editor-content-kind = Tipo di testo
+editor-content-text = Un testo scritto
+editor-content-dialogue = Un dialogo
+editor-content-announcement = Un annuncio (una sola voce)
+editor-content-none = Niente (le domande dicono tutto)
+editor-content-none-help = Non c'è un testo: la domanda dice tutto quello che serve allo studente.
+editor-text-title = Titolo del testo (facoltativo)
+editor-text-body = Testo
+editor-announcement-body = Che cosa dice la voce
+editor-voice = Voce
+editor-voice-female = Donna
+editor-voice-male = Uomo
+editor-turn = Battuta { $n }
+editor-turn-speaker = Chi parla
+editor-turn-text = Che cosa dice
+editor-turn-add = Aggiungi una battuta
+editor-turn-remove = Togli questa battuta
+editor-picture = Immagine: una o due emoji (facoltativa)
+editor-picture-svg = Immagine: il file { $file }.
+editor-audio = Registrazione: il nome del file nella cartella question-banks (facoltativa)
+editor-audio-help = Senza una registrazione l'app legge il testo con una voce italiana. Una registrazione va copiata nella cartella question-banks dell'app, sul server che ospita il sito.
+editor-item-heading = Domanda { $n }
+editor-item-kind = Tipo di domanda
+editor-item-id = Codice della domanda
+editor-item-own-stimulus = Questa domanda ha un suo breve testo o una sua registrazione
+editor-item-remove = Togli questa domanda
+editor-item-new-kind = Tipo della nuova domanda
+editor-item-add = Aggiungi una domanda
+editor-prompt = Domanda (in italiano)
+editor-place-prompt = Domanda (facoltativa: di solito è “Dove sono queste persone?”)
+editor-options = Opzioni: spunta quella giusta
+editor-places = Luoghi: spunta quello giusto
+editor-options-tick = Informazioni: spunta tutte quelle che sono nel testo
+editor-list-entry = { $n }.
+editor-list-remove = Togli { $n }
+editor-list-add = Aggiungi una riga
+editor-right-answer = Il { $n } è giusto
+editor-statement = Frase (in italiano)
+editor-statement-is = La frase è
+editor-true = Vera
+editor-false = Falsa
+editor-pairs = Coppie che vanno insieme
+editor-pairs-help = Scrivi ogni testo di sinistra insieme al testo di destra che gli corrisponde; all'esame la colonna di destra viene mescolata.
+editor-pair-left = Sinistra { $n }
+editor-pair-right = Destra { $n }
+editor-pair-add = Aggiungi una coppia
+editor-pair-remove = Togli la coppia { $n }
+editor-extra = Testi in più a destra che non corrispondono a niente (facoltativi)
+editor-gap-text = Frase con la parola mancante scritta ___ (tre trattini bassi)
+editor-gap-mode = Lo studente
+editor-gap-typed = scrive la parola
+editor-gap-choice = sceglie tra alcune opzioni
+editor-accepted = Risposte accettate (maiuscole e accenti non contano)
+editor-form-field = Campo { $n } del modulo
+editor-form-label = Nome del campo (es. Cognome)
+editor-form-kind = Che cosa chiede
+editor-form-text = Testo
+editor-form-date = Data
+editor-form-number = Numero
+editor-form-phone = Numero di telefono
+editor-form-email = E-mail
+editor-form-choice = Una scelta
+editor-form-choices = Scelte (separale con virgole)
+editor-form-required = Obbligatorio
+editor-form-example = Un esempio di risposta corretta (facoltativo)
+editor-form-add = Aggiungi un campo
+editor-form-remove = Togli il campo { $n }
+editor-min-words = Numero minimo di parole
+editor-max-words = Numero massimo di parole
+editor-points = Che cosa dice una risposta completa (un punto per riga)
+editor-model = Una risposta modello
+editor-sample-sufficient = Una risposta appena sufficiente (facoltativa)
+editor-sample-insufficient = Una risposta che non prende punti (facoltativa)
+editor-explanation = Perché la risposta giusta è giusta (in italiano semplice)
+editor-explanation-tr = Spiegazione
+editor-preview = Vedilo come lo vede lo studente

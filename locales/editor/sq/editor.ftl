@@ -1,0 +1,133 @@
+# Redaktori i pyetjeve (/teacher/editor): shkrimi i një koleksioni pyetjesh në një formular.
+editor-title = Redaktori i pyetjeve
+editor-lead = Shkruani një skedar me pyetje duke plotësuar një formular, pa shkruar kod. Çdo ndryshim kontrollohet menjëherë dhe ruhet në këtë shfletues; kur nuk ka gabime, shkarkoni skedarin dhe shtojeni te faqja për mësuesit.
+editor-back = ← Kthehuni te faqja për mësuesit
+editor-saved = Drafti u ruajt në këtë shfletues.
+editor-save-full = Drafti nuk mund të ruhet: memoria e këtij shfletuesi është plot. Shkarkojeni skedarin tani, që të mos humbni punën tuaj.
+editor-save-unavailable = Drafti nuk mund të ruhet: ky shfletues nuk e lejon aplikacionin të ruajë (shfletim privat ose cilësime). Shkarkojeni skedarin para se të mbyllni faqen.
+editor-ready = Asnjë gabim: skedari është gati. { $advice ->
+    [0] Asnjë këshillë.
+    [one] { $advice } këshillë.
+   *[other] { $advice } këshilla.
+}
+editor-not-ready = { $errors ->
+    [one] { $errors } gabim për t'u korrigjuar
+   *[other] { $errors } gabime për t'u korrigjuar
+} para se skedari të mund të përdoret; { $advice ->
+    [0] asnjë këshillë.
+    [one] { $advice } këshillë.
+   *[other] { $advice } këshilla.
+}
+editor-all-problems = Shihni të gjitha gabimet dhe këshillat
+editor-error = Gabim:
+editor-advice = Këshillë:
+editor-download = Shkarkoni { $file }
+editor-new = Filloni një skedar të ri
+editor-previous = Drafti juaj i mëparshëm „{ $title }“ mbetet i ruajtur.
+editor-bring-back = Rikthejeni
+editor-open = Hapni një skedar ekzistues
+editor-open-help = Hapni një skedar me pyetje për ta ndryshuar: një skedar .ron në këtë pajisje (skedarët GIFT dhe Moodle XML shndërrohen më parë) ose një nga skedarët e aplikacionit. Drafti juaj ruhet si draft i mëparshëm.
+editor-open-file = Një skedar në këtë pajisje
+editor-open-app = Një skedar i aplikacionit
+editor-open-app-button = Hapni
+editor-open-failed = Ky skedar nuk mund të hapet:
+editor-bank-legend = Skedari
+editor-bank-title = Titulli (në italisht)
+editor-bank-id = Kodi i skedarit (shkronja, numra dhe viza)
+editor-bank-authors = Autorët (ndani emrat me presje)
+editor-bank-license = Licenca
+editor-bank-level = Niveli
+editor-bank-version = Versioni (rriteni kur ndryshoni skedarin)
+editor-add-label = Shtoni një ushtrim
+editor-add-listening = Shtoni një ushtrim dëgjimi
+editor-add-reading = Shtoni një ushtrim leximi
+editor-add-writing = Shtoni një ushtrim shkrimi
+editor-task-heading = Ushtrimi { $n }
+editor-task-up = Zhvendoseni lart
+editor-task-down = Zhvendoseni poshtë
+editor-task-remove = Hiqni këtë ushtrim
+editor-task-section = Pjesa e testit
+editor-task-topic = Tema
+editor-task-id = Kodi i ushtrimit
+editor-task-instructions = Udhëzimet (në italisht, si në test)
+editor-task-instructions-tr = Udhëzimet
+editor-translations = Përkthimet ({ $count } nga { $total })
+editor-translations-help = Nxënësi e sheh përkthimin në gjuhën e vet nën tekstin italisht. Lëreni një fushë bosh nëse nuk mund ta përktheni.
+editor-stimulus = Çfarë lexon ose dëgjon nxënësi
+editor-listening-help = Në një ushtrim dëgjimi, aplikacioni e lexon tekstin me zë të lartë, me një zë italian, dy herë në provim.
+editor-content-kind = Lloji i tekstit
+editor-content-text = Një tekst i shkruar
+editor-content-dialogue = Një dialog
+editor-content-announcement = Një njoftim (një zë i vetëm)
+editor-content-none = Asgjë (pyetjet thonë gjithçka)
+editor-content-none-help = Nuk ka tekst: pyetja thotë gjithçka që i duhet nxënësit.
+editor-text-title = Titulli i tekstit (opsional)
+editor-text-body = Teksti
+editor-announcement-body = Çfarë thotë zëri
+editor-voice = Zëri
+editor-voice-female = Grua
+editor-voice-male = Burrë
+editor-turn = Replika { $n }
+editor-turn-speaker = Kush flet
+editor-turn-text = Çfarë thotë
+editor-turn-add = Shtoni një replikë
+editor-turn-remove = Hiqni këtë replikë
+editor-picture = Figura: një ose dy emoji (opsionale)
+editor-picture-svg = Figura: skedari { $file }.
+editor-audio = Regjistrimi: emri i skedarit në dosjen question-banks (opsional)
+editor-audio-help = Pa regjistrim, aplikacioni e lexon tekstin me një zë italian. Një regjistrim duhet kopjuar në dosjen question-banks të aplikacionit, në serverin që e pret faqen.
+editor-item-heading = Pyetja { $n }
+editor-item-kind = Lloji i pyetjes
+editor-item-id = Kodi i pyetjes
+editor-item-own-stimulus = Kjo pyetje ka tekstin e vet të shkurtër ose regjistrimin e vet
+editor-item-remove = Hiqni këtë pyetje
+editor-item-new-kind = Lloji i pyetjes së re
+editor-item-add = Shtoni një pyetje
+editor-prompt = Pyetja (në italisht)
+editor-place-prompt = Pyetja (opsionale: zakonisht është “Dove sono queste persone?”)
+editor-options = Opsionet: shënoni të saktin
+editor-places = Vendet: shënoni të saktin
+editor-options-tick = Informacionet: shënoni të gjitha ato që janë në tekst
+editor-list-entry = { $n }.
+editor-list-remove = Hiqni { $n }
+editor-list-add = Shtoni një rresht
+editor-right-answer = { $n } është i saktë
+editor-statement = Fjalia (në italisht)
+editor-statement-is = Fjalia është
+editor-true = E vërtetë
+editor-false = E gabuar
+editor-pairs = Çiftet që shkojnë bashkë
+editor-pairs-help = Shkruani çdo tekst të së majtës bashkë me tekstin e së djathtës që i përket; provimi i përzien tekstet e së djathtës.
+editor-pair-left = Majtas { $n }
+editor-pair-right = Djathtas { $n }
+editor-pair-add = Shtoni një çift
+editor-pair-remove = Hiqni çiftin { $n }
+editor-extra = Tekste shtesë djathtas që nuk përputhen me asgjë (opsionale)
+editor-gap-text = Fjalia me fjalën që mungon të shkruar ___ (tri vija të poshtme)
+editor-gap-mode = Nxënësi
+editor-gap-typed = e shkruan fjalën
+editor-gap-choice = zgjedh ndër disa opsione
+editor-accepted = Përgjigjet e pranuara (shkronjat e mëdha dhe theksat nuk kanë rëndësi)
+editor-form-field = Fusha { $n } e formularit
+editor-form-label = Emri i fushës (p.sh. Cognome)
+editor-form-kind = Çfarë kërkon
+editor-form-text = Tekst
+editor-form-date = Datë
+editor-form-number = Numër
+editor-form-phone = Numër telefoni
+editor-form-email = E-mail
+editor-form-choice = Një zgjedhje
+editor-form-choices = Zgjedhjet (ndajini me presje)
+editor-form-required = E detyrueshme
+editor-form-example = Një shembull përgjigjeje të mirë (opsional)
+editor-form-add = Shtoni një fushë
+editor-form-remove = Hiqni fushën { $n }
+editor-min-words = Numri më i vogël i fjalëve
+editor-max-words = Numri më i madh i fjalëve
+editor-points = Çfarë thotë një përgjigje e plotë (një pikë për rresht)
+editor-model = Një përgjigje model
+editor-sample-sufficient = Një përgjigje mezi e mjaftueshme (opsionale)
+editor-sample-insufficient = Një përgjigje që nuk merr asnjë pikë (opsionale)
+editor-explanation = Pse përgjigjja e saktë është e saktë (në italisht të thjeshtë)
+editor-explanation-tr = Shpjegimi
+editor-preview = Shiheni si e sheh nxënësi

@@ -1,0 +1,133 @@
+# سوالات کا ایڈیٹر (/teacher/editor): ایک فارم میں سوالات کا مجموعہ لکھنا۔
+editor-title = سوالات کا ایڈیٹر
+editor-lead = کوڈ لکھے بغیر، ایک فارم میں سوالات کی فائل لکھیں۔ ہر تبدیلی فوراً چیک ہوتی ہے اور اسی براؤزر میں محفوظ رہتی ہے؛ جب کوئی غلطی نہ رہے تو فائل ڈاؤن لوڈ کریں اور اسے اساتذہ کے صفحے پر شامل کریں۔
+editor-back = → اساتذہ کے صفحے پر واپس جائیں
+editor-saved = مسودہ اس براؤزر میں محفوظ ہو گیا ہے۔
+editor-save-full = مسودہ محفوظ نہیں ہو سکا: اس براؤزر کی میموری بھر گئی ہے۔ اپنا کام ضائع ہونے سے بچانے کے لیے ابھی فائل ڈاؤن لوڈ کر لیں۔
+editor-save-unavailable = مسودہ محفوظ نہیں ہو سکا: یہ براؤزر ایپ کو محفوظ کرنے نہیں دیتا (پرائیویٹ براؤزنگ یا ترتیبات کی وجہ سے)۔ صفحہ بند کرنے سے پہلے فائل ڈاؤن لوڈ کر لیں۔
+editor-ready = کوئی غلطی نہیں: فائل تیار ہے۔ { $advice ->
+    [0] کوئی مشورہ نہیں۔
+    [one] 1 مشورہ۔
+   *[other] { $advice } مشورے۔
+}
+editor-not-ready = فائل استعمال کرنے سے پہلے { $errors ->
+    [one] 1 غلطی درست کرنی ہے
+   *[other] { $errors } غلطیاں درست کرنی ہیں
+}؛ { $advice ->
+    [0] کوئی مشورہ نہیں۔
+    [one] 1 مشورہ۔
+   *[other] { $advice } مشورے۔
+}
+editor-all-problems = تمام غلطیاں اور مشورے دیکھیں
+editor-error = غلطی:
+editor-advice = مشورہ:
+editor-download = { $file } ڈاؤن لوڈ کریں
+editor-new = نئی فائل شروع کریں
+editor-previous = آپ کا پچھلا مسودہ ”{ $title }“ محفوظ ہے۔
+editor-bring-back = اسے واپس لائیں
+editor-open = پہلے سے موجود فائل کھولیں
+editor-open-help = سوالات کی کسی فائل میں تبدیلی کے لیے اسے کھولیں: اس ڈیوائس پر موجود کوئی .ron فائل (GIFT اور Moodle XML فائلیں پہلے تبدیل کی جاتی ہیں)، یا ایپ کی کوئی فائل۔ آپ کا مسودہ پچھلے مسودے کے طور پر محفوظ رہتا ہے۔
+editor-open-file = اس ڈیوائس پر موجود فائل
+editor-open-app = ایپ کی کوئی فائل
+editor-open-app-button = کھولیں
+editor-open-failed = یہ فائل کھولی نہیں جا سکی:
+editor-bank-legend = فائل
+editor-bank-title = عنوان (اطالوی میں)
+editor-bank-id = فائل کا کوڈ (حروف، اعداد اور ہائفن)
+editor-bank-authors = مصنفین (ناموں کو کاما سے الگ کریں)
+editor-bank-license = لائسنس
+editor-bank-level = لیول
+editor-bank-version = ورژن (فائل میں تبدیلی کریں تو اسے بڑھا دیں)
+editor-add-label = مشق شامل کریں
+editor-add-listening = سننے کی مشق شامل کریں
+editor-add-reading = پڑھنے کی مشق شامل کریں
+editor-add-writing = لکھنے کی مشق شامل کریں
+editor-task-heading = مشق { $n }
+editor-task-up = اوپر لے جائیں
+editor-task-down = نیچے لے جائیں
+editor-task-remove = یہ مشق ہٹائیں
+editor-task-section = ٹیسٹ کا حصہ
+editor-task-topic = موضوع
+editor-task-id = مشق کا کوڈ
+editor-task-instructions = ہدایات (اطالوی میں، جیسے ٹیسٹ میں ہوتی ہیں)
+editor-task-instructions-tr = ہدایات
+editor-translations = ترجمے ({ $total } میں سے { $count })
+editor-translations-help = سیکھنے والا اطالوی متن کے نیچے اپنی زبان میں ترجمہ دیکھتا ہے۔ اگر آپ ترجمہ نہیں کر سکتے تو خانہ خالی چھوڑ دیں۔
+editor-stimulus = سیکھنے والا کیا پڑھتا یا سنتا ہے
+editor-listening-help = سننے کی مشق میں ایپ متن کو اطالوی آواز میں بلند آواز سے پڑھتی ہے، امتحان میں دو بار۔
+editor-content-kind = متن کی قسم
+editor-content-text = لکھا ہوا متن
+editor-content-dialogue = مکالمہ
+editor-content-announcement = اعلان (ایک آواز)
+editor-content-none = کچھ نہیں (سوالات میں سب کچھ موجود ہے)
+editor-content-none-help = کوئی متن نہیں: سیکھنے والے کو جو کچھ چاہیے وہ سوال میں ہی موجود ہے۔
+editor-text-title = متن کا عنوان (اختیاری)
+editor-text-body = متن
+editor-announcement-body = آواز کیا کہتی ہے
+editor-voice = آواز
+editor-voice-female = عورت
+editor-voice-male = مرد
+editor-turn = سطر { $n }
+editor-turn-speaker = کون بولتا ہے
+editor-turn-text = وہ کیا کہتے ہیں
+editor-turn-add = سطر شامل کریں
+editor-turn-remove = یہ سطر ہٹائیں
+editor-picture = تصویر: ایک یا دو ایموجی (اختیاری)
+editor-picture-svg = تصویر: فائل { $file }۔
+editor-audio = ریکارڈنگ: question-banks فولڈر میں فائل کا نام (اختیاری)
+editor-audio-help = ریکارڈنگ نہ ہو تو ایپ متن کو اطالوی آواز میں پڑھتی ہے۔ ریکارڈنگ کو ویب سرور پر ایپ کے question-banks فولڈر میں کاپی کرنا ضروری ہے۔
+editor-item-heading = سوال { $n }
+editor-item-kind = سوال کی قسم
+editor-item-id = سوال کا کوڈ
+editor-item-own-stimulus = اس سوال کا اپنا مختصر متن یا ریکارڈنگ ہے
+editor-item-remove = یہ سوال ہٹائیں
+editor-item-new-kind = نئے سوال کی قسم
+editor-item-add = سوال شامل کریں
+editor-prompt = سوال (اطالوی میں)
+editor-place-prompt = سوال (اختیاری: عام طور پر “Dove sono queste persone?”)
+editor-options = اختیارات: درست والے پر نشان لگائیں
+editor-places = جگہیں: درست والی پر نشان لگائیں
+editor-options-tick = معلومات: ہر اس معلومات پر نشان لگائیں جو متن میں موجود ہے
+editor-list-entry = { $n }۔
+editor-list-remove = { $n } ہٹائیں
+editor-list-add = ایک اور شامل کریں
+editor-right-answer = { $n } درست ہے
+editor-statement = جملہ (اطالوی میں)
+editor-statement-is = یہ جملہ
+editor-true = درست ہے
+editor-false = غلط ہے
+editor-pairs = جوڑے جو آپس میں ملتے ہیں
+editor-pairs-help = ہر متن کے ساتھ وہ متن لکھیں جو اس سے ملتا ہے؛ امتحان میں ملنے والے متن کی ترتیب بدل دی جاتی ہے۔
+editor-pair-left = متن { $n }
+editor-pair-right = متن { $n } کا جوڑ
+editor-pair-add = جوڑا شامل کریں
+editor-pair-remove = جوڑا { $n } ہٹائیں
+editor-extra = ملانے کے لیے اضافی متن، جو کسی سے نہیں ملتے (اختیاری)
+editor-gap-text = جملہ، جس میں خالی جگہ ___ (تین انڈر اسکور) سے لکھی ہو
+editor-gap-mode = سیکھنے والا
+editor-gap-typed = لفظ ٹائپ کرتا ہے
+editor-gap-choice = اختیارات میں سے چنتا ہے
+editor-accepted = قابلِ قبول جوابات (بڑے یا چھوٹے حروف اور حروف پر لگے نشانات، جیسے à اور è، کا فرق نہیں دیکھا جاتا)
+editor-form-field = فارم کا خانہ { $n }
+editor-form-label = خانے کا نام (مثلاً Cognome)
+editor-form-kind = یہ خانہ کیا پوچھتا ہے
+editor-form-text = متن
+editor-form-date = تاریخ
+editor-form-number = نمبر
+editor-form-phone = فون نمبر
+editor-form-email = ای میل
+editor-form-choice = انتخاب
+editor-form-choices = اختیارات (کاما سے الگ کریں)
+editor-form-required = لازمی
+editor-form-example = اچھے جواب کی ایک مثال (اختیاری)
+editor-form-add = خانہ شامل کریں
+editor-form-remove = خانہ { $n } ہٹائیں
+editor-min-words = کم از کم الفاظ
+editor-max-words = زیادہ سے زیادہ الفاظ
+editor-points = مکمل جواب میں کیا کہا جاتا ہے (ہر سطر میں ایک نکتہ)
+editor-model = نمونے کا جواب
+editor-sample-sufficient = ایسا جواب جو بس کافی ہو (اختیاری)
+editor-sample-insufficient = ایسا جواب جسے کوئی نمبر نہ ملے (اختیاری)
+editor-explanation = درست جواب کیوں درست ہے (آسان اطالوی میں)
+editor-explanation-tr = وضاحت
+editor-preview = اسے ویسے دیکھیں جیسے سیکھنے والا دیکھے گا

@@ -1,0 +1,5 @@
+//! Entry point of the question editor (see `boot.js`): `/teacher/editor` only.
+
+fn main() {
+    sportello::mount_editor();
+}
