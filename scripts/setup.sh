@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the pinned tools Sportello needs, idempotently: what is already there is skipped.
-#   scripts/setup.sh build   wasm32 target, trunk, wasm-bindgen-cli, wasm-opt (npm binaryen), axe-core
+#   scripts/setup.sh build   wasm32 target, trunk, wasm-bindgen-cli, wasm-opt (npm binaryen), axe-core,
+#                            brotli
 #   scripts/setup.sh test    the same, plus Chromium and ChromeDriver for browser tests
 # Tools are built once per machine into a cache (~/.cache/sportello-tools/NAME-VERSION) and linked
 # into the project-local .tools/bin, so a fresh clone on a warm machine sets up in seconds.
@@ -76,15 +77,15 @@ if ! node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version ${BINAR
 fi
 ln -sf "$ROOT/node_modules/.bin/wasm-opt" "$BIN/wasm-opt"
 
-# 5. For the browser tests: Chromium, ChromeDriver, an emoji font (pictures in screenshots),
-#    brotli (size report) and poppler-utils (pdftotext reads a printed test). All Debian packages.
-if [ "${1:-build}" = test ]; then
-  packages=(chromium chromium-driver fonts-noto-color-emoji brotli poppler-utils)
-  missing=()
-  for p in "${packages[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-  done
-  [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
-  chromedriver --version >/dev/null || die "chromedriver does not run"
-fi
+# 5. brotli, for the precompressed copies `make build` writes (and the size report); for the
+#    browser tests also Chromium, ChromeDriver, an emoji font (pictures in screenshots) and
+#    poppler-utils (pdftotext reads a printed test). All Debian packages.
+packages=(brotli)
+[ "${1:-build}" != test ] || packages+=(chromium chromium-driver fonts-noto-color-emoji poppler-utils)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
+[ "${1:-build}" != test ] || chromedriver --version >/dev/null || die "chromedriver does not run"
 say "tools ready in $BIN"

@@ -69,8 +69,18 @@ fn free_port() -> u16 {
 /// Serves `dir` on a free loopback port; unknown paths get `index.html` (SPA fallback).
 async fn serve(dir: PathBuf) -> SocketAddr {
     let index = dir.join("index.html");
-    let app =
-        axum::Router::new().fallback_service(ServeDir::new(&dir).fallback(ServeFile::new(index)));
+    // As a static host that serves the .gz and .br copies `make build` writes, and answers an
+    // unknown path with the app.
+    let app = axum::Router::new().fallback_service(
+        ServeDir::new(&dir)
+            .precompressed_br()
+            .precompressed_gzip()
+            .fallback(
+                ServeFile::new(index)
+                    .precompressed_br()
+                    .precompressed_gzip(),
+            ),
+    );
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
