@@ -131,3 +131,6 @@ editor-sample-insufficient = An answer that gets no points (optional)
 editor-explanation = Why the right answer is right (in simple Italian)
 editor-explanation-tr = Explanation
 editor-preview = See it as the learner does
+editor-use = Use it in this browser
+editor-use-help = “Use it in this browser” checks the file and adds it to the app here, as the import on the teacher page does: you can practise it and use it in exams at once. Do it again after a change to replace it.
+editor-practise = Practise these questions

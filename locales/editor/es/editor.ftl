@@ -131,3 +131,6 @@ editor-sample-insufficient = Una respuesta que no obtiene puntos (opcional)
 editor-explanation = Por qué la respuesta correcta es correcta (en italiano sencillo)
 editor-explanation-tr = Explicación
 editor-preview = Verlo como lo ve el estudiante
+editor-use = Usarlo en este navegador
+editor-use-help = «Usarlo en este navegador» revisa el archivo y lo añade aquí a la aplicación, como la importación en la página para profesores: puedes practicar con él y usarlo en los exámenes enseguida. Después de un cambio, vuelve a hacerlo para sustituir el archivo.
+editor-practise = Practicar con estas preguntas

@@ -131,3 +131,6 @@ editor-sample-insufficient = Une réponse qui n'obtient aucun point (facultative
 editor-explanation = Pourquoi la bonne réponse est la bonne (en italien simple)
 editor-explanation-tr = Explication
 editor-preview = Voir comme l'élève le voit
+editor-use = L'utiliser dans ce navigateur
+editor-use-help = « L'utiliser dans ce navigateur » vérifie le fichier et l'ajoute ici à l'application, comme l'importation sur la page pour les enseignants : vous pouvez aussitôt vous entraîner avec ce fichier et l'utiliser dans les examens. Recommencez après une modification pour le remplacer.
+editor-practise = S'entraîner avec ces questions

@@ -131,3 +131,6 @@ editor-sample-insufficient = Una risposta che non prende punti (facoltativa)
 editor-explanation = Perché la risposta giusta è giusta (in italiano semplice)
 editor-explanation-tr = Spiegazione
 editor-preview = Vedilo come lo vede lo studente
+editor-use = Usalo in questo browser
+editor-use-help = «Usalo in questo browser» controlla il file e lo aggiunge all'app qui, come l'importazione nella pagina per gli insegnanti: puoi subito esercitarti e usarlo negli esami. Dopo una modifica, ripeti per sostituirlo.
+editor-practise = Esercitati con queste domande

@@ -131,3 +131,6 @@ editor-sample-insufficient = Një përgjigje që nuk merr asnjë pikë (opsional
 editor-explanation = Pse përgjigjja e saktë është e saktë (në italisht të thjeshtë)
 editor-explanation-tr = Shpjegimi
 editor-preview = Shiheni si e sheh nxënësi
+editor-use = Përdoreni në këtë shfletues
+editor-use-help = „Përdoreni në këtë shfletues“ e kontrollon skedarin dhe e shton këtu në aplikacion, ashtu si importimi te faqja për mësuesit: mund të ushtroheni menjëherë me të dhe ta përdorni në provime. Pas një ndryshimi, përsëriteni për ta zëvendësuar.
+editor-practise = Ushtrohuni me këto pyetje

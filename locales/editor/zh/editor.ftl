@@ -126,3 +126,6 @@ editor-sample-insufficient = 得不到分的答案（可选）
 editor-explanation = 为什么正确答案是对的（用简单的意大利语）
 editor-explanation-tr = 解释
 editor-preview = 以学员的视角查看
+editor-use = 在这个浏览器中使用
+editor-use-help = “在这个浏览器中使用”会检查文件，并把它添加到这里的应用中，就像教师页面上的导入一样：您可以立即用它练习，并在考试中使用它。修改之后再点一次，即可替换它。
+editor-practise = 练习这些题目

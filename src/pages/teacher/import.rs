@@ -29,7 +29,7 @@ const MAX_BYTES: f64 = 1_000_000.0;
 
 /// What happened to one file.
 #[derive(Debug, Clone, PartialEq)]
-enum Outcome {
+pub(super) enum Outcome {
     /// Saved; `replaced` when an earlier import had the same name.
     Imported {
         file: String,
@@ -101,7 +101,7 @@ fn import_file(catalog: &Catalog, name: String, bytes: Vec<u8>, options: &Option
 /// Checks the file `name` with the shipped files and the other saved imports (an earlier import
 /// with the same name is left out: this one replaces it), and saves it when nothing is wrong.
 /// Errors are those of the file itself and any new one it causes in other files.
-fn check_and_save(catalog: &Catalog, name: String, bytes: Vec<u8>) -> Outcome {
+pub(super) fn check_and_save(catalog: &Catalog, name: String, bytes: Vec<u8>) -> Outcome {
     if catalog.is_shipped(&name) {
         return Outcome::NameTaken { file: name };
     }
@@ -326,7 +326,7 @@ fn warnings_view(file: &str, warnings: Vec<Diagnostic>) -> Option<impl IntoView>
 
 impl Outcome {
     /// Whether a file was saved (the catalog must be built again).
-    fn saved(&self) -> bool {
+    pub(super) fn saved(&self) -> bool {
         match self {
             Outcome::Imported { .. } => true,
             Outcome::Converted { then, .. } => then.saved(),
@@ -404,7 +404,7 @@ fn conversion_view(
     }
 }
 
-fn outcome_view(outcome: Outcome, downloads: Downloads) -> AnyView {
+pub(super) fn outcome_view(outcome: Outcome, downloads: Downloads) -> AnyView {
     match outcome {
         Outcome::Converted {
             from,

@@ -1,8 +1,8 @@
 //! The question editor as a teacher uses it: a bank with one exercise of each part of the test
 //! written in the form (the right answers chosen by clicking), checked live, kept across a
-//! reload, downloaded and accepted by the core's checker; every kind of question on one page
-//! passes axe; a shipped bank and a converted Moodle file open in the editor; a broken file is
-//! refused with its located error and the draft stays.
+//! reload, downloaded and accepted by the core's checker, used in this browser and practised;
+//! every kind of question on one page passes axe; a shipped bank and a converted Moodle file
+//! open in the editor; a broken file is refused with its located error and the draft stays.
 
 use fantoccini::key::Key;
 use sportello_core::bank::validate::{self, Source};
@@ -216,6 +216,23 @@ async fn a_bank_written_in_the_form_is_kept_downloaded_and_accepted_by_the_check
     assert!(
         matches!(&bank.tasks[0].stimulus.content, Content::Dialogue { turns } if turns[1].speaker == "Amina")
     );
+
+    // Used in this browser at once: the questions are practised alone.
+    browser.click("[data-testid=editor-use]").await;
+    browser.wait_for("[data-testid=teacher-imported]").await;
+    browser
+        .click_then_wait(
+            "[data-testid=editor-practise]",
+            "[data-testid=practice-bank]",
+        )
+        .await;
+    assert!(browser
+        .text("[data-testid=practice-bank]")
+        .await
+        .contains("Domande della classe A2"));
+    browser
+        .wait_for_text_containing("[data-testid=practice-available]", "3")
+        .await;
     browser.close_without_errors().await;
 }
 

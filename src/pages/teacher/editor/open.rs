@@ -2,6 +2,7 @@
 //! listed), a new bank, a bank opened from a file or from the app's files, the draft it replaced
 //! brought back, and the bank downloaded as `.ron`.
 
+use super::super::import::{check_and_save, outcome_view, Outcome};
 use super::{saved_text, Ed};
 use crate::catalog::{self, Catalog};
 use crate::components::bank_errors::diagnostic_text;
@@ -104,6 +105,25 @@ pub(super) fn Toolbar(
             downloads.offer(&name, &ron);
         }
     };
+    let used = RwSignal::new(None::<Outcome>);
+    let practise = RwSignal::new(None::<String>);
+    let use_here = move |_| {
+        let Some(current) = catalog.get_untracked() else {
+            return;
+        };
+        let file = ed.drafts.with_untracked(|d| {
+            (d.current.as_ref()).map(|c| (c.file_name(), c.ron(), c.bank.id.clone()))
+        });
+        if let Some((name, ron, id)) = file {
+            let outcome = check_and_save(&current, name, ron.into_bytes());
+            let saved = outcome.saved();
+            practise.set(saved.then_some(id));
+            used.set(Some(outcome));
+            if saved {
+                catalog.refetch();
+            }
+        }
+    };
     let file_name = move || {
         ed.drafts
             .with(|d| d.current.as_ref().map(Draft::file_name).unwrap_or_default())
@@ -160,12 +180,37 @@ pub(super) fn Toolbar(
                 <button
                     type="button"
                     class="button secondary"
+                    data-testid="editor-use"
+                    on:click=use_here
+                >
+                    {tr_label("editor-use")}
+                </button>
+                <button
+                    type="button"
+                    class="button secondary"
                     data-testid="editor-new"
                     on:click=move |_| open(Ok(Draft::new()))
                 >
                     {tr_label("editor-new")}
                 </button>
             </p>
+            <p class="hint">{tr_label("editor-use-help")}</p>
+            <div class="import-outcomes" aria-live="polite">
+                {move || used.get().map(|o| outcome_view(o, downloads))}
+                {move || {
+                    practise
+                        .get()
+                        .map(|id| {
+                            view! {
+                                <p>
+                                    <a href=format!("/practice?bank={id}") data-testid="editor-practise">
+                                        {tr_label("editor-practise")}
+                                    </a>
+                                </p>
+                            }
+                        })
+                }}
+            </div>
             {move || {
                 previous()
                     .map(|title| {
