@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use leptos_fluent::{move_tr, I18n};
 use sportello_core::bank::edit::anchor;
 use sportello_core::bank::translations::LEARNER_LOCALES;
+use sportello_core::bank::validate::FieldProblem;
 use sportello_core::bank::{Bank, Level, Translations};
 use std::sync::Arc;
 
@@ -23,7 +24,6 @@ pub(super) fn problems_id(anchor: &str) -> String {
 
 /// The problems found at `anchor`, in the interface language.
 pub(super) fn problems(ed: Ed, anchor: String) -> impl IntoView {
-    let i18n = expect_context::<I18n>();
     let id = problems_id(&anchor);
     let here = move || {
         ed.problems.with(|all| {
@@ -35,27 +35,27 @@ pub(super) fn problems(ed: Ed, anchor: String) -> impl IntoView {
     };
     view! {
         <ul class="field-problems" id=id data-testid="field-problems">
-            {move || {
-                here()
-                    .into_iter()
-                    .map(|p| {
-                        let (class, kind) = if p.error {
-                            ("problem error", tr_label("editor-error"))
-                        } else {
-                            ("problem advice", tr_label("editor-advice"))
-                        };
-                        let message = p.message;
-                        view! {
-                            <li class=class>
-                                <strong>{kind}</strong>
-                                " "
-                                {move || message.render(i18n.language.get().id)}
-                            </li>
-                        }
-                    })
-                    .collect_view()
-            }}
+            {move || here().into_iter().map(problem_line).collect_view()}
         </ul>
+    }
+}
+
+/// One problem as a list line: "Error:" or "Advice:" (said, not only coloured), then what is
+/// wrong, in the interface language.
+pub(super) fn problem_line(problem: FieldProblem) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let (class, kind) = if problem.error {
+        ("problem error", tr_label("editor-error"))
+    } else {
+        ("problem advice", tr_label("editor-advice"))
+    };
+    let message = problem.message;
+    view! {
+        <li class=class>
+            <strong>{kind}</strong>
+            " "
+            {move || message.render(i18n.language.get().id)}
+        </li>
     }
 }
 

@@ -82,6 +82,7 @@ fn text_list(
 ) -> impl IntoView {
     let name = field_id(&here.path(rest));
     let add_id = format!("{name}-add");
+    let marked = right.is_some();
     let rows = texts
         .iter()
         .enumerate()
@@ -134,7 +135,8 @@ fn text_list(
             let remove = small_button(move_tr!("editor-list-remove", { "n" => n }), "editor-list-remove", None, move || {
                 here.restructure(
                     |q| {
-                        if options_mut(q).is_some() && rest != "gap/accepted" {
+                        // Options keep their right answers on the same options.
+                        if marked {
                             remove_option(q, k);
                         } else if let Some(list) = get(q) {
                             if k < list.len() {

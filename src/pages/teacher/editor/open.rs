@@ -3,6 +3,7 @@
 //! brought back, and the bank downloaded as `.ron`.
 
 use super::super::import::{check_and_save, outcome_view, Outcome};
+use super::fields::problem_line;
 use super::{saved_text, Ed};
 use crate::catalog::{self, Catalog};
 use crate::components::bank_errors::diagnostic_text;
@@ -10,7 +11,7 @@ use crate::download::Downloads;
 use crate::i18n::tr_label;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_fluent::{move_tr, I18n};
+use leptos_fluent::move_tr;
 use sportello_core::bank::edit::Draft;
 use sportello_core::bank::import::{self, Format, Options};
 use sportello_core::bank::validate::{Diagnostic, FileKind, Source};
@@ -62,7 +63,6 @@ pub(super) fn Toolbar(
     downloads: Downloads,
     saved: RwSignal<Result<(), SaveError>>,
 ) -> impl IntoView {
-    let i18n = expect_context::<I18n>();
     let opened_error = RwSignal::new(None::<Diagnostic>);
     let open = move |result: Result<Draft, Diagnostic>| match result {
         Ok(draft) => {
@@ -90,11 +90,7 @@ pub(super) fn Toolbar(
         ed.problems
             .get()
             .into_iter()
-            .map(|p| {
-                let kind = if p.error { tr_label("editor-error") } else { tr_label("editor-advice") };
-                let message = p.message;
-                view! { <li><strong>{kind}</strong>" "{move || message.render(i18n.language.get().id)}</li> }
-            })
+            .map(problem_line)
             .collect_view()
     };
     let download = move |_| {
