@@ -22,7 +22,15 @@ async fn editor(locale: &str) -> Browser {
 async fn fill(browser: &Browser, id: &str, text: &str) {
     let field = browser.wait_for(&format!("#{id}")).await;
     field.clear().await.unwrap();
-    field.send_keys(text).await.unwrap();
+    if text.is_empty() {
+        // Emptied as by a user: typed away, so that the page hears it.
+        field
+            .send_keys(&format!("x{}", Key::Backspace))
+            .await
+            .unwrap();
+    } else {
+        field.send_keys(text).await.unwrap();
+    }
 }
 
 /// Catches the files the page offers for download, as it makes them (the page's policy forbids
@@ -73,6 +81,16 @@ async fn value(browser: &Browser, id: &str) -> Option<String> {
     browser.js(&script).await.as_str().map(String::from)
 }
 
+/// The options of the question `q` as the form shows them, the ticked one marked "✓".
+async fn options_shown(browser: &Browser, q: &str) -> Vec<String> {
+    let script = format!(
+        "return [...document.querySelectorAll('[id^={q}-options-]')]
+             .filter(e => /-options-[0-9]+$/.test(e.id))
+             .map(e => e.value + (document.getElementById(e.id + '-right').checked ? ' ✓' : ''))"
+    );
+    serde_json::from_value(browser.js(&script).await).unwrap()
+}
+
 async fn count_text(browser: &Browser) -> String {
     browser.text("[data-testid=editor-count]").await
 }
@@ -111,6 +129,48 @@ async fn a_bank_written_in_the_form_is_kept_downloaded_and_accepted_by_the_check
     fill(&browser, &format!("{q}-options-1"), "Uno sciroppo").await;
     fill(&browser, &format!("{q}-options-2"), "Una crema").await;
     browser.click(&format!("#{q}-options-1-right")).await;
+    // Options removed before the right one, or emptied and written again in the next one: the
+    // form keeps showing every option's text and the tick where the draft has them.
+    let list = "#item-0-0 .editor-list";
+    browser
+        .click(&format!(
+            "{list} li:first-child [data-testid=editor-list-remove]"
+        ))
+        .await;
+    let first = format!("{q}-options-0");
+    wait_for_value(
+        "the first option removed",
+        Some("Uno sciroppo".into()),
+        || value(&browser, &first),
+    )
+    .await;
+    assert_eq!(
+        options_shown(&browser, q).await,
+        ["Uno sciroppo ✓", "Una crema"]
+    );
+    browser
+        .click(&format!("{list} [data-testid=editor-list-add]"))
+        .await;
+    fill(&browser, &format!("{q}-options-1"), "").await;
+    fill(&browser, &format!("{q}-options-2"), "Una crema").await;
+    browser
+        .click(&format!(
+            "{list} li:nth-child(2) [data-testid=editor-list-remove]"
+        ))
+        .await;
+    let third = format!("{q}-options-2");
+    wait_for_value("the emptied option removed", None, || {
+        value(&browser, &third)
+    })
+    .await;
+    assert_eq!(
+        options_shown(&browser, q).await,
+        ["Uno sciroppo ✓", "Una crema"]
+    );
+    browser
+        .click(&format!("{list} [data-testid=editor-list-add]"))
+        .await;
+    fill(&browser, &format!("{q}-options-2"), "Un cerotto").await;
     fill(
         &browser,
         "ed-tasks-0-items-0-explanation",

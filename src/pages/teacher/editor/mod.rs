@@ -18,6 +18,7 @@ use crate::components::page::Page;
 use crate::download::Downloads;
 use crate::i18n::tr_label;
 use crate::storage;
+use leptos::either::Either;
 use leptos::prelude::*;
 use sportello_core::bank::edit::{Draft, Drafts};
 use sportello_core::bank::validate::{FieldProblem, FileKind, Source};
@@ -159,9 +160,9 @@ pub fn Editor() -> impl IntoView {
     });
     let downloads = Downloads::new();
     let form = move || {
-        ed.generation.track();
+        let generation = ed.generation.get();
         let bank = ed.bank();
-        view! {
+        let form = view! {
             {fields::bank_fields(ed, &bank)}
             <div class="editor-tasks">
                 {bank
@@ -171,7 +172,8 @@ pub fn Editor() -> impl IntoView {
                     .map(|(i, t)| task::task_view(ed, i, t, bank.tasks.len()))
                     .collect_view()}
             </div>
-        }
+        };
+        anew(generation, form)
     };
     let add_task = move |section: Section| {
         let focus = ed.drafts.with_untracked(|d| {
@@ -219,6 +221,18 @@ pub fn Editor() -> impl IntoView {
                 {add_buttons}
             </div>
         </Page>
+    }
+}
+
+/// The form of `generation`, built anew rather than diffed with the one before: a diff keeps the
+/// browser's own state of each control (a tick given, a text typed) on the element at the same
+/// place, so after an option is removed the tick and the texts would stay where the option was.
+/// The two sides of an `Either` are never diffed with each other.
+fn anew<V>(generation: u64, form: V) -> Either<V, V> {
+    if generation.is_multiple_of(2) {
+        Either::Left(form)
+    } else {
+        Either::Right(form)
     }
 }
 
