@@ -41,6 +41,7 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=pages::not_found::NotFound>
                     <Route path=path!("/") view=pages::home::Home />
                     <Route path=path!("/exam") view=pages::exam::Exam />
+                    <Route path=path!("/class") view=pages::class::Class />
                     <Route path=path!("/practice") view=pages::practice::Practice />
                     <Route path=path!("/progress") view=pages::progress::Progress />
                     <Route path=path!("/teacher") view=pages::teacher::Teacher />

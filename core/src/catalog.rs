@@ -3,7 +3,7 @@
 //! file gave. Also the list of imported files and its operations (add in place of a file of the
 //! same name, remove). Reading the files from the network or from storage is the app's part.
 
-use crate::bank::validate::{self, Diagnostic, FileOutcome, Report, Source};
+use crate::bank::validate::{self, Diagnostic, FileOutcome, Loaded, Report, Source};
 use crate::bank::{Bank, Task};
 use crate::layout::Layout;
 use serde::{Deserialize, Serialize};
@@ -100,6 +100,28 @@ impl Catalog {
             .flat_map(|b| b.tasks.iter())
     }
 
+    /// The tasks of an exam built with a teacher's class set, the banks `set`: only theirs
+    /// (`only`), or theirs and the shipped banks' — never other banks imported on this device, so
+    /// that the teacher's device and every learner's build the same exam.
+    pub fn class_tasks<'a>(
+        &'a self,
+        set: &'a [String],
+        only: bool,
+    ) -> impl Iterator<Item = &'a Task> {
+        let shipped: Vec<&str> = self
+            .files()
+            .into_iter()
+            .filter(|f| !f.imported)
+            .filter_map(|f| match f.outcome.loaded {
+                Loaded::Bank(bank) => Some(bank.id.as_str()),
+                _ => None,
+            })
+            .collect();
+        self.banks()
+            .filter(move |b| set.contains(&b.id) || (!only && shipped.contains(&b.id.as_str())))
+            .flat_map(|b| b.tasks.iter())
+    }
+
     /// The bank exams draw from with this id.
     pub fn bank(&self, id: &str) -> Option<&Bank> {
         self.banks().find(|b| b.id == id)
@@ -142,7 +164,6 @@ impl Catalog {
 mod tests {
     use super::*;
     use crate::bank::message::Message;
-    use crate::bank::validate::Loaded;
 
     const BROKEN: &str = include_str!("../tests/fixtures/banks/syntax-error.ron");
     const IMPORT: &str = include_str!("../tests/fixtures/import/lettura-prova-cpia.ron");
@@ -223,6 +244,24 @@ mod tests {
         );
         assert_eq!(ids(None).len(), catalog.tasks().count());
         assert!(ids(Some("nessuna")).is_empty());
+
+        // A class set: only its banks, or its banks and the shipped ones, never another import.
+        let set = ["prova-cpia".to_string()];
+        let class = |set: &[String], only| -> Vec<String> {
+            catalog
+                .class_tasks(set, only)
+                .map(|t| t.id.clone())
+                .collect()
+        };
+        assert_eq!(class(&set, true), imported_only);
+        assert_eq!(class(&set, false).len(), catalog.tasks().count());
+        let shipped_only = class(&[], false);
+        assert_eq!(
+            shipped_only.len(),
+            catalog.tasks().count() - imported_only.len()
+        );
+        assert!(shipped_only.iter().all(|id| !imported_only.contains(id)));
+        assert!(class(&[], true).is_empty());
     }
 
     #[test]

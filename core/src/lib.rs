@@ -13,6 +13,7 @@ pub mod answer;
 pub mod attempt;
 pub mod bank;
 pub mod catalog;
+pub mod class_link;
 pub mod exam;
 pub mod layout;
 pub mod lesson;

@@ -1,6 +1,7 @@
 //! One module per route.
 
 pub mod about;
+pub mod class;
 pub mod exam;
 pub mod guide;
 pub mod home;

@@ -10,6 +10,7 @@ exam-intro-lead = A practice exam like the real test: three parts, each with its
 exam-shared = This is the exam your teacher shared (code { $seed }).
 exam-share-bad-code = The code in this link is not valid ({ $code }). Ask your teacher for the link again, or start a new practice exam below.
 exam-share-unknown-layout = This link asks for a type of exam this app does not know ({ $layout }). Ask your teacher for the link again, or start a new practice exam below.
+exam-share-missing-banks = This exam needs your teacher's questions ({ $banks }), which are not on this phone. Open the class link your teacher sent, or start a new practice exam below.
 exam-layout-label = Kind of exam
 exam-rules-title = How it works
 exam-col-section = Part

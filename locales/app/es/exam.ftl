@@ -10,6 +10,7 @@ exam-intro-lead = Es una prueba como el examen real: tres partes, cada una con s
 exam-shared = Este es el examen que compartió tu profesor (código { $seed }).
 exam-share-bad-code = El código de este enlace no es válido ({ $code }). Pide otra vez el enlace a tu profesor, o empieza abajo un nuevo examen de práctica.
 exam-share-unknown-layout = Este enlace pide un tipo de examen que la aplicación no conoce ({ $layout }). Pide otra vez el enlace a tu profesor, o empieza abajo un nuevo examen de práctica.
+exam-share-missing-banks = Este examen usa las preguntas de tu profesor ({ $banks }), que no están en este teléfono. Abre el enlace de la clase que te mandó tu profesor, o empieza abajo un nuevo examen de práctica.
 exam-layout-label = Tipo de examen
 exam-rules-title = Cómo funciona
 exam-col-section = Parte

@@ -10,6 +10,7 @@ exam-intro-lead = C'est un essai comme le vrai test : trois parties, chacune av
 exam-shared = C'est l'examen partagé par votre enseignant (code { $seed }).
 exam-share-bad-code = Le code de ce lien n’est pas valide ({ $code }). Demandez de nouveau le lien à votre enseignant, ou commencez ci-dessous un nouvel examen d’entraînement.
 exam-share-unknown-layout = Ce lien demande un type d’examen que l’application ne connaît pas ({ $layout }). Demandez de nouveau le lien à votre enseignant, ou commencez ci-dessous un nouvel examen d’entraînement.
+exam-share-missing-banks = Cet examen utilise les questions de votre enseignant ({ $banks }), qui ne sont pas sur ce téléphone. Ouvrez le lien de la classe que votre enseignant vous a envoyé, ou commencez ci-dessous un nouvel examen d'entraînement.
 exam-layout-label = Type d'examen
 exam-rules-title = Comment ça marche
 exam-col-section = Partie

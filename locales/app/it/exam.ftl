@@ -10,6 +10,7 @@ exam-intro-lead = È una prova come il test vero: tre parti, ognuna con il suo t
 exam-shared = Questo è l'esame condiviso dal tuo insegnante (codice { $seed }).
 exam-share-bad-code = Il codice di questo link non è valido ({ $code }). Chiedi di nuovo il link all'insegnante, oppure comincia qui sotto un nuovo esame di prova.
 exam-share-unknown-layout = Questo link chiede un tipo di esame che l'app non conosce ({ $layout }). Chiedi di nuovo il link all'insegnante, oppure comincia qui sotto un nuovo esame di prova.
+exam-share-missing-banks = Questo esame usa le domande del tuo insegnante ({ $banks }), che non sono su questo telefono. Apri il link della classe che ti ha mandato l'insegnante, o comincia qui sotto un nuovo esame di prova.
 exam-layout-label = Tipo di esame
 exam-rules-title = Come funziona
 exam-col-section = Parte

@@ -10,6 +10,7 @@ exam-intro-lead = Është një provë si testi i vërtetë: tri pjesë, secila m
 exam-shared = Ky është provimi që ndau mësuesi juaj (kodi { $seed }).
 exam-share-bad-code = Kodi i kësaj lidhjeje nuk është i vlefshëm ({ $code }). Kërkoji sërish mësuesit lidhjen, ose fillo më poshtë një provim të ri prove.
 exam-share-unknown-layout = Kjo lidhje kërkon një lloj provimi që aplikacioni nuk e njeh ({ $layout }). Kërkoji sërish mësuesit lidhjen, ose fillo më poshtë një provim të ri prove.
+exam-share-missing-banks = Ky provim përdor pyetjet e mësuesit tuaj ({ $banks }), që nuk janë në këtë telefon. Hapni lidhjen e klasës që ju dërgoi mësuesi, ose filloni më poshtë një provim të ri prove.
 exam-layout-label = Lloji i provimit
 exam-rules-title = Si funksionon
 exam-col-section = Pjesa

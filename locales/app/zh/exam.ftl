@@ -10,6 +10,7 @@ exam-intro-lead = 这是一次和真正考试一样的练习：分为三部分�
 exam-shared = 这是您的老师分享的考试（代码 { $seed }）。
 exam-share-bad-code = 此链接中的代码无效（{ $code }）。请再向老师要一次链接，或在下方开始一次新的模拟考试。
 exam-share-unknown-layout = 此链接要求的考试类型本应用不认识（{ $layout }）。请再向老师要一次链接，或在下方开始一次新的模拟考试。
+exam-share-missing-banks = 这次考试需要老师的题目（{ $banks }），但这部手机上没有。请打开老师发来的班级链接，或在下方开始一次新的模拟考试。
 exam-layout-label = 考试类型
 exam-rules-title = 考试规则
 exam-col-section = 部分

@@ -34,13 +34,25 @@ pub fn Intro(
 ) -> impl IntoView {
     let state = expect_context::<ExamState>();
     let catalog = StoredValue::new(catalog);
-    let share_problem = bad_code.or_else(|| {
-        shared
-            .layout
-            .clone()
-            .filter(|id| catalog.with_value(|c| c.layout(id).is_none()))
-            .map(ShareProblem::UnknownLayout)
-    });
+    let class_banks = shared.class_banks();
+    let only = shared.only();
+    let share_problem = bad_code
+        .or_else(|| {
+            shared
+                .layout
+                .clone()
+                .filter(|id| catalog.with_value(|c| c.layout(id).is_none()))
+                .map(ShareProblem::UnknownLayout)
+        })
+        .or_else(|| {
+            let missing: Vec<String> = class_banks
+                .iter()
+                .flatten()
+                .filter(|id| catalog.with_value(|c| c.bank(id).is_none()))
+                .cloned()
+                .collect();
+            (!missing.is_empty()).then(|| ShareProblem::MissingBanks(missing.join(", ")))
+        });
     // Only a link that can be followed as it is fixes the exam.
     let shared_seed = shared.seed.filter(|_| share_problem.is_none());
     let default_layout = shared
@@ -69,8 +81,13 @@ pub fn Intro(
         } else {
             storage::saved().history().seen_task_ids()
         };
-        let result =
-            catalog.with_value(|c| generate(&layout, c.tasks(), seed, |id| seen.contains(id)));
+        let result = catalog.with_value(|c| {
+            match class_banks.as_deref().filter(|_| shared_seed.is_some()) {
+                // A class set's exam: its banks only, or with the shipped ones.
+                Some(banks) => generate(&layout, c.class_tasks(banks, only), seed, |_| false),
+                None => generate(&layout, c.tasks(), seed, |id| seen.contains(id)),
+            }
+        });
         match result {
             Ok(exam) => {
                 problem.set(None);
@@ -100,6 +117,9 @@ pub fn Intro(
                     }
                     ShareProblem::UnknownLayout(layout) => {
                         move_tr!("exam-share-unknown-layout", { "layout" => layout.clone() })
+                    }
+                    ShareProblem::MissingBanks(banks) => {
+                        move_tr!("exam-share-missing-banks", { "banks" => banks.clone() })
                     }
                 };
                 view! {

@@ -208,6 +208,7 @@ pub fn Exam() -> impl IntoView {
                             ExamQuery {
                                 seed: None,
                                 layout: raw_query.with(|q| q.get("layout")),
+                                ..ExamQuery::default()
                             },
                             raw_query.with(|q| q.get("seed")).map(ShareProblem::BadCode),
                         ),

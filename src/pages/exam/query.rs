@@ -11,6 +11,11 @@ pub struct ExamQuery {
     pub seed: Option<u64>,
     /// The id of the layout to take.
     pub layout: Option<String>,
+    /// A class set's banks, by id, comma-separated: the exam draws on them (and, unless `only`,
+    /// on the shipped banks), never on other files imported on this device.
+    pub banks: Option<String>,
+    /// `0` when a class set's exam also draws on the shipped banks.
+    pub only: Option<String>,
 }
 
 impl ExamQuery {
@@ -19,7 +24,32 @@ impl ExamQuery {
         ExamQuery {
             seed: Some(seed),
             layout: Some(layout.to_string()),
+            ..ExamQuery::default()
         }
+    }
+
+    /// The query of the exam of a class set: its banks `banks`, only theirs or mixed.
+    pub fn class(seed: u64, layout: &str, banks: &[String], only: bool) -> ExamQuery {
+        ExamQuery {
+            banks: Some(banks.join(",")),
+            only: (!only).then(|| "0".to_string()),
+            ..ExamQuery::shared(seed, layout)
+        }
+    }
+
+    /// The class set's banks, if the exam is a class set's.
+    pub fn class_banks(&self) -> Option<Vec<String>> {
+        self.banks.as_ref().map(|ids| {
+            ids.split(',')
+                .filter(|id| !id.is_empty())
+                .map(String::from)
+                .collect()
+        })
+    }
+
+    /// Whether a class set's exam draws only on the set.
+    pub fn only(&self) -> bool {
+        self.only.as_deref() != Some("0")
     }
 
     /// The link's path, as the exam page reads it.
@@ -33,6 +63,15 @@ impl ExamQuery {
                 "layout={}",
                 String::from(js_sys::encode_uri_component(layout))
             ));
+        }
+        if let Some(banks) = &self.banks {
+            parts.push(format!(
+                "banks={}",
+                String::from(js_sys::encode_uri_component(banks))
+            ));
+        }
+        if let Some(only) = &self.only {
+            parts.push(format!("only={only}"));
         }
         if parts.is_empty() {
             "/exam".to_string()
@@ -49,4 +88,6 @@ pub enum ShareProblem {
     BadCode(String),
     /// No layout with this id on this device.
     UnknownLayout(String),
+    /// The class set's banks with these ids are not on this device.
+    MissingBanks(String),
 }

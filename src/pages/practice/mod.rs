@@ -89,6 +89,9 @@ pub fn Practice() -> impl IntoView {
                     view! { <PracticeBody catalog /> }
                 })}
             </Suspense>
+            <p>
+                <a href="/class" data-testid="practice-class">{move_tr!("class-open-file-label")}</a>
+            </p>
         </Page>
     }
 }

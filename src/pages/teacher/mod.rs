@@ -1,6 +1,7 @@
 //! `/teacher`: tools for CPIA teachers and volunteers: import and check a question file, see
 //! what the app holds, share one exam with a whole class, and start writing a bank.
 
+mod class_link;
 pub mod editor;
 mod files;
 mod import;

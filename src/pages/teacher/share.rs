@@ -1,6 +1,7 @@
 //! One exam for a whole class: a layout and a code make a link `/exam?seed=N&layout=ID`; the
 //! exam page builds the same exam from the same code on every device.
 
+use super::class_link::ClassLink;
 use super::print::PrintQuery;
 use crate::catalog::Catalog;
 use crate::components::radio_group::{RadioGroup, RadioOption};
@@ -30,14 +31,18 @@ pub fn Share(catalog: LocalResource<Arc<Catalog>>) -> impl IntoView {
             }>
                 {move || Suspend::new(async move {
                     let catalog = catalog.await;
-                    link_maker(&catalog, chosen, seed)
+                    link_maker(catalog, chosen, seed)
                 })}
             </Transition>
         </section>
     }
 }
 
-fn link_maker(catalog: &Catalog, chosen: RwSignal<Option<String>>, seed: RwSignal<u64>) -> AnyView {
+fn link_maker(
+    catalog: Arc<Catalog>,
+    chosen: RwSignal<Option<String>>,
+    seed: RwSignal<u64>,
+) -> AnyView {
     let layouts: Vec<(String, String)> = catalog
         .layouts()
         .iter()
@@ -124,7 +129,7 @@ fn link_maker(catalog: &Catalog, chosen: RwSignal<Option<String>>, seed: RwSigna
                 {move_tr!("teacher-print-sheet")}
             </a>
         </div>
-        {has_imported.then(|| view! { <p class="hint">{move_tr!("teacher-share-imported-note")}</p> })}
+        {has_imported.then(|| view! { <ClassLink catalog layout=current seed /> })}
     }
     .into_any()
 }

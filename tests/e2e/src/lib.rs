@@ -25,9 +25,10 @@ pub const PHONE: (u32, u32) = (390, 844);
 
 /// Every route of the app with the message key its heading starts with; the last is a page
 /// that does not exist.
-pub const ROUTES: [(&str, &str); 12] = [
+pub const ROUTES: [(&str, &str); 13] = [
     ("/", "home-title"),
     ("/exam", "exam-title"),
+    ("/class", "class-title"),
     ("/practice", "practice-title"),
     ("/progress", "progress-title"),
     ("/teacher", "teacher-title"),
