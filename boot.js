@@ -1,9 +1,10 @@
 // Loads the WebAssembly app. The home, about and settings pages — what a first visit usually
-// sees — get the light shell; the question editor, a teachers' tool, gets its own module; every
-// other page gets the full app, which also handles later navigation. Kept in a file (not inline)
-// so the Content-Security-Policy can forbid inline scripts.
+// sees — get the light shell; the teachers' pages (/teacher…) get their own module; every other
+// page gets the learners' full app, which also handles later navigation. Kept in a file (not
+// inline) so the Content-Security-Policy can forbid inline scripts.
 const light = ["/", "/about", "/settings"];
 const path = location.pathname.replace(/\/+$/, "") || "/";
-const name = light.includes(path) ? "shell" : path === "/teacher/editor" ? "editor" : "sportello";
+const teacher = path === "/teacher" || path.startsWith("/teacher/");
+const name = light.includes(path) ? "shell" : teacher ? "teacher" : "sportello";
 const { default: init } = await import(`/${name}.js`);
 init({ module_or_path: `/${name}_bg.wasm` });

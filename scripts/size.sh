@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Prints raw, gzip and brotli sizes of the first-load shell (what the home page downloads), of
-# the full app (loaded by the other pages) and of the question editor (teachers only); with a
-# BUDGET in bytes, fails when the gzip total of the first-load shell exceeds it, or when the
-# editor's messages are found in the full app (learners must not download the editor).
+# the full app (loaded by the learners' other pages) and of the teachers' module; with a BUDGET in
+# bytes, fails when the gzip total of the first-load shell exceeds it, or when the editor's
+# messages or the teacher page's code are found in the full app (learners must not download them).
 # Usage: scripts/size.sh DIST [BUDGET]
 set -euo pipefail
 dist=${1:?usage: scripts/size.sh DIST [BUDGET]}
@@ -25,10 +25,10 @@ report() {
   done
   printf '%-26s %10d %10d\n\n' total "$total_raw" "$gzip_total"
 }
-report "Full app (exam, practice, progress, teachers; loaded on those pages)" \
+report "Full app (exam, practice, progress, lessons, class link; loaded on those pages)" \
   sportello.js sportello_bg.wasm
-report "Question editor (/teacher/editor only)" \
-  editor.js editor_bg.wasm
+report "Teachers' module (/teacher, /teacher/print, /teacher/editor)" \
+  teacher.js teacher_bg.wasm
 report "First-load shell (home, about, settings)" \
   index.html boot.js main.css shell.js shell_bg.wasm
 if [ -n "$budget" ] && [ "$gzip_total" -gt "$budget" ]; then
@@ -37,5 +37,10 @@ if [ -n "$budget" ] && [ "$gzip_total" -gt "$budget" ]; then
 fi
 if [ -n "$budget" ] && grep -q "editor-lead" "$dist/sportello_bg.wasm"; then
   echo "size: the full app carries the question editor's messages: keep the editor in its module" >&2
+  exit 1
+fi
+# The class link's maker names its set's file "classe-N.sportello": only the teacher page does.
+if [ -n "$budget" ] && grep -q "\.sportello" "$dist/sportello_bg.wasm"; then
+  echo "size: the full app carries the teacher page: keep /teacher in the teachers' module" >&2
   exit 1
 fi

@@ -1,12 +1,13 @@
 //! The app's frame (translation context, first-visit language choice, header) and its three
-//! entry points: the full app; the light shell that serves the first visit of the home, about
-//! and settings pages without downloading the exam, practice and teacher code; and the question
-//! editor, a teachers' tool kept out of the learners' download.
+//! entry points: the learners' full app; the light shell that serves the first visit of the
+//! home, about and settings pages without downloading the exam and practice code; and the
+//! teachers' module (import, class link, printing, the question editor), kept out of the
+//! learners' download.
 
 use crate::components::language_picker::LanguageGate;
 use crate::components::nav::Header;
 use crate::components::saved_data_notice::SavedDataNotice;
-use crate::i18n::{EditorI18nProvider, I18nProvider, ShellI18nProvider};
+use crate::i18n::{I18nProvider, ShellI18nProvider, TeacherI18nProvider};
 use crate::pages;
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
@@ -44,9 +45,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/class") view=pages::class::Class />
                     <Route path=path!("/practice") view=pages::practice::Practice />
                     <Route path=path!("/progress") view=pages::progress::Progress />
-                    <Route path=path!("/teacher") view=pages::teacher::Teacher />
-                    <Route path=path!("/teacher/print") view=pages::teacher::print::Print />
-                    // The editor is a module of its own: `boot.js` loads it on a reload.
+                    // The teachers' pages are a module of their own: `boot.js` loads it on a
+                    // reload.
+                    <Route path=path!("/teacher") view=LoadFullApp />
+                    <Route path=path!("/teacher/print") view=LoadFullApp />
                     <Route path=path!("/teacher/editor") view=LoadFullApp />
                     <Route path=path!("/settings") view=pages::settings::Settings />
                     <Route path=path!("/settings/voice") view=pages::settings_voice::SettingsVoice />
@@ -78,25 +80,27 @@ pub fn Shell() -> impl IntoView {
     }
 }
 
-/// The question editor (`/teacher/editor`), built as a module of its own: any other page
-/// reloads, and `boot.js` then loads the module for it.
+/// The teachers' pages, built as a module of their own: any other page reloads, and `boot.js`
+/// then loads the module for it.
 #[component]
-pub fn EditorApp() -> impl IntoView {
+pub fn TeacherApp() -> impl IntoView {
     crate::catalog::provide_catalog();
     view! {
-        <EditorI18nProvider>
+        <TeacherI18nProvider>
             <Frame>
                 <SavedDataNotice />
                 <Routes fallback=LoadFullApp>
+                    <Route path=path!("/teacher") view=pages::teacher::Teacher />
+                    <Route path=path!("/teacher/print") view=pages::teacher::print::Print />
                     <Route path=path!("/teacher/editor") view=pages::teacher::editor::Editor />
                 </Routes>
             </Frame>
-        </EditorI18nProvider>
+        </TeacherI18nProvider>
     }
 }
 
 /// Reloads the page so that `boot.js` loads the module that serves this path (the full
-/// application, the shell or the editor).
+/// application, the shell or the teachers' module).
 #[component]
 fn LoadFullApp() -> impl IntoView {
     Effect::new(move |_| {

@@ -1,7 +1,7 @@
 //! Translation layer: Fluent files in `locales/`, the active language kept in localStorage and
 //! mirrored to `<html lang dir>`. The messages of the light first-load shell (`locales/shell`)
 //! are apart from the rest of the app's (`locales/app`), so the shell does not carry them, and
-//! the question editor's (`locales/editor`) are only in the editor's module.
+//! the question editor's (`locales/editor`) are only in the teachers' module.
 
 use crate::storage;
 use fluent_templates::static_loader;
@@ -60,8 +60,9 @@ provider!(
 );
 
 provider!(
-    /// Provides every message of the app and the question editor's to its children.
-    EditorI18nProvider,
+    /// Provides every message of the app and the question editor's to its children (the
+    /// teachers' module).
+    TeacherI18nProvider,
     [SHELL, APP, EDITOR]
 );
 

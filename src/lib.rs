@@ -17,10 +17,10 @@ pub fn mount() {
     leptos::mount::mount_to_body(app::App);
 }
 
-/// Mounts the question editor (`/teacher/editor`) on `<body>`.
-pub fn mount_editor() {
+/// Mounts the teachers' module (`/teacher`, `/teacher/print`, `/teacher/editor`) on `<body>`.
+pub fn mount_teacher() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(app::EditorApp);
+    leptos::mount::mount_to_body(app::TeacherApp);
 }
 
 /// Mounts the light first-load shell (home, about, settings) on `<body>`.

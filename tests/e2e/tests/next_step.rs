@@ -5,7 +5,7 @@
 use sportello_core::attempt::Attempt;
 use sportello_core::saved::backup::{Backup, BackupData};
 use sportello_e2e::pages::{ExamPage, ProgressPage};
-use sportello_e2e::{fresh, right_answer, shipped_exam, Browser};
+use sportello_e2e::{fresh, right_answer, shipped_exam, wait_for_value, Browser};
 
 /// The practice page's filters as shown: the checked section, the chosen topic and kind.
 async fn practice_filters(browser: &Browser) -> (String, String, String) {
@@ -93,14 +93,18 @@ async fn after_an_exam_with_mistakes_the_next_step_reviews_them() {
         Some("review")
     );
     step.click().await.unwrap();
+    // The results page has items too: wait for the practice page's address first.
+    wait_for_value("the review opened", true, || async {
+        browser
+            .client
+            .current_url()
+            .await
+            .unwrap()
+            .as_str()
+            .ends_with("/practice?review=due")
+    })
+    .await;
     browser.wait_for("[data-testid=item]").await;
-    assert!(browser
-        .client
-        .current_url()
-        .await
-        .unwrap()
-        .as_str()
-        .ends_with("/practice?review=due"));
     browser.wait_for("[data-testid=practice-next]").await;
     browser.close_without_errors().await;
 }
