@@ -9,6 +9,7 @@ use crate::bank::Section;
 use crate::exam::{ensure, Exam, Inconsistent};
 use crate::layout::Scoring;
 use crate::points::Points;
+use crate::result_code::ClassExam;
 use crate::score::{score, ScoreReport, WritingGrade, WritingGrades};
 use crate::writing_check::Guidance;
 use serde::{Deserialize, Serialize};
@@ -39,6 +40,10 @@ pub struct Attempt {
     /// Absent in attempts saved before it existed, which count.
     #[serde(default)]
     excluded_from_readiness: bool,
+    /// The class set's exam this is, when a teacher's class link gave it (for the result code
+    /// sent back). Absent in other attempts and in those saved before it existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    class: Option<ClassExam>,
 }
 
 /// When a section was opened and closed.
@@ -190,9 +195,23 @@ impl Attempt {
             writing_grades: WritingGrades::new(),
             finished_at_ms: None,
             excluded_from_readiness: false,
+            class: None,
         };
         attempt.open(0, now_ms);
         attempt
+    }
+
+    /// Starts the exam of a teacher's class set (see [`Attempt::start`]).
+    pub fn start_class(exam: Exam, class: ClassExam, now_ms: u64) -> Attempt {
+        Attempt {
+            class: Some(class),
+            ..Attempt::start(exam, now_ms)
+        }
+    }
+
+    /// The class set's exam this is, if a class link gave it.
+    pub fn class(&self) -> Option<&ClassExam> {
+        self.class.as_ref()
     }
 
     /// The version of the saved form this attempt was written with.

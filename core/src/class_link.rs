@@ -4,24 +4,20 @@
 //! holding the same text. The learner's device decodes it, checks the files with the validator
 //! and keeps them; the teacher's device, which has the same files, builds the same exam.
 //!
-//! Encoding: the set as JSON, deflated in zlib's format (whose Adler-32 checksum covers the JSON),
-//! in base64url after a format tag (`S1.`), so that a link cut short or changed by a messenger is
-//! refused, not read as another set.
+//! The set is [`packed`](crate::packed) with the tag `S1.`: a link cut short or changed by a
+//! messenger is refused, not read as another set.
 
 use crate::bank::validate::{Diagnostic, Loaded};
 use crate::bank::Bank;
 use crate::catalog::{add_import, remove_import, Catalog, ImportedFile};
 use crate::exam::{generate, GenerateError};
 use crate::layout::Layout;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use base64::Engine;
+use crate::packed::{pack, unpack, PackProblem};
 use serde::{Deserialize, Serialize};
-use std::fmt;
 
-/// The tag in front of every encoded set of this format.
-const TAG: &str = "S1.";
-/// The tag's beginning, whatever the format's version.
-const TAG_START: char = 'S';
+/// The kind and version of an encoded set (`S1.…`).
+const KIND: char = 'S';
+const VERSION: u32 = 1;
 /// Longest encoded set offered as a link; a longer one is sent as a class file.
 pub const LINK_LIMIT: usize = 16 * 1024;
 /// The path of the page that opens a class link.
@@ -49,64 +45,25 @@ pub struct ClassSet {
     pub only: bool,
 }
 
-/// Why an encoded set cannot be read.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum LinkProblem {
-    /// Nothing, or not a Sportello class set.
-    NotASet,
-    /// A set written by a newer Sportello (the format's tag).
-    NewerFormat(String),
-    /// Cut short or changed on the way (not base64url, not zlib, or the checksum differs).
-    Damaged,
-}
-
-impl fmt::Display for LinkProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            LinkProblem::NotASet => write!(f, "not a class set"),
-            LinkProblem::NewerFormat(tag) => write!(f, "a class set of a newer format ({tag})"),
-            LinkProblem::Damaged => write!(f, "the class set is incomplete or damaged"),
-        }
-    }
-}
+/// Why an encoded set cannot be read: [`PackProblem::Foreign`] is not a class set.
+pub type LinkProblem = PackProblem;
 
 impl ClassSet {
     /// The set as text for a link's fragment or a class file.
     pub fn encode(&self) -> String {
-        let json = serde_json::to_vec(self).expect("a set is always JSON");
-        let bytes = miniz_oxide::deflate::compress_to_vec_zlib(&json, 9);
-        format!("{TAG}{}", URL_SAFE_NO_PAD.encode(bytes))
+        pack(KIND, VERSION, self)
     }
 
     /// Reads a set from a fragment (with or without its `#`), a whole class link, or the text
     /// of a class file.
     pub fn decode(text: &str) -> Result<ClassSet, LinkProblem> {
-        let text = text.trim();
-        let text = text.rsplit_once('#').map_or(text, |(_, fragment)| fragment);
-        let Some(body) = text.strip_prefix(TAG) else {
-            return Err(match text.split_once('.') {
-                Some((tag, _))
-                    if tag.starts_with(TAG_START)
-                        && tag.len() > 1
-                        && tag[1..].bytes().all(|b| b.is_ascii_digit()) =>
-                {
-                    LinkProblem::NewerFormat(tag.to_string())
-                }
-                _ => LinkProblem::NotASet,
-            });
-        };
-        let bytes = URL_SAFE_NO_PAD
-            .decode(body)
-            .map_err(|_| LinkProblem::Damaged)?;
-        // zlib's Adler-32 of the JSON, checked by the inflater, catches what deflate does not.
-        let json = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(&bytes, MAX_JSON)
-            .map_err(|_| LinkProblem::Damaged)?;
-        serde_json::from_slice(&json).map_err(|_| LinkProblem::Damaged)
+        unpack(KIND, VERSION, text)
     }
 
-    /// The class link on the site at `origin` (`https://example.org`).
-    pub fn link(&self, origin: &str) -> String {
-        format!("{origin}{CLASS_PATH}#{}", self.encode())
+    /// The class link of the set encoded as `encoded`, on the site at `origin`
+    /// (`https://example.org`).
+    pub fn link(origin: &str, encoded: &str) -> String {
+        format!("{origin}{CLASS_PATH}#{encoded}")
     }
 
     /// Whether the encoded set is short enough for a link (else it is sent as a file).
@@ -275,9 +232,6 @@ impl ClassSet {
     }
 }
 
-/// Largest set read back (a bomb of zeros stops here).
-const MAX_JSON: usize = 4 * 1024 * 1024;
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -297,7 +251,7 @@ mod tests {
     #[test]
     fn a_set_comes_back_from_its_link_its_fragment_and_its_file() {
         let set = set();
-        let link = set.link("https://sportello.example");
+        let link = ClassSet::link("https://sportello.example", &set.encode());
         assert!(link.starts_with("https://sportello.example/class#S1."));
         assert_eq!(ClassSet::decode(&link), Ok(set.clone()));
         let fragment = &link[link.find('#').unwrap()..];
@@ -306,37 +260,16 @@ mod tests {
     }
 
     #[test]
-    fn the_encoding_is_url_safe() {
+    fn a_cut_link_is_damaged_and_other_texts_are_not_sets() {
         let encoded = set().encode();
-        assert!(encoded
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b)));
-    }
-
-    #[test]
-    fn a_cut_or_changed_set_is_refused_as_damaged() {
-        let encoded = set().encode();
-        let cut = &encoded[..encoded.len() - 3];
-        assert_eq!(ClassSet::decode(cut), Err(LinkProblem::Damaged));
-        // Every single changed character is caught (by zlib's structure or its checksum).
-        for at in TAG.len()..encoded.len() {
-            let mut changed = encoded.clone().into_bytes();
-            changed[at] = if changed[at] == b'A' { b'B' } else { b'A' };
-            let changed = String::from_utf8(changed).unwrap();
-            assert_eq!(
-                ClassSet::decode(&changed),
-                Err(LinkProblem::Damaged),
-                "changed at {at}"
-            );
-        }
-    }
-
-    #[test]
-    fn other_texts_are_not_sets_and_newer_formats_are_named() {
-        assert_eq!(ClassSet::decode(""), Err(LinkProblem::NotASet));
+        assert_eq!(
+            ClassSet::decode(&encoded[..encoded.len() - 3]),
+            Err(LinkProblem::Damaged)
+        );
+        assert_eq!(ClassSet::decode(""), Err(LinkProblem::Foreign));
         assert_eq!(
             ClassSet::decode("https://example.org/class#ciao"),
-            Err(LinkProblem::NotASet)
+            Err(LinkProblem::Foreign)
         );
         assert_eq!(
             ClassSet::decode("S2.abc"),

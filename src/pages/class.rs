@@ -59,7 +59,7 @@ fn received(device: Arc<Catalog>, text: String) -> AnyView {
         Ok(set) => set,
         Err(problem) => {
             let message = match problem {
-                LinkProblem::NotASet => move_tr!("class-not-a-set"),
+                LinkProblem::Foreign => move_tr!("class-not-a-set"),
                 LinkProblem::NewerFormat(_) => move_tr!("class-newer"),
                 LinkProblem::Damaged => move_tr!("class-damaged"),
             };

@@ -28,11 +28,13 @@ pub enum StorageKey {
     QuarantineDismissed,
     /// The question editor's drafts.
     EditorDrafts,
+    /// The result codes a teacher pasted (Class results).
+    ClassResults,
 }
 
 impl StorageKey {
     /// Every key.
-    pub const ALL: [StorageKey; 10] = [
+    pub const ALL: [StorageKey; 11] = [
         StorageKey::Language,
         StorageKey::Attempt,
         StorageKey::History,
@@ -43,6 +45,7 @@ impl StorageKey {
         StorageKey::Review,
         StorageKey::QuarantineDismissed,
         StorageKey::EditorDrafts,
+        StorageKey::ClassResults,
     ];
 
     /// The key as stored.
@@ -58,6 +61,7 @@ impl StorageKey {
             StorageKey::Review => "sportello.review",
             StorageKey::QuarantineDismissed => "sportello.quarantine-dismissed",
             StorageKey::EditorDrafts => "sportello.editor-drafts",
+            StorageKey::ClassResults => "sportello.class-results",
         }
     }
 
@@ -75,6 +79,7 @@ impl StorageKey {
             StorageKey::Review => "review",
             StorageKey::QuarantineDismissed => "quarantine-dismissed",
             StorageKey::EditorDrafts => "editor-drafts",
+            StorageKey::ClassResults => "class-results",
         }
     }
 }

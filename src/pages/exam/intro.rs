@@ -14,6 +14,7 @@ use leptos::prelude::*;
 use leptos_fluent::move_tr;
 use sportello_core::attempt::Attempt;
 use sportello_core::exam::generate;
+use sportello_core::result_code::ClassExam;
 use std::sync::Arc;
 
 /// A fresh seed for a new exam.
@@ -81,17 +82,34 @@ pub fn Intro(
         } else {
             storage::saved().history().seen_task_ids()
         };
-        let result = catalog.with_value(|c| {
-            match class_banks.as_deref().filter(|_| shared_seed.is_some()) {
-                // A class set's exam: its banks only, or with the shipped ones.
-                Some(banks) => generate(&layout, c.class_tasks(banks, only), seed, |_| false),
-                None => generate(&layout, c.tasks(), seed, |id| seen.contains(id)),
-            }
+        let class = class_banks.as_deref().filter(|_| shared_seed.is_some());
+        let result = catalog.with_value(|c| match class {
+            // A class set's exam: its banks only, or with the shipped ones.
+            Some(banks) => generate(&layout, c.class_tasks(banks, only), seed, |_| false),
+            None => generate(&layout, c.tasks(), seed, |id| seen.contains(id)),
         });
         match result {
             Ok(exam) => {
                 problem.set(None);
-                state.attempt.set(Some(Attempt::start(exam, now_ms())));
+                let attempt = match class {
+                    // Its result goes back to the teacher as a code naming the set's versions.
+                    Some(banks) => {
+                        let banks = catalog.with_value(|c| {
+                            (banks.iter())
+                                .filter_map(|id| c.bank(id).map(|b| (b.id.clone(), b.version)))
+                                .collect()
+                        });
+                        let class = ClassExam {
+                            layout: layout.id.clone(),
+                            seed,
+                            banks,
+                            only,
+                        };
+                        Attempt::start_class(exam, class, now_ms())
+                    }
+                    None => Attempt::start(exam, now_ms()),
+                };
+                state.attempt.set(Some(attempt));
                 state.save();
                 window().scroll_to_with_x_and_y(0.0, 0.0);
             }

@@ -3,6 +3,7 @@
 
 mod intro;
 pub mod query;
+mod result_code;
 pub mod results;
 mod running;
 mod time_up;

@@ -2,6 +2,7 @@
 //! of the writing, the review of every item with transcripts (all items, only the mistakes or
 //! only the unanswered ones), and the next step.
 
+use super::result_code::ResultCodeBox;
 use super::time_up::TimedOut;
 use super::{ExamMode, ExamState};
 use crate::components::item_review::ItemReview;
@@ -77,6 +78,8 @@ pub fn Results() -> impl IntoView {
     };
     let passed = move || report.get().is_some_and(|r| r.passed);
     let complete = move || report.get().is_some_and(|r| r.complete());
+    // A class set's exam: its result goes back to the teacher as a code.
+    let class = attempt.class().cloned();
     let max = attempt.exam().max_points().to_string();
     let pass_mark = attempt.exam().pass_mark.to_string();
     view! {
@@ -146,6 +149,7 @@ pub fn Results() -> impl IntoView {
             .into_iter()
             .map(|task| view! { <WritingGrading task /> })
             .collect_view()}
+        {class.map(|class| view! { <ResultCodeBox class /> })}
         <h2>{move_tr!("results-review-title")}</h2>
         <ReviewFilterChoice filter outcomes />
         {sections

@@ -107,7 +107,7 @@ pub fn ClassLink(
     });
     let encoded = Memo::new(move |_| set.with(ClassSet::encode));
     let origin = window().location().origin().unwrap_or_default();
-    let link = Memo::new(move |_| format!("{origin}/class#{}", encoded.get()));
+    let link = Memo::new(move |_| encoded.with(|e| ClassSet::link(&origin, e)));
     let preview = Memo::new(move |_| {
         set.with(|s| {
             let ids = chosen.get();

@@ -2,6 +2,7 @@
 //! what the app holds, share one exam with a whole class, and start writing a bank.
 
 mod class_link;
+mod class_results;
 pub mod editor;
 mod files;
 mod import;
@@ -22,6 +23,12 @@ pub fn Teacher() -> impl IntoView {
             <import::Import catalog=catalog />
             <files::Files catalog=catalog />
             <share::Share catalog=catalog />
+            <Transition fallback=|| ()>
+                {move || Suspend::new(async move {
+                    let catalog = catalog.await;
+                    view! { <class_results::ClassResults catalog /> }
+                })}
+            </Transition>
             <section aria-labelledby="teacher-write-title">
                 <h2 id="teacher-write-title">{move_tr!("teacher-write-title")}</h2>
                 <p>{move_tr!("teacher-write-text")}</p>

@@ -339,9 +339,17 @@ impl Browser {
         el.attr(name).await.unwrap().unwrap_or_default()
     }
 
-    /// Clicks the first element matching `css`.
+    /// Clicks the first element matching `css` (found again if the page re-rendered it between
+    /// finding and clicking, as a user's click would land on the new one).
     pub async fn click(&self, css: &str) {
-        self.wait_for(css).await.click().await.unwrap();
+        for _ in 0..3 {
+            match self.wait_for(css).await.click().await {
+                Ok(()) => return,
+                Err(e) if e.is_stale_element_reference() => continue,
+                Err(e) => panic!("clicking `{css}`: {e}"),
+            }
+        }
+        panic!("`{css}` was replaced three times while being clicked");
     }
 
     /// Clicks the element matching `css`, then waits for one matching `then`.
@@ -354,6 +362,44 @@ impl Browser {
     pub async fn open_then_wait(&mut self, path: &str, then: &str) {
         self.open(path).await;
         self.wait_for(then).await;
+    }
+
+    /// Catches the files the page offers for download, as it makes them (the page's policy
+    /// forbids fetching them back): they are kept in `window.downloads` until the next load.
+    pub async fn catch_downloads(&self) {
+        self.js("window.downloads = [];
+                 const texts = {};
+                 const make = URL.createObjectURL;
+                 URL.createObjectURL = function (blob) {
+                     const url = make.call(URL, blob);
+                     blob.text().then(text => { texts[url] = text; });
+                     return url;
+                 };
+                 HTMLAnchorElement.prototype.click = function () {
+                     const name = this.download, url = this.href;
+                     const keep = () => url in texts
+                         ? window.downloads.push({ name, text: texts[url] })
+                         : setTimeout(keep, 10);
+                     keep();
+                 };")
+            .await;
+    }
+
+    /// The name and text of the first file offered for download since
+    /// [`Self::catch_downloads`].
+    pub async fn downloaded(&self) -> (String, String) {
+        wait_for_value("a download", true, || async {
+            self.js("return window.downloads.length > 0")
+                .await
+                .as_bool()
+                == Some(true)
+        })
+        .await;
+        let file = self.js("return window.downloads[0]").await;
+        (
+            file["name"].as_str().unwrap().to_string(),
+            file["text"].as_str().unwrap().to_string(),
+        )
     }
 
     /// Runs JavaScript in the page and returns its result.

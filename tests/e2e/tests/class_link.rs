@@ -1,10 +1,15 @@
 //! A teacher's own questions reach the class with no server: the teacher imports a bank and
 //! makes a class link on one device; a learner opens it in another browser profile, the set is
 //! checked and kept there, and the exam is made of the teacher's exercises only — the very exam
-//! the teacher's preview shows. A damaged link says so and starts nothing.
+//! the teacher's preview shows; the learner's result code comes back and the teacher's page
+//! scores it to the learner's own total. A set too long for a link travels as a class file. A damaged link
+//! says so and starts nothing.
 
-use sportello_e2e::pages::{ExamPage, TeacherPage};
-use sportello_e2e::{fresh, wait_for_value, Browser};
+use sportello_core::bank::validate::{self, Source};
+use sportello_core::class_link::ClassSet;
+use sportello_core::exam::{generate, Exam};
+use sportello_e2e::pages::{ExamPage, PracticePage, TeacherPage};
+use sportello_e2e::{fresh, right_answer, root, wait_for_value, Browser};
 
 /// The teacher's bank (five exercises: a whole Vademecum exam).
 const BANK: &str = "import/classe-completa.ron";
@@ -82,6 +87,36 @@ async fn a_learner_opens_the_class_link_and_takes_the_exam_made_of_the_teachers_
             .all(|id| id.starts_with("classe-completa-")),
         "{learner_items:?}"
     );
+    // The learner answers the writing task's message, hands in, and grades it sufficient.
+    let exam = class_exam(&link);
+    let writing = &exam.sections[2].tasks[0];
+    let message = &writing.items[0];
+    ExamPage::answer(
+        &learner,
+        &writing.id,
+        &message.id,
+        &right_answer(&message.question),
+    )
+    .await;
+    ExamPage::leave_section(&learner).await;
+    learner
+        .click("[data-testid=writing-grade] input[value=Sufficient]")
+        .await;
+    let total = ExamPage::total(&learner).await;
+    assert_eq!(total, "28");
+    learner.wait_for("[data-testid=result-code]").await;
+    let name = learner.wait_for("[data-testid=result-name]").await;
+    name.send_keys("Amina").await.unwrap();
+    let code = learner
+        .js("return document.querySelector('[data-testid=result-code]').value")
+        .await
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(code.starts_with("R1."), "{code}");
+    learner
+        .assert_accessible("results with a result code")
+        .await;
 
     // The set is kept: the same link again asks nothing and doubles nothing.
     learner.open(path).await;
@@ -101,8 +136,72 @@ async fn a_learner_opens_the_class_link_and_takes_the_exam_made_of_the_teachers_
         .click_then_wait("[data-testid=exam-start]", "[data-testid=timer]")
         .await;
     assert_eq!(exam_item_ids(&teacher).await, learner_items);
+
+    // The code comes back: the teacher pastes it with a changed copy and the class link.
+    teacher.open("/teacher").await;
+    TeacherPage::wait_loaded(&teacher).await;
+    let mut changed = code.clone().into_bytes();
+    changed[20] = if changed[20] == b'A' { b'B' } else { b'A' };
+    let changed = String::from_utf8(changed).unwrap();
+    let pasted = format!("{changed}\n{code}\n{link}");
+    let input = teacher.wait_for("[data-testid=class-results-input]").await;
+    input.send_keys(&pasted).await.unwrap();
+    teacher.click("[data-testid=class-results-add]").await;
+    teacher.wait_for("[data-testid=class-result-row]").await;
+    // (Without Fluent's isolation marks around the numbers.)
+    let refused: Vec<String> = (teacher
+        .texts("[data-testid=class-results-refused] li")
+        .await)
+        .into_iter()
+        .map(|line| line.replace(['\u{2068}', '\u{2069}'], ""))
+        .collect();
+    assert_eq!(refused.len(), 2, "{refused:?}");
+    assert!(
+        refused[0].starts_with("Line 1") && refused[1].starts_with("Line 3"),
+        "{refused:?}"
+    );
+    one_row(&teacher, &total).await;
+    // Kept in the teacher's browser; the same code again adds no row.
+    teacher.reload().await;
+    teacher.wait_for("[data-testid=class-result-row]").await;
+    one_row(&teacher, &total).await;
+    let input = teacher.wait_for("[data-testid=class-results-input]").await;
+    input.send_keys(&code).await.unwrap();
+    teacher.click("[data-testid=class-results-add]").await;
+    one_row(&teacher, &total).await;
+    assert_eq!(
+        teacher.texts("[data-testid=class-item-row]").await.len(),
+        20
+    );
+    teacher
+        .assert_accessible("/teacher with class results")
+        .await;
     teacher.close_without_errors().await;
     learner.close_without_errors().await;
+}
+
+/// The teacher's class results show one row, Amina's, with the total `total`.
+async fn one_row(teacher: &Browser, total: &str) {
+    let totals = teacher
+        .attrs("[data-testid=class-result-row]", "data-total")
+        .await;
+    assert_eq!(totals, [total]);
+    let row = teacher.text("[data-testid=class-result-row]").await;
+    assert!(row.contains("Amina"), "{row}");
+}
+
+/// The exam of the class link `link`, as the core builds it from the teacher's bank.
+fn class_exam(link: &str) -> Exam {
+    let set = ClassSet::decode(link).unwrap();
+    let layout =
+        std::fs::read_to_string(root().join("question-banks/layouts/vademecum.ron")).unwrap();
+    let sources = [
+        Source::new("layouts/vademecum.ron", &layout),
+        Source::new(&set.files[0].name, &set.files[0].text),
+    ];
+    let report = validate::check(&sources);
+    let tasks = report.banks().iter().flat_map(|b| b.tasks.iter());
+    generate(&report.layouts()[0], tasks, set.seed, |_| false).unwrap()
 }
 
 #[tokio::test]
@@ -161,4 +260,65 @@ async fn a_damaged_link_or_a_set_that_cannot_fill_the_exam_says_why_and_starts_n
     teacher.wait_for("[data-testid=class-link]").await;
     teacher.close_without_errors().await;
     learner.close().await;
+}
+
+#[tokio::test]
+async fn a_set_too_long_for_a_link_is_sent_as_a_class_file_and_opened_by_the_learner() {
+    // A teacher's bank as long as a shipped one (its own ids): too long for a link.
+    let shipped =
+        std::fs::read_to_string(root().join("question-banks/ascolto-salute.ron")).unwrap();
+    let long = shipped.replace("ascolto-salute", "classe-lunga");
+    let mut teacher = fresh("en").await;
+    teacher.open("/teacher").await;
+    TeacherPage::wait_loaded(&teacher).await;
+    TeacherPage::drop_file(&teacher, "classe-lunga.ron", &long).await;
+    teacher.wait_for("[data-testid=class-file]").await;
+    assert!(teacher
+        .attrs("[data-testid=class-link]", "class")
+        .await
+        .is_empty());
+    teacher.catch_downloads().await;
+    teacher.click("[data-testid=class-file]").await;
+    let (name, text) = teacher.downloaded().await;
+    assert!(
+        name.starts_with("classe-") && name.ends_with(".sportello"),
+        "{name}"
+    );
+
+    // The learner finds "Open a file from my teacher" on the Practice page.
+    let dir = std::env::temp_dir().join(format!("sportello-class-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join(&name);
+    std::fs::write(&file, &text).unwrap();
+    let mut learner = fresh("en").await;
+    PracticePage::open(&mut learner).await;
+    learner
+        .click_then_wait(
+            "[data-testid=practice-class]",
+            "[data-testid=class-file-input]",
+        )
+        .await;
+    learner
+        .wait_for("[data-testid=class-file-input]")
+        .await
+        .send_keys(&file.to_string_lossy())
+        .await
+        .unwrap();
+    learner.wait_for("[data-testid=class-kept]").await;
+    let banks = learner.texts("[data-testid=class-set-bank]").await;
+    assert_eq!(banks.len(), 1, "{banks:?}");
+    // The set has listening only: the exam mixes it with the app's questions.
+    learner
+        .click_then_wait("[data-testid=class-start]", "[data-testid=exam-start]")
+        .await;
+    assert!(learner
+        .texts("[data-testid=share-problem]")
+        .await
+        .is_empty());
+    learner
+        .click_then_wait("[data-testid=exam-start]", "[data-testid=timer]")
+        .await;
+    std::fs::remove_dir_all(&dir).unwrap();
+    teacher.close_without_errors().await;
+    learner.close_without_errors().await;
 }

@@ -33,45 +33,6 @@ async fn fill(browser: &Browser, id: &str, text: &str) {
     }
 }
 
-/// Catches the files the page offers for download, as it makes them (the page's policy forbids
-/// fetching them back): they are kept in `window.downloads`.
-async fn catch_downloads(browser: &Browser) {
-    browser
-        .js("window.downloads = [];
-             const texts = {};
-             const make = URL.createObjectURL;
-             URL.createObjectURL = function (blob) {
-                 const url = make.call(URL, blob);
-                 blob.text().then(text => { texts[url] = text; });
-                 return url;
-             };
-             HTMLAnchorElement.prototype.click = function () {
-                 const name = this.download, url = this.href;
-                 const keep = () => url in texts
-                     ? window.downloads.push({ name, text: texts[url] })
-                     : setTimeout(keep, 10);
-                 keep();
-             };")
-        .await;
-}
-
-/// The name and text of the first file offered for download.
-async fn downloaded(browser: &Browser) -> (String, String) {
-    wait_for_value("a download", true, || async {
-        browser
-            .js("return window.downloads.length > 0")
-            .await
-            .as_bool()
-            == Some(true)
-    })
-    .await;
-    let file = browser.js("return window.downloads[0]").await;
-    (
-        file["name"].as_str().unwrap().to_string(),
-        file["text"].as_str().unwrap().to_string(),
-    )
-}
-
 /// The value of the form field with the id `id` (`None` while it is not there).
 async fn value(browser: &Browser, id: &str) -> Option<String> {
     let script = format!(
@@ -249,9 +210,9 @@ async fn a_bank_written_in_the_form_is_kept_downloaded_and_accepted_by_the_check
     );
     assert!(count_text(&browser).await.starts_with("No errors"));
 
-    catch_downloads(&browser).await;
+    browser.catch_downloads().await;
     browser.click("[data-testid=editor-download]").await;
-    let (name, text) = downloaded(&browser).await;
+    let (name, text) = browser.downloaded().await;
     assert_eq!(name, "le-mie-domande.ron");
     let report = validate::check(&[Source::new(&name, &text)]);
     assert!(report.is_valid(), "{:#?}\n{text}", report.errors());
