@@ -72,13 +72,17 @@ pub fn ClassResults(catalog: Arc<Catalog>) -> impl IntoView {
         let mut problems = Vec::new();
         let mut kept = Vec::new();
         let text = pasted.get_untracked();
-        let lines = text.split_whitespace().enumerate();
-        for (n, code) in lines {
+        // Codes one per line or several on a line: each refusal names its line.
+        let codes_by_line = text
+            .lines()
+            .enumerate()
+            .flat_map(|(n, line)| line.split_whitespace().map(move |code| (n + 1, code)));
+        for (line, code) in codes_by_line {
             match catalog.with_value(|c| ResultCode::decode(code).and_then(|r| r.score(c))) {
                 Ok(_) if accepted.iter().any(|c| c == code) => {}
                 Ok(_) => accepted.push(code.to_string()),
                 Err(problem) => {
-                    problems.push((n + 1, problem));
+                    problems.push((line, problem));
                     kept.push(code);
                 }
             }

@@ -143,7 +143,8 @@ async fn a_learner_opens_the_class_link_and_takes_the_exam_made_of_the_teachers_
     let mut changed = code.clone().into_bytes();
     changed[20] = if changed[20] == b'A' { b'B' } else { b'A' };
     let changed = String::from_utf8(changed).unwrap();
-    let pasted = format!("{changed}\n{code}\n{link}");
+    // Blank lines and two codes on one line, as pasted from a chat.
+    let pasted = format!("{changed}\n\n\n{link} {code}");
     let input = teacher.wait_for("[data-testid=class-results-input]").await;
     input.send_keys(&pasted).await.unwrap();
     teacher.click("[data-testid=class-results-add]").await;
@@ -157,7 +158,7 @@ async fn a_learner_opens_the_class_link_and_takes_the_exam_made_of_the_teachers_
         .collect();
     assert_eq!(refused.len(), 2, "{refused:?}");
     assert!(
-        refused[0].starts_with("Line 1") && refused[1].starts_with("Line 3"),
+        refused[0].starts_with("Line 1") && refused[1].starts_with("Line 4:"),
         "{refused:?}"
     );
     one_row(&teacher, &total).await;
