@@ -40,10 +40,12 @@ lint:
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy -p sportello -p sportello-core --all-targets $(WASM) -- -D warnings
 
-## Tests that need no browser: the core, the interface messages of every locale, the style sheets.
+## Tests that need no browser: the core, the interface messages of every locale, the style sheets,
+## the guides' pages.
 test-native:
 	cargo test -p sportello-core
 	cargo test -p sportello --test locales --test style
+	cargo test -p sportello-guide
 
 ## Component tests in headless Chromium (wasm-bindgen-test-runner drives chromedriver).
 test-web: setup-test

@@ -1,7 +1,8 @@
 //! Translation layer: Fluent files in `locales/`, the active language kept in localStorage and
 //! mirrored to `<html lang dir>`. The messages of the light first-load shell (`locales/shell`)
 //! are apart from the rest of the app's (`locales/app`), so the shell does not carry them, and
-//! the question editor's (`locales/editor`) are only in the teachers' module.
+//! the teachers' pages' (`locales/teacher`: import, class link and results, printing, editor) are
+//! only in the teachers' module.
 
 use crate::storage;
 use fluent_templates::static_loader;
@@ -24,8 +25,8 @@ static_loader! {
 }
 
 static_loader! {
-    static EDITOR = {
-        locales: "./locales/editor",
+    static TEACHER = {
+        locales: "./locales/teacher",
         fallback_language: "it",
     };
 }
@@ -60,10 +61,10 @@ provider!(
 );
 
 provider!(
-    /// Provides every message of the app and the question editor's to its children (the
+    /// Provides every message of the app and the teachers' pages' to its children (the
     /// teachers' module).
     TeacherI18nProvider,
-    [SHELL, APP, EDITOR]
+    [SHELL, APP, TEACHER]
 );
 
 provider!(

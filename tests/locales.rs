@@ -131,6 +131,31 @@ fn the_light_shell_has_every_message_its_pages_use() {
     }
 }
 
+#[test]
+fn the_learners_pages_have_every_message_they_use_without_the_teachers() {
+    // Every source but the teachers' pages' is in the learners' module, whose messages are
+    // locales/shell and locales/app: none of its keys may live in locales/teacher alone.
+    let teacher_pages = root().join("src/pages/teacher");
+    let mut used = BTreeSet::new();
+    for path in rust_files(&root().join("src")) {
+        if !path.starts_with(&teacher_pages) {
+            keys_in(&path, &mut used);
+        }
+    }
+    assert!(used.len() > 100, "{used:?}");
+    for locale in locales() {
+        let learners: BTreeSet<String> = MESSAGE_SETS[..2]
+            .iter()
+            .flat_map(|set| messages_in(&root().join(set).join(&locale)).into_keys())
+            .collect();
+        let missing: Vec<_> = used.difference(&learners).collect();
+        assert!(
+            missing.is_empty(),
+            "keys of the learners' pages only in locales/teacher/{locale}: {missing:?}"
+        );
+    }
+}
+
 /// The checker's message keys the code uses (`msg!("key"` or `Message::new("key"`), tests left
 /// out, in the folders under `dirs`.
 fn checker_keys_used(dirs: &[&str]) -> BTreeSet<String> {

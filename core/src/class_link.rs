@@ -14,6 +14,7 @@ use crate::exam::{generate, GenerateError};
 use crate::layout::Layout;
 use crate::packed::{pack, unpack, PackProblem};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// The kind and version of an encoded set (`S1.…`).
 const KIND: char = 'S';
@@ -123,18 +124,30 @@ impl Arrival {
 
 impl ClassSet {
     /// Checks the set on a device whose files are `device`: its files with the validator (next
-    /// to the shipped files), its layout, and whether its tasks fill the layout.
+    /// to the shipped files), its layout, and whether its tasks fill the layout. A set whose files
+    /// are all on the device already was checked with them: it is not checked again.
     pub fn arrive(&self, device: &Catalog) -> Result<Arrival, Refusal> {
-        let incoming: Vec<ImportedFile> = self
+        let text_on_device = |name: &str| {
+            device
+                .imported
+                .iter()
+                .find(|d| d.name == name)
+                .map(|d| d.text.as_str())
+        };
+        let held = self
             .files
             .iter()
-            .map(|f| ImportedFile {
+            .all(|f| text_on_device(&f.name) == Some(f.text.as_str()));
+        let trial = if held {
+            Cow::Borrowed(device)
+        } else {
+            let incoming = self.files.iter().map(|f| ImportedFile {
                 name: f.name.clone(),
                 text: f.text.clone(),
                 imported_at_ms: 0,
-            })
-            .collect();
-        let trial = Catalog::build(device.shipped.clone(), incoming);
+            });
+            Cow::Owned(Catalog::build(device.shipped.clone(), incoming.collect()))
+        };
         let errors: Vec<Diagnostic> = (trial.errors().iter())
             .filter(|d| self.files.iter().any(|f| f.name == d.file))
             .cloned()
@@ -150,7 +163,7 @@ impl ClassSet {
         let named: Vec<(String, Bank)> = trial
             .files()
             .into_iter()
-            .filter(|f| f.imported)
+            .filter(|f| f.imported && self.files.iter().any(|s| s.name == f.outcome.name))
             .filter_map(|f| match f.outcome.loaded {
                 Loaded::Bank(bank) => Some((f.outcome.name.to_string(), bank.clone())),
                 _ => None,
@@ -164,17 +177,6 @@ impl ClassSet {
             |_| false,
         )
         .map_err(Refusal::CannotFill)?;
-        let text_on_device = |name: &str| {
-            device
-                .imported
-                .iter()
-                .find(|d| d.name == name)
-                .map(|d| d.text.as_str())
-        };
-        let held = self
-            .files
-            .iter()
-            .all(|f| text_on_device(&f.name) == Some(f.text.as_str()));
         let mut differing = Vec::new();
         for file in &self.files {
             let incoming = named
@@ -322,6 +324,19 @@ mod tests {
         // The same link again: held, nothing asked, nothing doubled.
         let again = set.arrive(&device(imported.clone())).unwrap();
         assert!(again.held && again.differing.is_empty());
+        assert_eq!(again.bank_ids(), ["classe-completa"]);
+        // Held, it is read from the device's own check, where other imports are not the set's.
+        let other = ImportedFile {
+            name: "altra.ron".into(),
+            text: CLASS_BANK.replace("classe-completa", "altra"),
+            imported_at_ms: 0,
+        };
+        let with_other = device(vec![imported[0].clone(), other]);
+        assert_eq!(with_other.banks().count(), 2);
+        assert_eq!(
+            set.arrive(&with_other).unwrap().bank_ids(),
+            ["classe-completa"]
+        );
         set.keep(&again, &mut imported, 2);
         assert_eq!(imported.len(), 1);
         assert_eq!(imported[0].imported_at_ms, 1);

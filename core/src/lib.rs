@@ -23,6 +23,7 @@ pub mod packed;
 pub mod points;
 pub mod practice;
 pub mod progress;
+pub mod qr;
 pub mod read_aloud;
 pub mod result_code;
 pub mod review;

@@ -2,6 +2,7 @@
 
 pub mod bank_errors;
 pub mod confirm;
+pub mod copy_field;
 pub mod item_input;
 pub mod item_review;
 pub mod labels;

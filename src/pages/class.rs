@@ -117,10 +117,11 @@ fn arrived(device: Arc<Catalog>, set: ClassSet, arrival: Arrival) -> AnyView {
             }
         }
     };
-    // Nothing to ask: kept at once.
+    // Nothing to ask: kept once the page shows it (held already, it is not saved again).
     let ask = !arrival.differing.is_empty() && !arrival.held;
     if !ask && !arrival.held {
-        keep();
+        let keep = keep.clone();
+        Effect::new(move |_| keep());
     }
     let banks = arrival
         .banks
@@ -132,7 +133,7 @@ fn arrived(device: Arc<Catalog>, set: ClassSet, arrival: Arrival) -> AnyView {
                 <li data-testid="class-set-bank">
                     <strong lang="it" dir="ltr">{bank.title.clone()}</strong>
                     {(!authors.is_empty()).then(|| view! { " — " <span lang="it" dir="ltr">{authors}</span> })}
-                    " "
+                    " · "
                     <span>{move_tr!("class-tasks", { "count" => tasks })}</span>
                 </li>
             }

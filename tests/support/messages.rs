@@ -1,11 +1,11 @@
-//! Reading the interface messages (`locales/{shell,app,editor}/<locale>/*.ftl`, simple
+//! Reading the interface messages (`locales/{shell,app,teacher}/<locale>/*.ftl`, simple
 //! `key = value` lines) in tests: shared by the locale checks and the end-to-end tests.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-/// The sets of messages: the first-load shell's, the full app's and the question editor's.
-pub const MESSAGE_SETS: [&str; 3] = ["locales/shell", "locales/app", "locales/editor"];
+/// The sets of messages: the first-load shell's, the learners' app's and the teachers' pages'.
+pub const MESSAGE_SETS: [&str; 3] = ["locales/shell", "locales/app", "locales/teacher"];
 
 /// The repository's root (the nearest folder above the test crate that has `locales/`).
 pub fn repo_root() -> PathBuf {
@@ -16,7 +16,7 @@ pub fn repo_root() -> PathBuf {
         .to_path_buf()
 }
 
-/// The messages of one locale, from both sets.
+/// The messages of one locale, from every set.
 pub fn messages(locale: &str) -> BTreeMap<String, String> {
     let mut out = BTreeMap::new();
     for set in MESSAGE_SETS {

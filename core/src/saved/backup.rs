@@ -72,6 +72,9 @@ pub struct BackupData {
     /// Saved data that could not be read, kept aside as it was.
     #[serde(default)]
     pub quarantine: Vec<Quarantined>,
+    /// The result codes a teacher collected from the class (`R1.…`), in the order added.
+    #[serde(default)]
+    pub class_results: Vec<String>,
 }
 
 impl BackupData {
@@ -142,6 +145,8 @@ pub struct MergeReport {
     pub updated: usize,
     /// Question files added or replaced by a more recent import.
     pub files: usize,
+    /// Class result codes that were not on the device.
+    pub results: usize,
     /// Exams of the backup that did not hold together and were not imported (see
     /// [`super::plausible`]).
     pub refused: Vec<Refusal>,
@@ -155,7 +160,7 @@ pub struct MergeReport {
 ///   A summary without the full exam is replaced only by one whose total is final (`complete`).
 /// - Question files are matched by name; the more recent import wins.
 /// - Settings and the review queue come from the backup only when the device has none.
-/// - Quarantined data is kept from both sides, without duplicates.
+/// - Quarantined data and class result codes are kept from both sides, without duplicates.
 pub fn merge(
     current: BackupData,
     incoming: BackupData,
@@ -227,6 +232,12 @@ pub fn merge(
             merged.quarantine.push(entry);
         }
     }
+    for code in incoming.class_results {
+        if !merged.class_results.contains(&code) {
+            merged.class_results.push(code);
+            report.results += 1;
+        }
+    }
     (merged, report)
 }
 
@@ -240,13 +251,14 @@ pub enum ImportError {
 }
 
 /// The keys a backup covers (the language choice and the exam in progress are not in it).
-pub const BACKED_UP: [StorageKey; 6] = [
+pub const BACKED_UP: [StorageKey; 7] = [
     StorageKey::History,
     StorageKey::Finished,
     StorageKey::Settings,
     StorageKey::Imported,
     StorageKey::Review,
     StorageKey::Quarantine,
+    StorageKey::ClassResults,
 ];
 
 impl<S: Store> SavedData<S> {
@@ -259,6 +271,7 @@ impl<S: Store> SavedData<S> {
             imported: self.imported_files(),
             review: self.load(StorageKey::Review),
             quarantine: self.quarantined(),
+            class_results: self.load(StorageKey::ClassResults).unwrap_or_default(),
         }
     }
 
@@ -289,6 +302,9 @@ impl<S: Store> SavedData<S> {
             }
             if data.quarantine != current.quarantine {
                 self.save_quarantined(&data.quarantine)?;
+            }
+            if data.class_results != current.class_results {
+                self.save(StorageKey::ClassResults, &data.class_results)?;
             }
             Ok(())
         };
@@ -380,6 +396,7 @@ mod tests {
         data.settings = Some(Settings { speech_rate: 0.8 });
         data.imported.push(file("mia.ron", 5));
         data.quarantine.push(quarantined("{oops"));
+        data.class_results.push("R1.eJzLSM3JyQcABiwCFQ".into());
         let backup = Backup::new(data, 42);
         let text = backup.to_json();
         assert!(text.contains("\"format\": \"sportello-backup\""));
@@ -444,6 +461,7 @@ mod tests {
                 added: 1,
                 updated: 0,
                 files: 0,
+                results: 0,
                 refused: Vec::new(),
             }
         );
@@ -516,11 +534,12 @@ mod tests {
     }
 
     #[test]
-    fn files_settings_review_and_quarantine_merge_without_losing_anything() {
+    fn files_settings_review_quarantine_and_results_merge_without_losing_anything() {
         let ours = BackupData {
             imported: vec![file("a.ron", 5), file("b.ron", 9)],
             settings: Some(Settings { speech_rate: 1.0 }),
             quarantine: vec![quarantined("x")],
+            class_results: vec!["R1.anna".into(), "R1.omar".into()],
             ..BackupData::default()
         };
         let theirs = BackupData {
@@ -528,10 +547,13 @@ mod tests {
             settings: Some(Settings { speech_rate: 0.7 }),
             review: Some(queue("t1")),
             quarantine: vec![quarantined("x"), quarantined("y")],
+            class_results: vec!["R1.omar".into(), "R1.li".into()],
             ..BackupData::default()
         };
         let (merged, report) = merge(ours, theirs, 20);
         assert_eq!(report.files, 2);
+        assert_eq!(report.results, 1);
+        assert_eq!(merged.class_results, ["R1.anna", "R1.omar", "R1.li"]);
         assert_eq!(
             merged.imported,
             [file("a.ron", 7), file("b.ron", 9), file("c.ron", 1)]
@@ -553,6 +575,7 @@ mod tests {
         let theirs = finished(T0 - 1_000, Some(WritingGrade::Complete));
         let mut incoming = data(&[&theirs]);
         incoming.imported.push(file("mia.ron", 5));
+        incoming.class_results.push("R1.anna".into());
         let text = Backup::new(incoming, 1).to_json();
         // Room for the history, not for the exams in full: nothing changes.
         let mut store = store;
@@ -578,6 +601,11 @@ mod tests {
         assert_eq!(saved.history().attempts.len(), 2);
         assert_eq!(saved.finished().len(), 2);
         assert_eq!(saved.imported_files(), [file("mia.ron", 5)]);
+        assert_eq!(
+            saved.load::<Vec<String>>(StorageKey::ClassResults),
+            Some(vec!["R1.anna".to_string()])
+        );
+        assert_eq!(saved.gather().class_results, ["R1.anna"]);
         assert_eq!(
             saved.import_backup("{}", &layouts),
             Err(ImportError::Refused(BackupError::NotABackup))

@@ -79,7 +79,7 @@ impl StorageKey {
             StorageKey::Review => "review",
             StorageKey::QuarantineDismissed => "quarantine-dismissed",
             StorageKey::EditorDrafts => "editor-drafts",
-            StorageKey::ClassResults => "class-results",
+            StorageKey::ClassResults => "class_results",
         }
     }
 }

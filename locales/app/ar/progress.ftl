@@ -128,3 +128,10 @@ saved-notice-text = بعض البيانات المحفوظة على هذا ال�
 saved-notice-export = تنزيل البيانات الموضوعة جانبًا
 saved-notice-dismiss = إخفاء هذا التنبيه
 saved-notice-export-failed = لم يُنزّل المتصفّح الملف.
+backup-imported-results = { $count ->
+    [one] نتائج الصفّ: أُضيفت نتيجة واحدة.
+    [two] نتائج الصفّ: أُضيفت نتيجتان.
+    [few] نتائج الصفّ: أُضيفت { $count } نتائج.
+    [many] نتائج الصفّ: أُضيفت { $count } نتيجةً.
+   *[other] نتائج الصفّ: أُضيفت { $count } نتيجة.
+}

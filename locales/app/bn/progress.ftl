@@ -98,3 +98,7 @@ saved-notice-text = এই ডিভাইসে সংরক্ষিত কি
 saved-notice-export = আলাদা করে রাখা তথ্য ডাউনলোড করুন
 saved-notice-dismiss = এই বার্তাটি লুকান
 saved-notice-export-failed = ব্রাউজার ফাইলটি ডাউনলোড করেনি।
+backup-imported-results = { $count ->
+    [one] ক্লাসের 1টি ফলাফল যোগ হয়েছে।
+   *[other] ক্লাসের { $count }টি ফলাফল যোগ হয়েছে।
+}

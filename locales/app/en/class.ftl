@@ -21,3 +21,7 @@ class-replace-button = Use the teacher's version
 class-kept = The questions are saved on this phone. You can practise them in Practice.
 class-start = Start the exam
 class-practise = Practise
+qr-show = Show as a QR code
+qr-help = Another phone can read it with its camera.
+qr-label = QR code
+qr-too-long = This is too long for a QR code: copy it and send it instead.

@@ -98,3 +98,7 @@ saved-notice-text = Some data saved on this device cannot be read: it is damaged
 saved-notice-export = Download the data put aside
 saved-notice-dismiss = Hide this message
 saved-notice-export-failed = The browser did not download the file.
+backup-imported-results = { $count ->
+    [one] 1 class result added.
+   *[other] { $count } class results added.
+}

@@ -21,3 +21,7 @@ class-replace-button = Usar la versión del profesor
 class-kept = Las preguntas están guardadas en este teléfono. Puedes practicar con ellas en «Ejercicios».
 class-start = Empezar el examen
 class-practise = Practicar
+qr-show = Mostrar como código QR
+qr-help = Otro teléfono puede leerlo con su cámara.
+qr-label = Código QR
+qr-too-long = Es demasiado largo para un código QR: cópialo y mándalo.

@@ -98,3 +98,7 @@ saved-notice-text = Algunos datos guardados en este dispositivo no se pueden lee
 saved-notice-export = Descargar los datos apartados
 saved-notice-dismiss = Ocultar este aviso
 saved-notice-export-failed = El navegador no ha descargado el archivo.
+backup-imported-results = { $count ->
+    [one] 1 resultado de la clase añadido.
+   *[other] { $count } resultados de la clase añadidos.
+}

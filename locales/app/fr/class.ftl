@@ -21,3 +21,7 @@ class-replace-button = Utiliser la version de l'enseignant
 class-kept = Les questions sont enregistrées sur ce téléphone. Vous pouvez vous entraîner avec elles dans « Exercices ».
 class-start = Commencer l'examen
 class-practise = S'entraîner
+qr-show = Afficher en code QR
+qr-help = Un autre téléphone peut le lire avec son appareil photo.
+qr-label = Code QR
+qr-too-long = C'est trop long pour un code QR : copiez-le et envoyez-le.

@@ -98,3 +98,7 @@ saved-notice-text = Certaines données enregistrées sur cet appareil ne peuvent
 saved-notice-export = Télécharger les données mises de côté
 saved-notice-dismiss = Masquer ce message
 saved-notice-export-failed = Le navigateur n'a pas téléchargé le fichier.
+backup-imported-results = { $count ->
+    [one] { $count } résultat de la classe ajouté.
+   *[other] { $count } résultats de la classe ajoutés.
+}

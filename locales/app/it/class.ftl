@@ -21,3 +21,7 @@ class-replace-button = Usa la versione dell'insegnante
 class-kept = Le domande sono salvate su questo telefono. Puoi esercitarti con queste domande in Esercizi.
 class-start = Comincia l'esame
 class-practise = Esercitati
+qr-show = Mostra come codice QR
+qr-help = Un altro telefono lo può leggere con la fotocamera.
+qr-label = Codice QR
+qr-too-long = È troppo lungo per un codice QR: copialo e invialo.

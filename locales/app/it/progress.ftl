@@ -98,3 +98,7 @@ saved-notice-text = Alcuni dati salvati su questo dispositivo non si possono leg
 saved-notice-export = Scarica i dati messi da parte
 saved-notice-dismiss = Nascondi questo avviso
 saved-notice-export-failed = Il browser non ha scaricato il file.
+backup-imported-results = { $count ->
+    [one] 1 risultato della classe aggiunto.
+   *[other] { $count } risultati della classe aggiunti.
+}

@@ -21,3 +21,7 @@ class-replace-button = Përdorni versionin e mësuesit
 class-kept = Pyetjet janë ruajtur në këtë telefon. Mund të ushtroheni me to te „Ushtrime”.
 class-start = Filloni provimin
 class-practise = Ushtrohuni
+qr-show = Shfaqeni si kod QR
+qr-help = Një telefon tjetër mund ta lexojë me kamerën e tij.
+qr-label = Kodi QR
+qr-too-long = Teksti është shumë i gjatë për një kod QR: kopjojeni dhe dërgojeni.

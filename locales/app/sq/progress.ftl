@@ -98,3 +98,7 @@ saved-notice-text = Disa të dhëna të ruajtura në këtë pajisje nuk mund të
 saved-notice-export = Shkarkoni të dhënat e vëna mënjanë
 saved-notice-dismiss = Mbyllni këtë njoftim
 saved-notice-export-failed = Shfletuesi nuk e shkarkoi skedarin.
+backup-imported-results = { $count ->
+    [one] U shtua 1 rezultat i klasës.
+   *[other] U shtuan { $count } rezultate të klasës.
+}

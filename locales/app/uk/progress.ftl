@@ -114,3 +114,9 @@ saved-notice-text = Деякі дані, збережені на цьому пр
 saved-notice-export = Завантажити відкладені дані
 saved-notice-dismiss = Приховати це повідомлення
 saved-notice-export-failed = Браузер не завантажив файл.
+backup-imported-results = { $count ->
+    [one] Додано { $count } результат класу.
+    [few] Додано { $count } результати класу.
+    [many] Додано { $count } результатів класу.
+   *[other] Додано { $count } результати класу.
+}

@@ -98,3 +98,7 @@ saved-notice-text = اس آلے پر محفوظ کچھ ڈیٹا پڑھا نہی�
 saved-notice-export = الگ رکھا گیا ڈیٹا ڈاؤن لوڈ کریں
 saved-notice-dismiss = یہ اطلاع چھپائیں
 saved-notice-export-failed = براؤزر نے فائل ڈاؤن لوڈ نہیں کی۔
+backup-imported-results = { $count ->
+    [one] کلاس کا 1 نتیجہ شامل ہوا۔
+   *[other] کلاس کے { $count } نتائج شامل ہوئے۔
+}

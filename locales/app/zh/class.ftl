@@ -20,3 +20,7 @@ class-replace-button = 使用老师的版本
 class-kept = 题目已保存在这部手机上。您可以在“练习”中练习这些题目。
 class-start = 开始考试
 class-practise = 去练习
+qr-show = 显示为二维码
+qr-help = 另一部手机可以用相机扫描它。
+qr-label = 二维码
+qr-too-long = 内容太长，二维码放不下：请改为复制后发送。

@@ -70,3 +70,4 @@ saved-notice-text = 这台设备上保存的一些数据无法读取：它们已
 saved-notice-export = 下载单独存放的数据
 saved-notice-dismiss = 隐藏此提示
 saved-notice-export-failed = 浏览器没有下载文件。
+backup-imported-results = 班级成绩：添加了 { $count } 个结果。

@@ -3,17 +3,16 @@
 //! scores it again.
 
 use super::ExamState;
+use crate::components::copy_field::{CopyButton, CopyField};
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
 use sportello_core::result_code::{ClassExam, ResultCode};
-use web_sys::HtmlTextAreaElement;
 
-/// The nickname, the code and a copy button.
+/// The nickname, the code, a copy button and the code's QR code.
 #[component]
 pub fn ResultCodeBox(class: ClassExam) -> impl IntoView {
     let state = expect_context::<ExamState>();
     let name = RwSignal::new(String::new());
-    let copied = RwSignal::new(false);
     let code = Memo::new(move |_| {
         let name = name.get();
         state.attempt.with(|a| {
@@ -24,13 +23,6 @@ pub fn ResultCodeBox(class: ClassExam) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    let copy = move |_| {
-        let _ = window()
-            .navigator()
-            .clipboard()
-            .write_text(&code.get_untracked());
-        copied.set(true);
-    };
     view! {
         <section class="result-code" aria-labelledby="result-code-title">
             <h2 id="result-code-title">{move_tr!("result-code-title")}</h2>
@@ -43,34 +35,21 @@ pub fn ResultCodeBox(class: ClassExam) -> impl IntoView {
                     autocomplete="nickname"
                     maxlength="40"
                     prop:value=move || name.get()
-                    on:input=move |ev| {
-                        name.set(event_target_value(&ev));
-                        copied.set(false);
-                    }
+                    on:input=move |ev| name.set(event_target_value(&ev))
                 />
             </label>
-            <label class="form-field">
-                <span>{move_tr!("result-code-label")}</span>
-                <textarea
-                    readonly
-                    rows="4"
-                    dir="ltr"
-                    class="share-url"
-                    data-testid="result-code"
-                    prop:value=move || code.get()
-                    on:focus=move |ev| {
-                        event_target::<HtmlTextAreaElement>(&ev).select();
-                    }
-                ></textarea>
-            </label>
-            <div class="actions">
-                <button type="button" class="button" data-testid="result-code-copy" on:click=copy>
-                    {move_tr!("result-code-copy")}
-                </button>
-            </div>
-            <p role="status">
-                <Show when=move || copied.get()>{move_tr!("result-code-copied")}</Show>
-            </p>
+            <CopyField
+                label=move_tr!("result-code-label")
+                value=code
+                testid="result-code"
+                rows=4
+                copy=CopyButton {
+                    label: move_tr!("result-code-copy"),
+                    testid: "result-code-copy",
+                    done: move_tr!("result-code-copied"),
+                }
+                qr=true
+            />
         </section>
     }
 }

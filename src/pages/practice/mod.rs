@@ -8,6 +8,7 @@
 //! `/practice?review=due`.
 
 pub(crate) mod task;
+mod teacher_sets;
 
 use crate::catalog::{use_catalog, Catalog};
 use crate::components::labels::{kind_name, section_name, topic_options};
@@ -23,6 +24,7 @@ use sportello_core::review::{ItemKey, ReviewQueue};
 use std::sync::Arc;
 use std::time::Duration;
 use task::PracticeTask;
+use teacher_sets::TeacherSets;
 
 /// How often the number of due items is brought up to date while the page is open.
 const DUE_REFRESH: Duration = Duration::from_secs(30);
@@ -89,6 +91,7 @@ pub fn Practice() -> impl IntoView {
                     view! { <PracticeBody catalog /> }
                 })}
             </Suspense>
+            <TeacherSets catalog />
             <p>
                 <a href="/class" data-testid="practice-class">{move_tr!("class-open-file-label")}</a>
             </p>

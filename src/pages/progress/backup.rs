@@ -84,6 +84,10 @@ fn outcome_message(outcome: &Outcome) -> Signal<String> {
                 text.push(' ');
                 text.push_str(&tr!("backup-imported-files", { "count" => r.files }));
             }
+            if r.results > 0 {
+                text.push(' ');
+                text.push_str(&tr!("backup-imported-results", { "count" => r.results }));
+            }
             if !r.refused.is_empty() {
                 text.push(' ');
                 text.push_str(&tr!("backup-imported-refused", { "count" => r.refused.len() }));

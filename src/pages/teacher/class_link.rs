@@ -3,6 +3,7 @@
 //! too long for a link is offered as a class file to send instead.
 
 use crate::catalog::Catalog;
+use crate::components::copy_field::{CopyButton, CopyField};
 use crate::components::labels::section_name;
 use crate::download::Downloads;
 use crate::pages::exam::query::ExamQuery;
@@ -12,7 +13,6 @@ use sportello_core::bank::validate::Loaded;
 use sportello_core::class_link::{ClassSet, SetFile};
 use sportello_core::exam::generate;
 use std::sync::Arc;
-use web_sys::HtmlInputElement;
 
 /// One imported file that can go in the set.
 #[derive(Clone)]
@@ -114,14 +114,6 @@ pub fn ClassLink(
             ExamQuery::class(s.seed, &s.layout, &ids, s.only).href()
         })
     });
-    let copied = RwSignal::new(false);
-    let copy = move |_| {
-        let _ = window()
-            .navigator()
-            .clipboard()
-            .write_text(&link.get_untracked());
-        copied.set(true);
-    };
     let downloads = Downloads::new();
     let boxes = banks
         .into_iter()
@@ -148,7 +140,6 @@ pub fn ClassLink(
                                     ids.push(id.clone());
                                 }
                             });
-                            copied.set(false);
                         }
                     />
                     <span lang="it">{bank.title}</span>
@@ -181,10 +172,7 @@ pub fn ClassLink(
                     name="class-only"
                     data-testid=testid
                     prop:checked=move || only.get() == value
-                    on:change=move |_| {
-                        only_choice.set(Some(value));
-                        copied.set(false);
-                    }
+                    on:change=move |_| only_choice.set(Some(value))
                 />
                 <span>{label}</span>
             </label>
@@ -208,30 +196,22 @@ pub fn ClassLink(
                 <p class="notice warning" role="alert">{move_tr!("class-none-chosen")}</p>
             </Show>
             <Show when=move || usable() && fits()>
-                <label class="form-field">
-                    <span>{move_tr!("class-link-label")}</span>
-                    <input
-                        type="text"
-                        readonly
-                        class="share-url"
-                        data-testid="class-link"
-                        prop:value=move || link.get()
-                        on:focus=move |ev| {
-                            event_target::<HtmlInputElement>(&ev).select();
-                        }
-                    />
-                </label>
+                <CopyField
+                    label=move_tr!("class-link-label")
+                    value=link
+                    testid="class-link"
+                    copy=CopyButton {
+                        label: move_tr!("class-copy"),
+                        testid: "class-copy",
+                        done: move_tr!("class-copied"),
+                    }
+                    qr=true
+                />
                 <div class="actions">
-                    <button type="button" class="button" data-testid="class-copy" on:click=copy>
-                        {move_tr!("class-copy")}
-                    </button>
                     <a class="button secondary" data-testid="class-preview" href=move || preview.get()>
                         {move_tr!("class-preview")}
                     </a>
                 </div>
-                <p role="status">
-                    <Show when=move || copied.get()>{move_tr!("class-copied")}</Show>
-                </p>
             </Show>
             <Show when=move || usable() && !fits()>
                 <p class="notice">{move_tr!("class-too-long")}</p>

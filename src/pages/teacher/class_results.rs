@@ -180,7 +180,8 @@ pub fn ClassResults(catalog: Arc<Catalog>) -> impl IntoView {
                 </Show>
             </div>
             <Show when=any>
-                <div class="table-scroll">
+                // Focusable: a table wider than the screen scrolls with the keyboard too.
+                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="class-results-title">
                     <table class="class-results">
                         {table_head([
                             move_tr!("class-results-col-name"),
@@ -197,8 +198,8 @@ pub fn ClassResults(catalog: Arc<Catalog>) -> impl IntoView {
                         {move_tr!("class-results-csv")}
                     </button>
                 </div>
-                <h3>{move_tr!("class-results-analysis")}</h3>
-                <div class="table-scroll">
+                <h3 id="class-items-title">{move_tr!("class-results-analysis")}</h3>
+                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="class-items-title">
                     <table class="class-items">
                         {table_head([
                             move_tr!("class-results-col-question"),

@@ -20,6 +20,12 @@ pub fn Teacher() -> impl IntoView {
     let catalog = use_catalog();
     view! {
         <Page class="teacher" title=move_tr!("teacher-title") lead=move_tr!("teacher-lead")>
+            // The guide is a page of its own, outside the app (docs/teachers.md, built by tools/guide).
+            <p>
+                <a href="/guide/teachers.html" rel="external" hreflang="en" data-testid="teacher-guide">
+                    {move_tr!("teacher-guide")}
+                </a>
+            </p>
             <import::Import catalog=catalog />
             <files::Files catalog=catalog />
             <share::Share catalog=catalog />

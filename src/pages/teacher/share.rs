@@ -4,13 +4,13 @@
 use super::class_link::ClassLink;
 use super::print::PrintQuery;
 use crate::catalog::Catalog;
+use crate::components::copy_field::CopyField;
 use crate::components::radio_group::{RadioGroup, RadioOption};
 use crate::pages::exam::query::ExamQuery;
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
 use sportello_core::layout::DEFAULT_LAYOUT;
 use std::sync::Arc;
-use web_sys::HtmlInputElement;
 
 /// A new six-digit code, short enough to write on the board.
 fn new_code() -> u64 {
@@ -100,19 +100,12 @@ fn link_maker(
                 {move || url.get()}
             </a>
         </p>
-        <label class="form-field">
-            <span>{move_tr!("teacher-share-copy")}</span>
-            <input
-                type="text"
-                readonly
-                class="share-url"
-                data-testid="teacher-share-url"
-                prop:value=move || url.get()
-                on:focus=move |ev| {
-                    event_target::<HtmlInputElement>(&ev).select();
-                }
-            />
-        </label>
+        <CopyField
+            label=move_tr!("teacher-share-copy")
+            value=url
+            testid="teacher-share-url"
+            qr=true
+        />
         <div class="actions">
             <a
                 class="button"

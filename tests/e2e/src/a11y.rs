@@ -65,8 +65,14 @@ impl Browser {
     /// Emulates a phone screen `width` px wide for this tab (a window resize does not change
     /// the harness's phone emulation).
     pub async fn set_screen_width(&self, width: u32) {
+        self.set_screen(width, 800).await;
+    }
+
+    /// Emulates a phone screen of `width` × `height` CSS pixels (a tall one fits a whole part of
+    /// a page in a screenshot).
+    pub async fn set_screen(&self, width: u32, height: u32) {
         let params =
-            json!({ "width": width, "height": 800, "deviceScaleFactor": 1, "mobile": true });
+            json!({ "width": width, "height": height, "deviceScaleFactor": 1, "mobile": true });
         self.client
             .issue_cmd(VendorCommand::devtools(
                 "Emulation.setDeviceMetricsOverride",

@@ -182,7 +182,6 @@ impl Browser {
 
     async fn launch(dir: PathBuf, viewport: (u32, u32), text_percent: u32) -> Browser {
         let addr = serve(dir).await;
-        let (driver, port) = start_chromedriver().await;
         let profile = tempfile::tempdir().unwrap();
         let mut args = vec![
             "--headless=new".to_string(),
@@ -221,11 +220,27 @@ impl Browser {
             "goog:loggingPrefs": { "browser": "ALL" },
         }))
         .unwrap();
-        let client = ClientBuilder::new(HttpConnector::new())
-            .capabilities(caps)
-            .connect(&format!("http://127.0.0.1:{port}"))
-            .await
-            .expect("start a Chromium session through chromedriver");
+        // A chromedriver that answers before it is ready (or a port another test's driver took
+        // meanwhile) fails the session: a fresh driver on a fresh port is tried, three times.
+        let mut attempt = 1;
+        let (client, driver) = loop {
+            let (driver, port) = start_chromedriver().await;
+            match ClientBuilder::new(HttpConnector::new())
+                .capabilities(caps.clone())
+                .connect(&format!("http://127.0.0.1:{port}"))
+                .await
+            {
+                Ok(client) => break (client, driver),
+                Err(e) if attempt == 3 => {
+                    panic!("start a Chromium session through chromedriver: {e:?}")
+                }
+                Err(_) => {
+                    attempt += 1;
+                    drop(driver);
+                    tokio::time::sleep(Duration::from_millis(500)).await;
+                }
+            }
+        };
         Browser {
             client,
             base: format!("http://{addr}"),
@@ -352,6 +367,30 @@ impl Browser {
         panic!("`{css}` was replaced three times while being clicked");
     }
 
+    /// Clicks the first element matching `css` once it has stopped moving: where parts of a page
+    /// arrive late (lesson links under the reviewed items), a click aimed at a moving element
+    /// lands on whatever took its place, for a user as for WebDriver.
+    pub async fn click_when_still(&self, css: &str) {
+        let position = format!(
+            "const e = document.querySelector('{css}'); \
+             if (!e) return null; \
+             e.scrollIntoView({{block: 'center'}}); \
+             const r = e.getBoundingClientRect(); return [r.x, r.y];"
+        );
+        let mut last = Value::Null;
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let now = self.js(&position).await;
+            if !now.is_null() && now == last {
+                break;
+            }
+            assert!(Instant::now() < deadline, "`{css}` never stopped moving");
+            last = now;
+            tokio::time::sleep(Duration::from_millis(300)).await;
+        }
+        self.click(css).await;
+    }
+
     /// Clicks the element matching `css`, then waits for one matching `then`.
     pub async fn click_then_wait(&self, css: &str, then: &str) {
         self.click(css).await;
@@ -447,6 +486,29 @@ impl Browser {
         self.js("window.scrollTo(0, 0)").await;
         let png = self.client.screenshot().await.unwrap();
         std::fs::write(path, png).unwrap();
+    }
+
+    /// Saves a PNG screenshot of the element `css` alone (scrolled into view), for the guides.
+    pub async fn screenshot_of(&self, css: &str, path: &Path) {
+        let element = self.wait_for(css).await;
+        let png = element.screenshot().await.unwrap();
+        std::fs::write(path, png).unwrap();
+    }
+
+    /// The QR code drawn as `data-testid={testid}-qr`, once its fold (`details`) is opened: its
+    /// size in modules and its path, to compare with the core's picture of the expected text
+    /// (whose own tests read it back with a QR reader).
+    pub async fn qr_drawn(&self, testid: &str) -> sportello_core::qr::QrPicture {
+        let svg = format!("[data-testid={testid}-qr]");
+        self.js(&format!(
+            "document.querySelector('{svg}').closest('details').open = true"
+        ))
+        .await;
+        let size = self.attr(&svg, "data-modules").await.unwrap();
+        sportello_core::qr::QrPicture {
+            size: size.parse().unwrap(),
+            path: self.attr(&format!("{svg} path"), "d").await.unwrap(),
+        }
     }
 
     /// Ends the session.

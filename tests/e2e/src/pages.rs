@@ -34,6 +34,21 @@ impl ExamPage {
             .await;
     }
 
+    /// Follows the link `link` to an exam's start page, checks that it names no problem, and
+    /// starts the exam.
+    pub async fn start_via(browser: &Browser, link: &str) {
+        browser
+            .click_then_wait(link, "[data-testid=exam-start]")
+            .await;
+        assert!(browser
+            .texts("[data-testid=share-problem]")
+            .await
+            .is_empty());
+        browser
+            .click_then_wait("[data-testid=exam-start]", "[data-testid=timer]")
+            .await;
+    }
+
     /// The `data-item-id` of every item on the page, in order.
     pub async fn item_ids(browser: &Browser) -> Vec<String> {
         browser.attrs("[data-testid=item]", "data-item-id").await

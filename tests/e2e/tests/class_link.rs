@@ -3,12 +3,14 @@
 //! checked and kept there, and the exam is made of the teacher's exercises only — the very exam
 //! the teacher's preview shows; the learner's result code comes back and the teacher's page
 //! scores it to the learner's own total. A set too long for a link travels as a class file. A damaged link
-//! says so and starts nothing.
+//! says so and starts nothing. QR codes draw the very links and codes shown; the learner
+//! can remove the set; the class's results travel in the teacher's backup.
 
 use sportello_core::bank::validate::{self, Source};
 use sportello_core::class_link::ClassSet;
 use sportello_core::exam::{generate, Exam};
-use sportello_e2e::pages::{ExamPage, PracticePage, TeacherPage};
+use sportello_core::qr;
+use sportello_e2e::pages::{ExamPage, PracticePage, ProgressPage, TeacherPage};
 use sportello_e2e::{fresh, right_answer, root, wait_for_value, Browser};
 
 /// The teacher's bank (five exercises: a whole Vademecum exam).
@@ -53,6 +55,30 @@ async fn a_learner_opens_the_class_link_and_takes_the_exam_made_of_the_teachers_
     teacher
         .assert_accessible("/teacher with a class link")
         .await;
+    // The exam link is short: a camera reads its QR code back as the link. The class link,
+    // which carries a whole exam's questions, is too long for one, and the fold says so.
+    let exam_link = teacher
+        .js("return document.querySelector('[data-testid=teacher-share-url]').value")
+        .await;
+    assert_eq!(
+        teacher.qr_drawn("teacher-share-url").await,
+        qr::picture(exam_link.as_str().unwrap()).unwrap()
+    );
+    teacher
+        .js("document.querySelector('.class-link details').open = true")
+        .await;
+    let fold = teacher.text(".class-link details").await;
+    assert!(fold.contains("too long for a QR code"), "{fold}");
+    assert!(teacher
+        .attrs("[data-testid=class-link-qr]", "d")
+        .await
+        .is_empty());
+    teacher
+        .screenshot_of(
+            ".class-link",
+            &root().join("docs/screenshot-class-link.png"),
+        )
+        .await;
 
     // Another profile: nothing of the teacher's is there.
     let mut learner = fresh("fr").await;
@@ -68,18 +94,12 @@ async fn a_learner_opens_the_class_link_and_takes_the_exam_made_of_the_teachers_
     learner
         .assert_accessible("/class with the teacher's set")
         .await;
+    learner
+        .screenshot_of("main", &root().join("docs/screenshot-class-arrival.png"))
+        .await;
     learner.set_screen_width(320).await;
     learner.assert_no_sideways_scroll("/class at 320 px").await;
-    learner
-        .click_then_wait("[data-testid=class-start]", "[data-testid=exam-start]")
-        .await;
-    assert!(learner
-        .texts("[data-testid=share-problem]")
-        .await
-        .is_empty());
-    learner
-        .click_then_wait("[data-testid=exam-start]", "[data-testid=timer]")
-        .await;
+    ExamPage::start_via(&learner, "[data-testid=class-start]").await;
     let learner_items = exam_item_ids(&learner).await;
     assert!(
         learner_items
@@ -114,8 +134,20 @@ async fn a_learner_opens_the_class_link_and_takes_the_exam_made_of_the_teachers_
         .unwrap()
         .to_string();
     assert!(code.starts_with("R1."), "{code}");
+    // Its QR code is the code itself, nickname included.
+    assert_eq!(
+        learner.qr_drawn("result-code").await,
+        qr::picture(&code).unwrap()
+    );
     learner
         .assert_accessible("results with a result code")
+        .await;
+    learner.set_screen(390, 1400).await;
+    learner
+        .screenshot_of(
+            ".result-code",
+            &root().join("docs/screenshot-result-code.png"),
+        )
         .await;
 
     // The set is kept: the same link again asks nothing and doubles nothing.
@@ -129,12 +161,7 @@ async fn a_learner_opens_the_class_link_and_takes_the_exam_made_of_the_teachers_
     );
 
     // The teacher's preview is the learners' exam.
-    teacher
-        .click_then_wait("[data-testid=class-preview]", "[data-testid=exam-start]")
-        .await;
-    teacher
-        .click_then_wait("[data-testid=exam-start]", "[data-testid=timer]")
-        .await;
+    ExamPage::start_via(&teacher, "[data-testid=class-preview]").await;
     assert_eq!(exam_item_ids(&teacher).await, learner_items);
 
     // The code comes back: the teacher pastes it with a changed copy and the class link.
@@ -177,6 +204,31 @@ async fn a_learner_opens_the_class_link_and_takes_the_exam_made_of_the_teachers_
     teacher
         .assert_accessible("/teacher with class results")
         .await;
+    // A teacher reads the results on a computer's screen.
+    teacher.set_screen(720, 1400).await;
+    teacher
+        .screenshot_of(
+            "section[aria-labelledby=class-results-title]",
+            &root().join("docs/screenshot-class-results.png"),
+        )
+        .await;
+
+    // The results travel in the teacher's backup: restored in another browser (with the
+    // teacher's file, also in the backup), the same row comes back, scored there again.
+    ProgressPage::open(&mut teacher).await;
+    let backup = ProgressPage::export(&teacher).await;
+    assert!(backup.contains("\"class_results\""), "{backup}");
+    let file = tempfile::Builder::new().suffix(".json").tempfile().unwrap();
+    std::fs::write(file.path(), &backup).unwrap();
+    let mut other = fresh("en").await;
+    ProgressPage::open(&mut other).await;
+    assert_eq!(ProgressPage::import(&other, file.path()).await, "imported");
+    let said = other.text("[data-testid=backup-imported]").await;
+    assert!(said.contains("class result added"), "{said}");
+    other.open("/teacher").await;
+    other.wait_for("[data-testid=class-result-row]").await;
+    one_row(&other, &total).await;
+    other.close_without_errors().await;
     teacher.close_without_errors().await;
     learner.close_without_errors().await;
 }
@@ -309,17 +361,73 @@ async fn a_set_too_long_for_a_link_is_sent_as_a_class_file_and_opened_by_the_lea
     let banks = learner.texts("[data-testid=class-set-bank]").await;
     assert_eq!(banks.len(), 1, "{banks:?}");
     // The set has listening only: the exam mixes it with the app's questions.
-    learner
-        .click_then_wait("[data-testid=class-start]", "[data-testid=exam-start]")
-        .await;
-    assert!(learner
-        .texts("[data-testid=share-problem]")
-        .await
-        .is_empty());
-    learner
-        .click_then_wait("[data-testid=exam-start]", "[data-testid=timer]")
-        .await;
+    ExamPage::start_via(&learner, "[data-testid=class-start]").await;
     std::fs::remove_dir_all(&dir).unwrap();
+
+    // On the Practice page the set is listed, to practise alone or to remove after asking.
+    PracticePage::open(&mut learner).await;
+    learner.wait_for("[data-testid=practice-set]").await;
+    let sets = learner.texts("[data-testid=practice-set]").await;
+    assert_eq!(sets.len(), 1, "{sets:?}");
+    let practise = learner
+        .attr("[data-testid=practice-set-practise]", "href")
+        .await
+        .unwrap();
+    assert_eq!(practise, "/practice?bank=classe-lunga");
+    learner.click("[data-testid=practice-set-remove]").await;
+    learner.wait_for("[data-testid=confirm]").await;
+    learner
+        .assert_accessible("/practice asking to remove a set")
+        .await;
+    learner.click("[data-testid=confirm]").await;
+    learner
+        .wait_for_text_containing("[data-testid=practice-set-status]", "was removed")
+        .await;
+    wait_for_value("sets listed", 0, || async {
+        learner.texts("[data-testid=practice-set]").await.len()
+    })
+    .await;
+    // Gone for good: after a reload, and from the files of this phone.
+    PracticePage::open(&mut learner).await;
+    assert!(learner.texts("[data-testid=practice-set]").await.is_empty());
+    learner.open("/teacher").await;
+    TeacherPage::wait_loaded(&learner).await;
+    assert!(TeacherPage::bank_ids(&learner, "imported").await.is_empty());
     teacher.close_without_errors().await;
     learner.close_without_errors().await;
+}
+
+#[tokio::test]
+async fn the_teachers_guide_opens_from_the_teacher_page_with_its_pictures() {
+    let mut teacher = fresh("en").await;
+    teacher.open("/teacher").await;
+    TeacherPage::wait_loaded(&teacher).await;
+    teacher
+        .click_then_wait("[data-testid=teacher-guide]", "main.guide-page h1")
+        .await;
+    let title = teacher.text("main.guide-page h1").await;
+    assert!(title.starts_with("Sportello in class"), "{title}");
+    // Every screenshot is there and drawn, and the link to the bank guide leads to its part.
+    wait_for_value("pictures drawn", true, || async {
+        teacher
+            .js("const all = [...document.images]; \
+                 return all.length >= 4 && all.every(i => i.complete && i.naturalWidth > 0)")
+            .await
+            .as_bool()
+            .unwrap_or(false)
+    })
+    .await;
+    teacher.assert_accessible("the teachers' guide").await;
+    teacher
+        .click_then_wait(
+            "a[href='bank-format.html#the-question-editor-a-bank-without-writing-code']",
+            "#the-question-editor-a-bank-without-writing-code",
+        )
+        .await;
+    teacher.assert_accessible("the bank guide").await;
+    teacher.set_screen_width(320).await;
+    teacher
+        .assert_no_sideways_scroll("the bank guide at 320 px")
+        .await;
+    teacher.close_without_errors().await;
 }

@@ -92,7 +92,7 @@ async fn after_an_exam_with_mistakes_the_next_step_reviews_them() {
         step.attr("data-step").await.unwrap().as_deref(),
         Some("review")
     );
-    step.click().await.unwrap();
+    browser.click_when_still("[data-testid=next-step]").await;
     // The results page has items too: wait for the practice page's address first.
     wait_for_value("the review opened", true, || async {
         browser

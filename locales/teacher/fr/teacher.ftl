@@ -81,7 +81,7 @@ class-too-long = Vos questions sont trop nombreuses pour un lien. Téléchargez 
 class-file = Télécharger le fichier de la classe
 
 class-results-title = Résultats de la classe
-class-results-help = Collez ici les codes de résultat que vos élèves vous envoient (un par ligne, ou plusieurs à la fois). Chaque résultat est recalculé ici à partir de vos questions : un code contient les réponses, jamais la note. Les résultats restent seulement dans ce navigateur.
+class-results-help = Collez ici les codes de résultat que vos élèves vous envoient (un par ligne, ou plusieurs à la fois). Chaque résultat est recalculé ici à partir de vos questions : un code contient les réponses, jamais la note. Les résultats restent seulement dans ce navigateur et dans sa copie de sauvegarde (page Progrès).
 class-results-input = Codes de résultat
 class-results-add = Ajouter les résultats
 class-results-col-name = Élève
@@ -102,3 +102,4 @@ class-results-missing-bank = Ligne { $line } : ce code est pour des questions qu
 class-results-other-version = Ligne { $line } : ce code est pour la version { $needed } de { $bank }, mais ce navigateur a la version { $held }.
 class-results-unknown-layout = Ligne { $line } : ce code est pour un type d'examen que ce navigateur n'a pas ({ $layout }).
 class-results-not-this-exam = Ligne { $line } : les réponses de ce code ne correspondent pas à son examen (le code a été modifié).
+teacher-guide = Le guide pour les enseignants (en anglais) : écrire des questions, le lien de la classe et les résultats de la classe, étape par étape.

@@ -81,7 +81,7 @@ class-too-long = Le tue domande sono troppe per un link. Scarica il file della c
 class-file = Scarica il file della classe
 
 class-results-title = Risultati della classe
-class-results-help = Incolla qui i codici dei risultati che ti mandano i tuoi studenti (uno per riga, o più codici insieme). Ogni risultato viene calcolato di nuovo qui con le tue domande: un codice contiene le risposte, mai il punteggio. I risultati restano solo in questo browser.
+class-results-help = Incolla qui i codici dei risultati che ti mandano i tuoi studenti (uno per riga, o più codici insieme). Ogni risultato viene calcolato di nuovo qui con le tue domande: un codice contiene le risposte, mai il punteggio. I risultati restano solo in questo browser e nella sua copia di sicurezza (pagina Progressi).
 class-results-input = Codici dei risultati
 class-results-add = Aggiungi i risultati
 class-results-col-name = Studente
@@ -102,3 +102,4 @@ class-results-missing-bank = Riga { $line }: questo codice è per domande che no
 class-results-other-version = Riga { $line }: questo codice è per la versione { $needed } di { $bank }, ma questo browser ha la versione { $held }.
 class-results-unknown-layout = Riga { $line }: questo codice è per un tipo di esame che questo browser non ha ({ $layout }).
 class-results-not-this-exam = Riga { $line }: le risposte di questo codice non sono del suo esame (il codice è stato cambiato).
+teacher-guide = La guida per gli insegnanti (in inglese): scrivere le domande, il link per la classe e i risultati della classe, passo per passo.

@@ -81,7 +81,7 @@ class-too-long = Your questions are too many for a link. Download the class file
 class-file = Download the class file
 
 class-results-title = Class results
-class-results-help = Paste here the result codes your learners send you (one per line, or several at once). Each result is computed again here from your questions: a code carries the answers, never the score. The results stay in this browser only.
+class-results-help = Paste here the result codes your learners send you (one per line, or several at once). Each result is computed again here from your questions: a code carries the answers, never the score. The results stay in this browser only, and in its backup (Progress page).
 class-results-input = Result codes
 class-results-add = Add the results
 class-results-col-name = Learner
@@ -102,3 +102,4 @@ class-results-missing-bank = Line { $line }: this code is for questions that are
 class-results-other-version = Line { $line }: this code is for version { $needed } of { $bank }, but this browser has version { $held }.
 class-results-unknown-layout = Line { $line }: this code is for a kind of exam that this browser does not have ({ $layout }).
 class-results-not-this-exam = Line { $line }: the answers in this code do not belong to its exam (the code was changed).
+teacher-guide = The teachers' guide (in English): writing questions, the class link and the class results, step by step.

@@ -75,7 +75,7 @@ class-too-long = 您的题目太多，一个链接放不下。请下载班级文
 class-file = 下载班级文件
 
 class-results-title = 班级成绩
-class-results-help = 请把学员发给您的结果代码粘贴到这里（每行一个，也可以一次粘贴多个）。每个结果都会在这里根据您的题目重新计算：代码里带有答案，但从不带分数。结果只保存在这个浏览器中。
+class-results-help = 请把学员发给您的结果代码粘贴到这里（每行一个，也可以一次粘贴多个）。每个结果都会在这里根据您的题目重新计算：代码里带有答案，但从不带分数。结果只保存在这个浏览器中，以及它的备份中（“进度”页面）。
 class-results-input = 结果代码
 class-results-add = 添加结果
 class-results-col-name = 学员
@@ -96,3 +96,4 @@ class-results-missing-bank = 第 { $line } 行：这个代码对应的题目不�
 class-results-other-version = 第 { $line } 行：这个代码对应 { $bank } 的版本 { $needed }，但这个浏览器中是版本 { $held }。
 class-results-unknown-layout = 第 { $line } 行：这个代码对应的考试类型在这个浏览器中没有（{ $layout }）。
 class-results-not-this-exam = 第 { $line } 行：这个代码中的答案不属于它的考试（代码被改动过）。
+teacher-guide = 教师指南（英文）：编写题目、班级链接和班级成绩，一步一步讲解。

@@ -81,7 +81,7 @@ class-too-long = Pyetjet tuaja janë shumë për një lidhje. Shkarkoni skedarin
 class-file = Shkarkoni skedarin e klasës
 
 class-results-title = Rezultatet e klasës
-class-results-help = Ngjitni këtu kodet e rezultateve që ju dërgojnë nxënësit tuaj (një për rresht, ose disa njëherësh). Çdo rezultat llogaritet përsëri këtu me pyetjet tuaja: një kod mbart përgjigjet, kurrë pikët. Rezultatet mbeten vetëm në këtë shfletues.
+class-results-help = Ngjitni këtu kodet e rezultateve që ju dërgojnë nxënësit tuaj (një për rresht, ose disa njëherësh). Çdo rezultat llogaritet përsëri këtu me pyetjet tuaja: një kod mbart përgjigjet, kurrë pikët. Rezultatet mbeten vetëm në këtë shfletues dhe në kopjen e tij rezervë (faqja Përparimi).
 class-results-input = Kodet e rezultateve
 class-results-add = Shtoni rezultatet
 class-results-col-name = Nxënësi
@@ -102,3 +102,4 @@ class-results-missing-bank = Rreshti { $line }: ky kod është për pyetje që n
 class-results-other-version = Rreshti { $line }: ky kod është për { $bank } në versionin { $needed }, por ky shfletues ka versionin { $held }.
 class-results-unknown-layout = Rreshti { $line }: ky kod është për një lloj provimi që ky shfletues nuk e ka ({ $layout }).
 class-results-not-this-exam = Rreshti { $line }: përgjigjet në këtë kod nuk i përkasin provimit të tij (kodi është ndryshuar).
+teacher-guide = Udhëzuesi për mësuesit (në anglisht): shkrimi i pyetjeve, lidhja e klasës dhe rezultatet e klasës, hap pas hapi.

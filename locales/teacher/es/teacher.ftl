@@ -81,7 +81,7 @@ class-too-long = Tus preguntas son demasiadas para un enlace. Descarga el archiv
 class-file = Descargar el archivo de la clase
 
 class-results-title = Resultados de la clase
-class-results-help = Pega aquí los códigos de resultado que te mandan tus estudiantes (uno por línea, o varios a la vez). Cada resultado se vuelve a calcular aquí con tus preguntas: un código lleva las respuestas, nunca la puntuación. Los resultados se quedan solo en este navegador.
+class-results-help = Pega aquí los códigos de resultado que te mandan tus estudiantes (uno por línea, o varios a la vez). Cada resultado se vuelve a calcular aquí con tus preguntas: un código lleva las respuestas, nunca la puntuación. Los resultados se quedan solo en este navegador y en su copia de seguridad (página Progreso).
 class-results-input = Códigos de resultado
 class-results-add = Añadir los resultados
 class-results-col-name = Estudiante
@@ -102,3 +102,4 @@ class-results-missing-bank = Línea { $line }: este código es para preguntas qu
 class-results-other-version = Línea { $line }: este código es para la versión { $needed } de { $bank }, pero este navegador tiene la versión { $held }.
 class-results-unknown-layout = Línea { $line }: este código es para un tipo de examen que este navegador no tiene ({ $layout }).
 class-results-not-this-exam = Línea { $line }: las respuestas de este código no son de su examen (el código se ha cambiado).
+teacher-guide = La guía para profesores (en inglés): escribir las preguntas, el enlace de la clase y los resultados de la clase, paso a paso.
