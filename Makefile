@@ -20,10 +20,12 @@ serve: setup
 	trunk serve --release
 
 ## Release build into dist/, with a 404.html copy of index.html so static hosts serve deep links,
-## and .gz and .br copies of every text and wasm file for hosts that serve precompressed files.
+## the service worker that keeps the app for offline use (workbox-config.cjs), and .gz and .br
+## copies of every text and wasm file for hosts that serve precompressed files.
 build: setup
 	trunk build --release
 	cp dist/index.html dist/404.html
+	node_modules/.bin/workbox generateSW workbox-config.cjs
 	scripts/precompress.sh dist
 
 ## Print raw / gzip / brotli sizes of what the first load downloads.

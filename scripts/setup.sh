@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the pinned tools Sportello needs, idempotently: what is already there is skipped.
-#   scripts/setup.sh build   wasm32 target, trunk, wasm-bindgen-cli, wasm-opt (npm binaryen), axe-core,
+#   scripts/setup.sh build   wasm32 target, trunk, wasm-bindgen-cli, wasm-opt (npm binaryen), Workbox, axe-core,
 #                            brotli
 #   scripts/setup.sh test    the same, plus Chromium and ChromeDriver for browser tests
 # Tools are built once per machine into a cache (~/.cache/sportello-tools/NAME-VERSION) and linked
@@ -12,6 +12,7 @@ ROOT=$PWD
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132.0.0
 AXE_VERSION=4.14.1
+WORKBOX_VERSION=7.4.1
 CACHE=${SPORTELLO_TOOLS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/sportello-tools}
 BIN=$ROOT/.tools/bin
 mkdir -p "$BIN" "$CACHE"
@@ -64,15 +65,17 @@ cargo_tool() {
 cargo_tool trunk trunk "$TRUNK_VERSION" --locked
 cargo_tool wasm-bindgen wasm-bindgen-cli "$WASM_BINDGEN_VERSION"
 
-# 4. wasm-opt from npm binaryen (Debian's binaryen 108 produces broken modules), and axe-core
-#    for the end-to-end accessibility tests: both pinned in package.json and package-lock.json.
-axe_version() {
-  sed -n 's/^[[:space:]]*"version": "\(.*\)",$/\1/p' node_modules/axe-core/package.json 2>/dev/null | head -1
+# 4. wasm-opt from npm binaryen (Debian's binaryen 108 produces broken modules), Workbox for the
+#    service worker `make build` writes, and axe-core for the end-to-end accessibility tests: all
+#    pinned in package.json and package-lock.json.
+npm_version() {
+  sed -n 's/^[[:space:]]*"version": "\(.*\)",$/\1/p' "node_modules/$1/package.json" 2>/dev/null | head -1
 }
 if ! node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version ${BINARYEN_VERSION%%.*}" \
-  || [ "$(axe_version)" != "$AXE_VERSION" ] || [ ! -f node_modules/axe-core/axe.min.js ]; then
+  || [ "$(npm_version axe-core)" != "$AXE_VERSION" ] || [ ! -f node_modules/axe-core/axe.min.js ] \
+  || [ "$(npm_version workbox-cli)" != "$WORKBOX_VERSION" ] || [ ! -x node_modules/.bin/workbox ]; then
   command -v npm >/dev/null || apt_install nodejs npm
-  say "installing binaryen $BINARYEN_VERSION and axe-core $AXE_VERSION from npm"
+  say "installing binaryen $BINARYEN_VERSION, Workbox $WORKBOX_VERSION and axe-core $AXE_VERSION from npm"
   npm ci --no-audit --no-fund --loglevel=error || die "npm ci failed"
 fi
 ln -sf "$ROOT/node_modules/.bin/wasm-opt" "$BIN/wasm-opt"

@@ -7,6 +7,7 @@
 use crate::components::language_picker::LanguageGate;
 use crate::components::nav::Header;
 use crate::components::saved_data_notice::SavedDataNotice;
+use crate::components::update_banner::UpdateBanner;
 use crate::i18n::{I18nProvider, ShellI18nProvider, TeacherI18nProvider};
 use crate::pages;
 use leptos::prelude::*;
@@ -24,6 +25,7 @@ fn Frame(children: ChildrenFn) -> impl IntoView {
             <a class="skip-link" href="#main">{move_tr!("skip-to-content")}</a>
             <LanguageGate>
                 <Header />
+                <UpdateBanner />
                 <main id="main" tabindex="-1">{children()}</main>
             </LanguageGate>
         </Router>
@@ -52,6 +54,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/teacher/editor") view=LoadFullApp />
                     <Route path=path!("/settings") view=pages::settings::Settings />
                     <Route path=path!("/settings/voice") view=pages::settings_voice::SettingsVoice />
+                    <Route path=path!("/settings/offline") view=pages::settings_offline::SettingsOffline />
                     <Route path=path!("/about") view=pages::about::About />
                     <Route path=path!("/guide") view=pages::guide::Guide />
                     <Route path=path!("/lessons") view=pages::lessons::LessonList />

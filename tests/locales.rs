@@ -110,6 +110,7 @@ fn the_light_shell_has_every_message_its_pages_use() {
         "src/app.rs",
         "src/components/nav.rs",
         "src/components/language_picker.rs",
+        "src/components/update_banner.rs",
         "src/pages/home.rs",
         "src/pages/about.rs",
         "src/pages/settings.rs",

@@ -18,5 +18,6 @@ pub mod review_filter;
 pub mod saved_data_notice;
 pub mod stimulus;
 pub mod table_head;
+pub mod update_banner;
 pub mod voice_check;
 pub mod writing_guide;

@@ -10,5 +10,6 @@ pub mod not_found;
 pub mod practice;
 pub mod progress;
 pub mod settings;
+pub mod settings_offline;
 pub mod settings_voice;
 pub mod teacher;

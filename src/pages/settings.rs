@@ -1,4 +1,5 @@
-//! `/settings`: language and listening preferences, and a link to the Italian voice check
+//! `/settings`: language and listening preferences, and links to keeping the app for use offline
+//! (`/settings/offline`) and to the Italian voice check
 //! (`/settings/voice`, in the full app: with the speech module it would take the light shell
 //! over its size budget).
 
@@ -46,6 +47,12 @@ pub fn Settings() -> impl IntoView {
                     {move_tr!("settings-not-saved")}
                 </p>
             </Show>
+            <h2>{move_tr!("settings-offline-title")}</h2>
+            <p>
+                <a class="button" href="/settings/offline" data-testid="settings-offline-link">
+                    {move_tr!("settings-offline-link")}
+                </a>
+            </p>
         </section>
     }
 }

@@ -30,11 +30,14 @@ pub enum StorageKey {
     EditorDrafts,
     /// The result codes a teacher pasted (Class results).
     ClassResults,
+    /// Whether the app is kept on this device for use with no connection (`boot.js` reads it
+    /// before the app starts: `false` registers no service worker).
+    KeepOffline,
 }
 
 impl StorageKey {
     /// Every key.
-    pub const ALL: [StorageKey; 11] = [
+    pub const ALL: [StorageKey; 12] = [
         StorageKey::Language,
         StorageKey::Attempt,
         StorageKey::History,
@@ -46,6 +49,7 @@ impl StorageKey {
         StorageKey::QuarantineDismissed,
         StorageKey::EditorDrafts,
         StorageKey::ClassResults,
+        StorageKey::KeepOffline,
     ];
 
     /// The key as stored.
@@ -62,6 +66,7 @@ impl StorageKey {
             StorageKey::QuarantineDismissed => "sportello.quarantine-dismissed",
             StorageKey::EditorDrafts => "sportello.editor-drafts",
             StorageKey::ClassResults => "sportello.class-results",
+            StorageKey::KeepOffline => "sportello.offline",
         }
     }
 
@@ -80,6 +85,7 @@ impl StorageKey {
             StorageKey::QuarantineDismissed => "quarantine-dismissed",
             StorageKey::EditorDrafts => "editor-drafts",
             StorageKey::ClassResults => "class_results",
+            StorageKey::KeepOffline => "offline",
         }
     }
 }

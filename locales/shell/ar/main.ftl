@@ -42,3 +42,11 @@ not-found-home = العودة إلى الصفحة الرئيسية
 
 # Settings: link to the Italian voice check (/settings/voice, in the full app).
 settings-voice-check-link = تحقّق من الصوت الإيطالي
+
+# The banner when a new version of the app is ready (service worker update).
+update-ready = أصبح إصدار جديد من Sportello جاهزًا. يبقى كل شيء محفوظًا: إجاباتك وتقدّمك.
+update-reload = أعد التحميل الآن
+
+# Settings: keeping the app on the phone for use with no connection (service worker).
+settings-offline-title = الاستخدام بدون إنترنت
+settings-offline-link = المساحة على هذا الهاتف والاستخدام دون إنترنت

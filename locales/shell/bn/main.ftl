@@ -42,3 +42,11 @@ not-found-home = শুরুর পাতায় ফিরে যান
 
 # Settings: link to the Italian voice check (/settings/voice, in the full app).
 settings-voice-check-link = ইতালীয় কণ্ঠ পরীক্ষা করুন
+
+# The banner when a new version of the app is ready (service worker update).
+update-ready = Sportello-র একটি নতুন সংস্করণ প্রস্তুত। আপনার উত্তর ও অগ্রগতি সংরক্ষিত থাকবে।
+update-reload = এখনই আবার লোড করুন
+
+# Settings: keeping the app on the phone for use with no connection (service worker).
+settings-offline-title = ইন্টারনেট ছাড়া ব্যবহার
+settings-offline-link = এই ফোনে জায়গা ও ইন্টারনেট ছাড়া ব্যবহার

@@ -42,3 +42,11 @@ not-found-home = Back to the home page
 
 # Settings: link to the Italian voice check (/settings/voice, in the full app).
 settings-voice-check-link = Check the Italian voice
+
+# The banner when a new version of the app is ready (service worker update).
+update-ready = A new version of Sportello is ready. Your answers and your progress stay saved.
+update-reload = Reload now
+
+# Settings: keeping the app on the phone for use with no connection (service worker).
+settings-offline-title = Use with no connection
+settings-offline-link = Space on this phone and use offline

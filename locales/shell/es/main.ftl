@@ -42,3 +42,11 @@ not-found-home = Volver al inicio
 
 # Settings: link to the Italian voice check (/settings/voice, in the full app).
 settings-voice-check-link = Comprobar la voz italiana
+
+# The banner when a new version of the app is ready (service worker update).
+update-ready = Ya está lista una nueva versión de Sportello. Tus respuestas y tu progreso siguen guardados.
+update-reload = Recargar ahora
+
+# Settings: keeping the app on the phone for use with no connection (service worker).
+settings-offline-title = Usar sin conexión
+settings-offline-link = Espacio en este teléfono y uso sin conexión

@@ -42,3 +42,11 @@ not-found-home = Retour à l'accueil
 
 # Settings: link to the Italian voice check (/settings/voice, in the full app).
 settings-voice-check-link = Vérifier la voix italienne
+
+# The banner when a new version of the app is ready (service worker update).
+update-ready = Une nouvelle version de Sportello est prête. Vos réponses et vos progrès restent enregistrés.
+update-reload = Recharger maintenant
+
+# Settings: keeping the app on the phone for use with no connection (service worker).
+settings-offline-title = Utiliser sans connexion
+settings-offline-link = Espace sur ce téléphone et utilisation sans connexion

@@ -42,3 +42,11 @@ not-found-home = Torna all'inizio
 
 # Settings: link to the Italian voice check (/settings/voice, in the full app).
 settings-voice-check-link = Controlla la voce italiana
+
+# The banner when a new version of the app is ready (service worker update).
+update-ready = È pronta una nuova versione di Sportello. Le tue risposte e i tuoi progressi restano salvati.
+update-reload = Ricarica ora
+
+# Settings: keeping the app on the phone for use with no connection (service worker).
+settings-offline-title = Usare senza connessione
+settings-offline-link = Spazio sul telefono e uso senza connessione

@@ -42,3 +42,11 @@ not-found-home = Kthehuni te kreu
 
 # Settings: link to the Italian voice check (/settings/voice, in the full app).
 settings-voice-check-link = Kontrollo zërin italian
+
+# The banner when a new version of the app is ready (service worker update).
+update-ready = Një version i ri i aplikacionit Sportello është gati. Përgjigjet tuaja dhe përparimi juaj mbeten të ruajtura.
+update-reload = Ringarkoni tani
+
+# Settings: keeping the app on the phone for use with no connection (service worker).
+settings-offline-title = Përdorimi pa internet
+settings-offline-link = Hapësira në këtë telefon dhe përdorimi pa internet

@@ -42,3 +42,11 @@ not-found-home = Повернутися на головну
 
 # Settings: link to the Italian voice check (/settings/voice, in the full app).
 settings-voice-check-link = Перевірити італійський голос
+
+# The banner when a new version of the app is ready (service worker update).
+update-ready = Нова версія Sportello готова. Ваші відповіді та ваш прогрес залишаються збереженими.
+update-reload = Перезавантажити зараз
+
+# Settings: keeping the app on the phone for use with no connection (service worker).
+settings-offline-title = Користування без інтернету
+settings-offline-link = Місце на цьому телефоні та робота без інтернету

@@ -42,3 +42,11 @@ not-found-home = آغاز کے صفحے پر واپس جائیں
 
 # Settings: link to the Italian voice check (/settings/voice, in the full app).
 settings-voice-check-link = اطالوی آواز چیک کریں
+
+# The banner when a new version of the app is ready (service worker update).
+update-ready = Sportello کا نیا ورژن تیار ہے۔ آپ کے جوابات اور آپ کی پیش رفت اب بھی محفوظ ہیں۔
+update-reload = ابھی دوبارہ لوڈ کریں
+
+# Settings: keeping the app on the phone for use with no connection (service worker).
+settings-offline-title = انٹرنیٹ کے بغیر استعمال
+settings-offline-link = اس فون پر جگہ اور انٹرنیٹ کے بغیر استعمال

@@ -42,3 +42,11 @@ not-found-home = 返回首页
 
 # Settings: link to the Italian voice check (/settings/voice, in the full app).
 settings-voice-check-link = 检查意大利语语音
+
+# The banner when a new version of the app is ready (service worker update).
+update-ready = Sportello 的新版本已经准备好了。您的答案和进度都已保存，不会丢失。
+update-reload = 立即重新加载
+
+# Settings: keeping the app on the phone for use with no connection (service worker).
+settings-offline-title = 没有网络也能用
+settings-offline-link = 手机上的空间和离线使用

@@ -2,6 +2,7 @@
 //! the SPA fallback a static host gives), starts chromedriver with a fresh headless Chromium
 //! profile, and offers the few page actions the tests need.
 
+use axum::response::IntoResponse;
 use fantoccini::elements::Element;
 use fantoccini::wd::{Capabilities, WebDriverCompatibleCommand};
 use fantoccini::{Client, ClientBuilder, Locator};
@@ -9,6 +10,8 @@ use hyper_util::client::legacy::connect::HttpConnector;
 use serde_json::{json, Value};
 use std::net::{SocketAddr, TcpListener as StdListener};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use tokio::process::{Child, Command};
 use tower_http::services::{ServeDir, ServeFile};
@@ -68,20 +71,54 @@ fn free_port() -> u16 {
 }
 
 /// Serves `dir` on a free loopback port; unknown paths get `index.html` (SPA fallback).
-async fn serve(dir: PathBuf) -> SocketAddr {
+/// The test host's side of the network: on, or cut. While cut, every request is answered with
+/// an error and noted, so a test sees what the app still asked of the network.
+#[derive(Clone, Default)]
+pub struct Network {
+    cut: Arc<AtomicBool>,
+    asked_while_cut: Arc<Mutex<Vec<String>>>,
+}
+
+impl Network {
+    /// Cuts the network: from now on the host answers nothing.
+    pub fn cut(&self) {
+        self.cut.store(true, Ordering::SeqCst);
+    }
+
+    /// The paths asked for since the network was cut.
+    pub fn asked_while_cut(&self) -> Vec<String> {
+        self.asked_while_cut.lock().unwrap().clone()
+    }
+}
+
+async fn serve(dir: PathBuf, network: Network) -> SocketAddr {
     let index = dir.join("index.html");
     // As a static host that serves the .gz and .br copies `make build` writes, and answers an
     // unknown path with the app.
-    let app = axum::Router::new().fallback_service(
-        ServeDir::new(&dir)
-            .precompressed_br()
-            .precompressed_gzip()
-            .fallback(
-                ServeFile::new(index)
-                    .precompressed_br()
-                    .precompressed_gzip(),
-            ),
-    );
+    let app = axum::Router::new()
+        .fallback_service(
+            ServeDir::new(&dir)
+                .precompressed_br()
+                .precompressed_gzip()
+                .fallback(
+                    ServeFile::new(index)
+                        .precompressed_br()
+                        .precompressed_gzip(),
+                ),
+        )
+        .layer(axum::middleware::from_fn(
+            move |request: axum::extract::Request, next: axum::middleware::Next| {
+                let network = network.clone();
+                async move {
+                    if network.cut.load(Ordering::SeqCst) {
+                        let path = request.uri().path().to_string();
+                        network.asked_while_cut.lock().unwrap().push(path);
+                        return http::StatusCode::SERVICE_UNAVAILABLE.into_response();
+                    }
+                    next.run(request).await
+                }
+            },
+        ));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
@@ -161,6 +198,8 @@ pub struct Browser {
     _profile: tempfile::TempDir,
     console: Vec<String>,
     viewport: (u32, u32),
+    /// The test host's network, to cut.
+    pub network: Network,
 }
 
 impl Browser {
@@ -181,7 +220,8 @@ impl Browser {
     }
 
     async fn launch(dir: PathBuf, viewport: (u32, u32), text_percent: u32) -> Browser {
-        let addr = serve(dir).await;
+        let network = Network::default();
+        let addr = serve(dir, network.clone()).await;
         let profile = tempfile::tempdir().unwrap();
         let mut args = vec![
             "--headless=new".to_string(),
@@ -248,6 +288,7 @@ impl Browser {
             _profile: profile,
             console: Vec::new(),
             viewport,
+            network,
         }
     }
 
@@ -509,6 +550,32 @@ impl Browser {
             size: size.parse().unwrap(),
             path: self.attr(&format!("{svg} path"), "d").await.unwrap(),
         }
+    }
+
+    /// From now on, this tab's requests go to the network, past the service worker: to see what
+    /// a first visit downloads from the host.
+    pub async fn bypass_service_worker(&self) {
+        for (command, params) in [
+            ("Network.enable", json!({})),
+            ("Network.setBypassServiceWorker", json!({ "bypass": true })),
+        ] {
+            self.client
+                .issue_cmd(VendorCommand::devtools(command, params))
+                .await
+                .expect("bypass the service worker through the DevTools protocol");
+        }
+    }
+
+    /// Waits until the service worker is active: the whole app is then kept for offline use.
+    pub async fn wait_for_offline_copy(&self) {
+        wait_for_value("an active service worker", true, || async {
+            self.js("return navigator.serviceWorker.getRegistration() \
+                   .then(r => !!(r && r.active && r.active.state === 'activated'))")
+                .await
+                .as_bool()
+                .unwrap_or(false)
+        })
+        .await;
     }
 
     /// Ends the session.

@@ -74,6 +74,8 @@ fn every_text_and_wasm_file_has_gzip_and_brotli_copies_of_the_same_bytes() {
 #[tokio::test]
 async fn a_browser_downloads_the_compressed_copies() {
     let mut browser = fresh("en").await;
+    // What the host sends, not the service worker's copy.
+    browser.bypass_service_worker().await;
     browser.open("/exam").await;
     browser.wait_for("main h1").await;
     let sizes = browser
