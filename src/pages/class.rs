@@ -7,6 +7,7 @@ use crate::components::bank_errors::BankErrors;
 use crate::components::labels::section_name;
 use crate::components::page::Page;
 use crate::pages::exam::query::ExamQuery;
+use crate::pages::practice;
 use crate::storage::now_ms;
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
@@ -163,10 +164,7 @@ fn arrived(device: Arc<Catalog>, set: ClassSet, arrival: Arrival) -> AnyView {
     let start = ExamQuery::class(set.seed, &set.layout, &arrival.bank_ids(), set.only).href();
     // One bank is practised alone; several with the rest.
     let practise = match arrival.banks.as_slice() {
-        [bank] => format!(
-            "/practice?bank={}",
-            String::from(js_sys::encode_uri_component(&bank.id))
-        ),
+        [bank] => practice::bank_href(&bank.id),
         _ => "/practice".to_string(),
     };
     let layout_title = arrival.layout.title.clone();

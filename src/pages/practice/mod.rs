@@ -74,6 +74,14 @@ impl PracticeState {
     }
 }
 
+/// The link that practises the tasks of the bank `id` alone.
+pub fn bank_href(id: &str) -> String {
+    format!(
+        "/practice?bank={}",
+        String::from(js_sys::encode_uri_component(id))
+    )
+}
+
 /// A fresh seed for shuffling a task's options.
 fn random_seed() -> u64 {
     (js_sys::Math::random() * 9_007_199_254_740_991.0) as u64

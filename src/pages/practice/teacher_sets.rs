@@ -98,10 +98,7 @@ fn set_entry(set: Held, remove: Callback<(String, String)>) -> impl IntoView {
         title,
         tasks,
     } = set;
-    let practise = format!(
-        "/practice?bank={}",
-        String::from(js_sys::encode_uri_component(&id))
-    );
+    let practise = super::bank_href(&id);
     let (ask, named) = {
         let (a, b) = (title.clone(), title.clone());
         (

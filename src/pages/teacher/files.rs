@@ -6,6 +6,7 @@ use crate::components::bank_errors::BankErrors;
 use crate::components::confirm::ConfirmButton;
 use crate::components::labels::section_name;
 use crate::components::table_head::table_head;
+use crate::pages::practice;
 use leptos::html;
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
@@ -216,10 +217,7 @@ fn bank_card(
                     view! {
                         <p>
                             <a
-                                href=format!(
-                                    "/practice?bank={}",
-                                    String::from(js_sys::encode_uri_component(&bank.id)),
-                                )
+                                href=practice::bank_href(&bank.id)
                                 data-testid="teacher-practise-bank"
                             >
                                 {move_tr!("teacher-practise-bank")}

@@ -9,6 +9,7 @@ use crate::catalog::{self, Catalog};
 use crate::components::bank_errors::diagnostic_text;
 use crate::download::Downloads;
 use crate::i18n::tr_label;
+use crate::pages::practice;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_fluent::move_tr;
@@ -199,7 +200,7 @@ pub(super) fn Toolbar(
                         .map(|id| {
                             view! {
                                 <p>
-                                    <a href=format!("/practice?bank={id}") data-testid="editor-practise">
+                                    <a href=practice::bank_href(&id) data-testid="editor-practise">
                                         {tr_label("editor-practise")}
                                     </a>
                                 </p>
