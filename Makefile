@@ -19,18 +19,25 @@ setup-test:
 serve: setup
 	trunk serve --release
 
-## Release build into dist/, with a 404.html copy of index.html so static hosts serve deep links,
-## the service worker that keeps the app for offline use (workbox-config.cjs), and .gz and .br
+## Release build into dist/: boot.js without its comment lines (which every first visit would
+## download), the modules named after their content (scripts/hash-names.sh), a 404.html copy of
+## index.html so static hosts serve deep links, the service workers that keep the app for offline
+## use (all of it: workbox-config.cjs; only what is used: workbox-light.cjs), and .gz and .br
 ## copies of every text and wasm file for hosts that serve precompressed files.
 build: setup
 	trunk build --release
+	sed -i '/^ *\/\//d' dist/boot.js
+	scripts/hash-names.sh dist
 	cp dist/index.html dist/404.html
 	node_modules/.bin/workbox generateSW workbox-config.cjs
+	node_modules/.bin/workbox generateSW workbox-light.cjs
 	scripts/precompress.sh dist
 
-## Print raw / gzip / brotli sizes of what the first load downloads.
-size:
+## Print raw / gzip / brotli sizes of each module, then what a first visit of each page downloads
+## from a gzip-serving host, measured in headless Chromium (tests/e2e/tests/weight.rs).
+size: setup-test
 	@scripts/size.sh dist
+	@cargo test --quiet -p sportello-e2e --test weight -- --nocapture
 
 size-check:
 	@scripts/size.sh dist $(SIZE_BUDGET_GZIP)

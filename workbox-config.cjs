@@ -6,8 +6,8 @@ module.exports = {
   globDirectory: "dist/",
   globPatterns: ["**/*.{html,js,wasm,css,ron,svg,png,webmanifest}"],
   // The guides are for teachers online; the precompressed copies are the same files; 404.html
-  // is index.html again.
-  globIgnores: ["guide/**", "404.html", "**/*.gz", "**/*.br"],
+  // is index.html again; the light worker is the other choice (workbox-light.cjs).
+  globIgnores: ["guide/**", "404.html", "**/*.gz", "**/*.br", "sw-light.js"],
   swDest: "dist/sw.js",
   // The app's modules are over Workbox's default limit of 2 MB (uncompressed).
   maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
@@ -16,6 +16,8 @@ module.exports = {
   navigateFallbackDenylist: [/^\/guide\//],
   // Banks and lessons are fetched as `…?v=<content hash>`: the cached copy is the same file.
   ignoreURLParametersMatching: [/^v$/],
+  // The modules are named after their content (scripts/hash-names.sh): the name is the revision.
+  dontCacheBustURLsMatching: /-[0-9a-f]{16}(?:_bg\.wasm|\.js)$/,
   cleanupOutdatedCaches: true,
   // The Workbox runtime in sw.js itself: nothing is fetched from elsewhere.
   inlineWorkboxRuntime: true,

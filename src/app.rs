@@ -6,6 +6,7 @@
 
 use crate::components::language_picker::LanguageGate;
 use crate::components::nav::Header;
+use crate::components::offline_notice::OfflineNotice;
 use crate::components::saved_data_notice::SavedDataNotice;
 use crate::components::update_banner::UpdateBanner;
 use crate::i18n::{I18nProvider, ShellI18nProvider, TeacherI18nProvider};
@@ -26,7 +27,10 @@ fn Frame(children: ChildrenFn) -> impl IntoView {
             <LanguageGate>
                 <Header />
                 <UpdateBanner />
-                <main id="main" tabindex="-1">{children()}</main>
+                <main id="main" tabindex="-1">
+                    <OfflineNotice />
+                    {children()}
+                </main>
             </LanguageGate>
         </Router>
     }

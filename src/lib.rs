@@ -6,6 +6,7 @@ pub mod components;
 pub mod download;
 pub mod i18n;
 pub mod lessons;
+pub mod offline;
 pub mod pages;
 pub mod settings;
 pub mod speech;

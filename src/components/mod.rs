@@ -11,6 +11,7 @@ pub mod learner_language;
 pub mod lesson_link;
 pub mod nav;
 pub mod next_step;
+pub mod offline_notice;
 pub mod page;
 pub mod radio_group;
 pub mod read_aloud;

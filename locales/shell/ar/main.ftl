@@ -50,3 +50,11 @@ update-reload = أعد التحميل الآن
 # Settings: keeping the app on the phone for use with no connection (service worker).
 settings-offline-title = الاستخدام بدون إنترنت
 settings-offline-link = المساحة على هذا الهاتف والاستخدام دون إنترنت
+
+# The first visit's notice: what is kept on the phone for use with no connection, how much
+# (offline-space, followed by the megabytes: "9.4 MB"), and where to change it (/settings/offline).
+offline-first-all = جارٍ حفظ تطبيق Sportello على هذا الهاتف، ليعمل بدون إنترنت.
+offline-first-used = أنت تستخدم بيانات الجوّال أو وضع توفير البيانات: يحفظ تطبيق Sportello على هذا الهاتف الصفحات والأسئلة التي تفتحها فقط، لتعمل بدون إنترنت.
+offline-space = المساحة المستخدمة على هذا الهاتف:
+offline-change = غيّر ما يُحفَظ
+offline-ok = حسنًا

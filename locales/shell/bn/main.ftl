@@ -50,3 +50,11 @@ update-reload = এখনই আবার লোড করুন
 # Settings: keeping the app on the phone for use with no connection (service worker).
 settings-offline-title = ইন্টারনেট ছাড়া ব্যবহার
 settings-offline-link = এই ফোনে জায়গা ও ইন্টারনেট ছাড়া ব্যবহার
+
+# The first visit's notice: what is kept on the phone for use with no connection, how much
+# (offline-space, followed by the megabytes: "9.4 MB"), and where to change it (/settings/offline).
+offline-first-all = Sportello এই ফোনে রাখা হচ্ছে, যাতে ইন্টারনেট ছাড়াও চলে।
+offline-first-used = আপনি মোবাইল ডেটা বা ডেটা সেভার ব্যবহার করছেন: Sportello এই ফোনে শুধু আপনার খোলা পাতা আর প্রশ্নগুলো রাখে, যাতে সেগুলো ইন্টারনেট ছাড়াও চলে।
+offline-space = এই ফোনে ব্যবহৃত জায়গা:
+offline-change = কী রাখা হবে তা বদলান
+offline-ok = ঠিক আছে

@@ -50,3 +50,11 @@ update-reload = Reload now
 # Settings: keeping the app on the phone for use with no connection (service worker).
 settings-offline-title = Use with no connection
 settings-offline-link = Space on this phone and use offline
+
+# The first visit's notice: what is kept on the phone for use with no connection, how much
+# (offline-space, followed by the megabytes: "9.4 MB"), and where to change it (/settings/offline).
+offline-first-all = Sportello is saving itself on this phone, so that it works with no internet.
+offline-first-used = You are on mobile data or data saver: Sportello keeps on this phone only the pages and questions you open, so that they work with no internet.
+offline-space = Space used on this phone:
+offline-change = Change what is kept
+offline-ok = OK

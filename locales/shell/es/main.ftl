@@ -50,3 +50,11 @@ update-reload = Recargar ahora
 # Settings: keeping the app on the phone for use with no connection (service worker).
 settings-offline-title = Usar sin conexión
 settings-offline-link = Espacio en este teléfono y uso sin conexión
+
+# The first visit's notice: what is kept on the phone for use with no connection, how much
+# (offline-space, followed by the megabytes: "9.4 MB"), and where to change it (/settings/offline).
+offline-first-all = Sportello se está guardando en este teléfono, para que funcione sin internet.
+offline-first-used = Estás usando datos móviles o el ahorro de datos: Sportello guarda en este teléfono solo las páginas y las preguntas que abres, para que funcionen sin internet.
+offline-space = Espacio usado en este teléfono:
+offline-change = Cambiar lo que se guarda
+offline-ok = OK

@@ -50,3 +50,11 @@ update-reload = Recharger maintenant
 # Settings: keeping the app on the phone for use with no connection (service worker).
 settings-offline-title = Utiliser sans connexion
 settings-offline-link = Espace sur ce téléphone et utilisation sans connexion
+
+# The first visit's notice: what is kept on the phone for use with no connection, how much
+# (offline-space, followed by the megabytes: "9.4 MB"), and where to change it (/settings/offline).
+offline-first-all = Sportello s'enregistre sur ce téléphone, pour fonctionner sans internet.
+offline-first-used = Vous utilisez les données mobiles ou l'économiseur de données : Sportello garde sur ce téléphone seulement les pages et les questions que vous ouvrez, pour qu'elles fonctionnent sans internet.
+offline-space = Espace utilisé sur ce téléphone :
+offline-change = Changer ce qui est gardé
+offline-ok = OK

@@ -50,3 +50,11 @@ update-reload = Ricarica ora
 # Settings: keeping the app on the phone for use with no connection (service worker).
 settings-offline-title = Usare senza connessione
 settings-offline-link = Spazio sul telefono e uso senza connessione
+
+# The first visit's notice: what is kept on the phone for use with no connection, how much
+# (offline-space, followed by the megabytes: "9.4 MB"), and where to change it (/settings/offline).
+offline-first-all = Sportello si sta salvando su questo telefono, così funziona anche senza internet.
+offline-first-used = Stai usando i dati mobili o il risparmio dati: Sportello tiene su questo telefono solo le pagine e le domande che apri, così funzionano anche senza internet.
+offline-space = Spazio usato su questo telefono:
+offline-change = Cambia cosa tenere
+offline-ok = OK

@@ -50,3 +50,11 @@ update-reload = Ringarkoni tani
 # Settings: keeping the app on the phone for use with no connection (service worker).
 settings-offline-title = Përdorimi pa internet
 settings-offline-link = Hapësira në këtë telefon dhe përdorimi pa internet
+
+# The first visit's notice: what is kept on the phone for use with no connection, how much
+# (offline-space, followed by the megabytes: "9.4 MB"), and where to change it (/settings/offline).
+offline-first-all = Aplikacioni Sportello po ruhet në këtë telefon, që të funksionojë pa internet.
+offline-first-used = Po përdorni të dhënat celulare ose kursyesin e të dhënave: aplikacioni Sportello mban në këtë telefon vetëm faqet dhe pyetjet që hapni, që të funksionojnë pa internet.
+offline-space = Hapësira e përdorur në këtë telefon:
+offline-change = Ndryshoni çfarë mbahet
+offline-ok = OK

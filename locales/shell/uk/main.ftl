@@ -50,3 +50,11 @@ update-reload = Перезавантажити зараз
 # Settings: keeping the app on the phone for use with no connection (service worker).
 settings-offline-title = Користування без інтернету
 settings-offline-link = Місце на цьому телефоні та робота без інтернету
+
+# The first visit's notice: what is kept on the phone for use with no connection, how much
+# (offline-space, followed by the megabytes: "9.4 MB"), and where to change it (/settings/offline).
+offline-first-all = Sportello зберігається на цьому телефоні, щоб працювати без інтернету.
+offline-first-used = Ви використовуєте мобільний інтернет або режим економії трафіку: Sportello зберігає на цьому телефоні тільки сторінки й питання, які ви відкриваєте, щоб вони працювали без інтернету.
+offline-space = Зайнято місця на цьому телефоні:
+offline-change = Змінити, що зберігати
+offline-ok = Гаразд

@@ -50,3 +50,11 @@ update-reload = ابھی دوبارہ لوڈ کریں
 # Settings: keeping the app on the phone for use with no connection (service worker).
 settings-offline-title = انٹرنیٹ کے بغیر استعمال
 settings-offline-link = اس فون پر جگہ اور انٹرنیٹ کے بغیر استعمال
+
+# The first visit's notice: what is kept on the phone for use with no connection, how much
+# (offline-space, followed by the megabytes: "9.4 MB"), and where to change it (/settings/offline).
+offline-first-all = Sportello اس فون پر محفوظ ہو رہا ہے، تاکہ انٹرنیٹ کے بغیر بھی چلے۔
+offline-first-used = آپ موبائل ڈیٹا یا ڈیٹا سیور استعمال کر رہے ہیں: Sportello اس فون پر صرف وہ صفحات اور سوالات رکھتا ہے جو آپ کھولتے ہیں، تاکہ وہ انٹرنیٹ کے بغیر بھی چلیں۔
+offline-space = اس فون پر استعمال شدہ جگہ:
+offline-change = کیا رکھنا ہے، یہ بدلیں
+offline-ok = ٹھیک ہے

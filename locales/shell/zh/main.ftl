@@ -50,3 +50,11 @@ update-reload = 立即重新加载
 # Settings: keeping the app on the phone for use with no connection (service worker).
 settings-offline-title = 没有网络也能用
 settings-offline-link = 手机上的空间和离线使用
+
+# The first visit's notice: what is kept on the phone for use with no connection, how much
+# (offline-space, followed by the megabytes: "9.4 MB"), and where to change it (/settings/offline).
+offline-first-all = Sportello 正在保存到这部手机上，这样没有网络也能使用。
+offline-first-used = 您正在使用手机流量或省流量模式：Sportello 只在这部手机上保存您打开的页面和题目，这样没有网络时它们也能使用。
+offline-space = 在这部手机上占用的空间：
+offline-change = 更改保存的内容
+offline-ok = 好的

@@ -91,21 +91,19 @@ impl Network {
     }
 }
 
-async fn serve(dir: PathBuf, network: Network) -> SocketAddr {
+async fn serve(dir: PathBuf, network: Network, brotli: bool) -> SocketAddr {
     let index = dir.join("index.html");
-    // As a static host that serves the .gz and .br copies `make build` writes, and answers an
-    // unknown path with the app.
+    // As a static host that serves the .gz (and, with `brotli`, .br) copies `make build` writes,
+    // and answers an unknown path with the app.
+    let (mut files, mut app_page) = (ServeDir::new(&dir), ServeFile::new(index));
+    if brotli {
+        (files, app_page) = (files.precompressed_br(), app_page.precompressed_br());
+    }
+    let files = files
+        .precompressed_gzip()
+        .fallback(app_page.precompressed_gzip());
     let app = axum::Router::new()
-        .fallback_service(
-            ServeDir::new(&dir)
-                .precompressed_br()
-                .precompressed_gzip()
-                .fallback(
-                    ServeFile::new(index)
-                        .precompressed_br()
-                        .precompressed_gzip(),
-                ),
-        )
+        .fallback_service(files)
         .layer(axum::middleware::from_fn(
             move |request: axum::extract::Request, next: axum::middleware::Next| {
                 let network = network.clone();
@@ -210,18 +208,29 @@ impl Browser {
 
     /// Starts a fresh headless Chromium at phone size, serving `dir`.
     pub async fn start_serving(dir: PathBuf) -> Browser {
-        Browser::launch(dir, PHONE, 100).await
+        Browser::launch(dir, PHONE, 100, true).await
+    }
+
+    /// Starts a fresh headless Chromium at phone size, on a host that serves the gzip copies
+    /// only (as most static hosts do), to measure what a first visit downloads.
+    pub async fn start_gzip_host() -> Browser {
+        Browser::launch(dist(), PHONE, 100, false).await
     }
 
     /// Starts a fresh headless Chromium serving `dist/` with a `viewport` (CSS pixels) and the
     /// browser's text size set to `text_percent` of the default (as a learner's own setting).
     pub async fn start_sized(viewport: (u32, u32), text_percent: u32) -> Browser {
-        Browser::launch(dist(), viewport, text_percent).await
+        Browser::launch(dist(), viewport, text_percent, true).await
     }
 
-    async fn launch(dir: PathBuf, viewport: (u32, u32), text_percent: u32) -> Browser {
+    async fn launch(
+        dir: PathBuf,
+        viewport: (u32, u32),
+        text_percent: u32,
+        brotli: bool,
+    ) -> Browser {
         let network = Network::default();
-        let addr = serve(dir, network.clone()).await;
+        let addr = serve(dir, network.clone(), brotli).await;
         let profile = tempfile::tempdir().unwrap();
         let mut args = vec![
             "--headless=new".to_string(),

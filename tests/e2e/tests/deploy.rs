@@ -1,7 +1,8 @@
-//! What `make build` gives a static host: a 404 page that is the app itself, and beside every
-//! text and wasm file a gzip and a brotli copy that decompress to the same bytes; a browser on
-//! a host serving them downloads the compressed copies; a web app manifest whose icons load at
-//! their sizes, so the app can be installed on a phone's home screen.
+//! What `make build` gives a static host: modules named after their content (so a returning
+//! visitor never mixes an old glue with a new wasm), a 404 page that is the app itself, and
+//! beside every text and wasm file a gzip and a brotli copy that decompress to the same bytes; a
+//! browser on a host serving them downloads the compressed copies; a web app manifest whose
+//! icons load at their sizes, so the app can be installed on a phone's home screen.
 
 use sportello_e2e::{dist, fresh};
 use std::path::{Path, PathBuf};
@@ -71,6 +72,39 @@ fn every_text_and_wasm_file_has_gzip_and_brotli_copies_of_the_same_bytes() {
     );
 }
 
+#[test]
+fn each_module_is_named_after_its_content_and_boot_js_loads_that_name() {
+    let dist = dist();
+    let boot = std::fs::read_to_string(dist.join("boot.js")).unwrap();
+    for module in ["sportello", "shell", "teacher"] {
+        assert!(
+            !dist.join(format!("{module}.js")).exists(),
+            "{module}.js kept its plain name"
+        );
+        let glue: Vec<String> = std::fs::read_dir(&dist)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with(&format!("{module}-")) && n.ends_with(".js"))
+            .collect();
+        assert_eq!(glue.len(), 1, "{module}: {glue:?}");
+        let named = glue[0].trim_end_matches(".js");
+        let mut both = std::fs::read(dist.join(&glue[0])).unwrap();
+        both.extend(std::fs::read(dist.join(format!("{named}_bg.wasm"))).unwrap());
+        let mut sha = Command::new("sha256sum")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        std::io::Write::write_all(&mut sha.stdin.take().unwrap(), &both).unwrap();
+        let digest = String::from_utf8(sha.wait_with_output().unwrap().stdout).unwrap();
+        assert_eq!(named, format!("{module}-{}", &digest[..16]));
+        assert!(
+            boot.contains(&format!("\"{module}\":\"{named}\"")),
+            "boot.js does not load {named}"
+        );
+    }
+}
+
 #[tokio::test]
 async fn a_browser_downloads_the_compressed_copies() {
     let mut browser = fresh("en").await;
@@ -80,7 +114,7 @@ async fn a_browser_downloads_the_compressed_copies() {
     browser.wait_for("main h1").await;
     let sizes = browser
         .js("const e = performance.getEntriesByType('resource')
-                 .find(r => r.name.endsWith('/sportello_bg.wasm'));
+                 .find(r => /[/]sportello-[0-9a-f]{16}_bg[.]wasm$/.test(r.name));
              return e ? [e.encodedBodySize, e.decodedBodySize] : null")
         .await;
     let encoded = sizes[0]

@@ -2,7 +2,9 @@
 //! module, bank and lesson, so a reload, an exam from start to results, practice, another
 //! language, progress and the teachers' page all work with the network cut — and the app asks
 //! the host for nothing but the service worker's own check for a new version. A new version,
-//! deployed meanwhile, is offered with a banner and never interrupts an exam in progress.
+//! deployed meanwhile, is offered with a banner and never interrupts an exam in progress. The
+//! first visit says what is kept and how much; on mobile data only what is opened is kept, and a
+//! page never opened says, with no connection, that it needs one; a learner may keep nothing.
 
 use sportello_e2e::pages::{ExamPage, PracticePage, ProgressPage, TeacherPage};
 use sportello_e2e::{dist, fresh, wait_for_value, Browser};
@@ -112,27 +114,13 @@ async fn a_learner_can_choose_not_to_keep_the_app_on_the_phone() {
         )
         .await;
     let stored = "[data-testid=settings-offline-stored]";
-    browser.wait_for_text_containing(stored, "MB").await;
-    let said = browser
-        .text(stored)
-        .await
-        .replace(['\u{2068}', '\u{2069}'], "");
-    let megabytes: f64 = said
-        .split_whitespace()
-        .find_map(|word| word.parse().ok())
-        .unwrap_or_else(|| panic!("no size in {said:?}"));
-    assert!(megabytes > 1.0, "{said}");
+    assert!(megabytes_said(&browser, stored).await > 1.0);
     let kept = "return navigator.serviceWorker.getRegistrations() \
                   .then(r => caches.keys().then(c => [r.length, c.length]))";
-    assert_eq!(
-        browser
-            .js("return document.querySelector('[data-testid=settings-offline]').checked")
-            .await,
-        true
-    );
+    assert_eq!(checked_choice(&browser).await, "all");
 
     // Not kept: the worker and what it stored are gone, and stay gone after a reload.
-    browser.click("[data-testid=settings-offline]").await;
+    browser.click("input[name=keep-offline][value=none]").await;
     wait_for_value("nothing kept", serde_json::json!([0, 0]), || async {
         browser.js(kept).await
     })
@@ -141,14 +129,117 @@ async fn a_learner_can_choose_not_to_keep_the_app_on_the_phone() {
     browser.wait_for("[data-testid=settings-offline]").await;
     tokio::time::sleep(std::time::Duration::from_secs(1)).await;
     assert_eq!(browser.js(kept).await, serde_json::json!([0, 0]));
+    assert_eq!(checked_choice(&browser).await, "none");
     browser
         .assert_accessible("/settings, not kept offline")
         .await;
 
     // Kept again.
-    browser.click("[data-testid=settings-offline]").await;
+    browser.click("input[name=keep-offline][value=all]").await;
     browser.wait_for_offline_copy().await;
+    assert_eq!(worker_script(&browser).await, "/sw.js");
     browser.close_without_errors().await;
+}
+
+#[tokio::test]
+async fn the_first_visit_says_what_is_kept_and_how_much() {
+    let mut browser = fresh("en").await;
+    let notice = "[data-testid=offline-notice]";
+    browser
+        .wait_for_text_containing(notice, "saving itself on this phone")
+        .await;
+    assert!(megabytes_said(&browser, "[data-testid=offline-kept]").await > 1.0);
+    browser
+        .assert_accessible("the home page with the first visit's notice")
+        .await;
+    browser.click("[data-testid=offline-ok]").await;
+    wait_for_value("no notice once dismissed", 0, || async {
+        browser.texts(notice).await.len()
+    })
+    .await;
+    // A later visit: nothing to say.
+    browser.reload().await;
+    browser.wait_for("main#main .page, main#main section").await;
+    assert!(browser.texts(notice).await.is_empty());
+    browser.close_without_errors().await;
+}
+
+#[tokio::test]
+async fn on_mobile_data_only_what_is_opened_is_kept() {
+    let mut browser = Browser::start().await;
+    // A phone on mobile data with data saver on (headless Chromium has no such connection).
+    browser
+        .before_each_load(
+            "Object.defineProperty(Navigator.prototype, 'connection', \
+             { get: () => ({ saveData: true, type: 'cellular' }) })",
+        )
+        .await;
+    browser.open("/").await;
+    sportello_e2e::pages::LanguageGate::choose(&browser, "en").await;
+    browser
+        .wait_for_text_containing(
+            "[data-testid=offline-notice]",
+            "only the pages and questions you open",
+        )
+        .await;
+    browser.wait_for_offline_copy().await;
+    assert_eq!(worker_script(&browser).await, "/sw-light.js");
+    // The exam, opened once with a connection, works with none; the teachers' page, never
+    // opened, says it needs the internet.
+    browser.open("/exam").await;
+    browser.wait_for("[data-testid=exam-start]").await;
+    browser.network.cut();
+    browser.reload().await;
+    browser
+        .click_then_wait("[data-testid=exam-start]", "[data-testid=timer]")
+        .await;
+    assert!(!ExamPage::item_ids(&browser).await.is_empty());
+    browser.open("/teacher").await;
+    browser
+        .wait_for_text_containing("[data-testid=not-kept]", "Connect to the internet")
+        .await;
+    assert_eq!(browser.html_attr("lang").await, "en");
+    browser
+        .assert_accessible("a page not kept, with no connection")
+        .await;
+    // Settings says what is kept, and the choice can be changed there.
+    browser.open("/settings/offline").await;
+    assert_eq!(checked_choice(&browser).await, "used");
+    browser.close().await;
+}
+
+/// The value of the checked choice of what to keep, on /settings/offline.
+async fn checked_choice(browser: &Browser) -> String {
+    browser
+        .wait_for("input[name=keep-offline]:checked")
+        .await
+        .attr("value")
+        .await
+        .unwrap()
+        .unwrap_or_default()
+}
+
+/// The path of the registered service worker's script.
+async fn worker_script(browser: &Browser) -> String {
+    browser
+        .js("return navigator.serviceWorker.getRegistration() \
+             .then(r => new URL(r.active.scriptURL).pathname)")
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// The number of megabytes `css` says, once it says them.
+async fn megabytes_said(browser: &Browser, css: &str) -> f64 {
+    browser.wait_for_text_containing(css, "MB").await;
+    let said = browser
+        .text(css)
+        .await
+        .replace(['\u{2068}', '\u{2069}'], "");
+    said.split_whitespace()
+        .find_map(|word| word.parse().ok())
+        .unwrap_or_else(|| panic!("no size in {said:?}"))
 }
 
 /// Copies the folder `from` into `to`, below it too.
