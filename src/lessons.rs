@@ -1,19 +1,20 @@
 //! The shipped lessons (`lessons/*.ron`, listed in the build's manifest): fetched the first time a
 //! page needs them, not with the first-load shell, checked by core's lesson validator, and kept
-//! for the rest of the visit. A broken lesson is reported with its `file:line:column` message
-//! and the others keep working.
+//! for the rest of the visit: every part of a page that shows lessons waits for that one load.
+//! A broken lesson is reported with its `file:line:column` message and the others keep working.
 
 use crate::catalog::{fetch_bytes, manifest};
 use leptos::prelude::*;
 use sportello_core::bank::message::Message;
 use sportello_core::bank::validate::lessons::{self, LessonReport};
 use sportello_core::bank::validate::{Diagnostic, Source};
-use std::cell::RefCell;
+use std::cell::OnceCell;
 use std::sync::Arc;
 
 thread_local! {
-    /// The lessons once loaded in this visit.
-    static LOADED: RefCell<Option<Arc<Lessons>>> = const { RefCell::new(None) };
+    /// The visit's one load of the lessons, with the owner that keeps it for the whole visit
+    /// (not only while the page that first asked for it is shown).
+    static LESSONS: OnceCell<(Owner, ArcLocalResource<Arc<Lessons>>)> = const { OnceCell::new() };
 }
 
 /// The lessons checked, and the files that could not be downloaded.
@@ -66,17 +67,16 @@ async fn fetch_all() -> Lessons {
     }
 }
 
-/// The lessons, fetched on the first call of the visit.
-async fn load() -> Arc<Lessons> {
-    if let Some(loaded) = LOADED.with_borrow(Clone::clone) {
-        return loaded;
-    }
-    let loaded = Arc::new(fetch_all().await);
-    LOADED.set(Some(loaded.clone()));
-    loaded
-}
-
-/// The lessons as a resource of the calling component.
+/// The lessons as a resource of the calling component, loading them on the first call of the
+/// visit.
 pub fn use_lessons() -> LocalResource<Arc<Lessons>> {
-    LocalResource::new(load)
+    LESSONS.with(|lessons| {
+        let (_, resource) = lessons.get_or_init(|| {
+            let owner = Owner::new_root(None);
+            let resource =
+                owner.with(|| ArcLocalResource::new(|| async { Arc::new(fetch_all().await) }));
+            (owner, resource)
+        });
+        resource.clone().into()
+    })
 }

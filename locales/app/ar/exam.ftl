@@ -87,6 +87,7 @@ results-section-points = { $points } من { $max } نقطة
 results-ungraded = بدون درجة
 results-read-not-heard = مقروء، غير مسموع
 results-review-title = مراجعة الإجابات
+results-review-loading = جارٍ تحضير المراجعة…
 results-new-exam = امتحان تجريبي جديد
 results-unsaved = هذا الامتحان غير محفوظ: ذاكرة المتصفّح ممتلئة. نتيجته وتصحيحه موجودان في هذه الصفحة فقط: إذا أغلقتها أو بدأت امتحانًا جديدًا فستضيع. نزّله في ملف، أو وفّر مساحة بحذف التصحيح المفصّل لامتحاناتك الأقدم (تبقى درجاتها في السجلّ).
 results-unsaved-download = تنزيل هذا الامتحان

@@ -78,6 +78,7 @@ results-section-points = { $points } points out of { $max }
 results-ungraded = not graded
 results-read-not-heard = read, not heard
 results-review-title = Review of your answers
+results-review-loading = Preparing the review…
 results-new-exam = New practice exam
 results-unsaved = This exam is not saved: the browser's storage is full. Its result and review exist only on this page: if you close it or start a new exam, they are lost. Download it as a file, or free space by deleting the detailed review of your older exams (their scores stay in your history).
 results-unsaved-download = Download this exam

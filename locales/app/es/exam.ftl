@@ -78,6 +78,7 @@ results-section-points = { $points } puntos de { $max }
 results-ungraded = sin nota
 results-read-not-heard = leído, no escuchado
 results-review-title = Revisión de las respuestas
+results-review-loading = Preparando la revisión…
 results-new-exam = Nuevo simulacro
 results-unsaved = Este simulacro no está guardado: la memoria del navegador está llena. Su resultado y su corrección solo existen en esta página: si la cierras o empiezas un simulacro nuevo, se pierden. Descárgalo en un archivo, o libera espacio borrando la corrección detallada de tus simulacros más antiguos (sus puntuaciones siguen en el historial).
 results-unsaved-download = Descargar este simulacro

@@ -78,6 +78,7 @@ results-section-points = { $points } points sur { $max }
 results-ungraded = sans note
 results-read-not-heard = lu, pas écouté
 results-review-title = Revoir vos réponses
+results-review-loading = Préparation de la révision…
 results-new-exam = Nouvel examen blanc
 results-unsaved = Cet examen n'est pas enregistré : la mémoire du navigateur est pleine. Son résultat et sa correction n'existent que sur cette page : si vous la fermez ou commencez un nouvel examen, ils sont perdus. Téléchargez-le dans un fichier, ou libérez de la place en supprimant la correction détaillée de vos anciens examens (leurs notes restent dans l'historique).
 results-unsaved-download = Télécharger cet examen

@@ -78,6 +78,7 @@ results-section-points = { $points } punti su { $max }
 results-ungraded = senza voto
 results-read-not-heard = letto, non ascoltato
 results-review-title = Revisione delle risposte
+results-review-loading = Sto preparando la revisione…
 results-new-exam = Nuova simulazione
 results-unsaved = Questa simulazione non è salvata: la memoria del browser è piena. Il risultato e la correzione esistono solo in questa pagina: se la chiudi o inizi una nuova simulazione, si perdono. Scaricala in un file, oppure libera spazio cancellando la correzione dettagliata delle simulazioni più vecchie (i loro punteggi restano nella cronologia).
 results-unsaved-download = Scarica questa simulazione

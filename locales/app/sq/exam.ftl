@@ -78,6 +78,7 @@ results-section-points = { $points } pikë nga { $max }
 results-ungraded = pa notë
 results-read-not-heard = lexuar, jo dëgjuar
 results-review-title = Rishikimi i përgjigjeve
+results-review-loading = Po përgatitet rishikimi…
 results-new-exam = Simulim i ri
 results-unsaved = Ky simulim nuk është ruajtur: memoria e shfletuesit është plot. Rezultati dhe korrigjimi i tij ekzistojnë vetëm në këtë faqe: nëse e mbyllni ose nisni një simulim të ri, humbasin. Shkarkojeni në një skedar, ose lironi hapësirë duke fshirë korrigjimin e hollësishëm të simulimeve më të vjetra (pikët e tyre mbeten në historik).
 results-unsaved-download = Shkarko këtë simulim

@@ -75,6 +75,7 @@ results-section-points = { $points } 分（满分 { $max } 分）
 results-ungraded = 未评分
 results-read-not-heard = 已阅读，未收听
 results-review-title = 答案回顾
+results-review-loading = 正在准备回顾…
 results-new-exam = 新的模拟考试
 results-unsaved = 这次考试没有保存：浏览器存储空间已满。它的结果和批改只在这个页面上：如果关闭页面或开始新的考试，就会丢失。请把它下载成文件，或者删除较早考试的详细批改来腾出空间（它们的分数仍保留在历史记录中）。
 results-unsaved-download = 下载这次考试

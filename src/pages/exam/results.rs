@@ -5,6 +5,7 @@
 use super::result_code::ResultCodeBox;
 use super::time_up::TimedOut;
 use super::{ExamMode, ExamState};
+use crate::catalog::use_catalog;
 use crate::components::item_review::ItemReview;
 use crate::components::labels::section_name;
 use crate::components::learner_language::InLearnerLanguage;
@@ -14,6 +15,7 @@ use crate::components::review_filter::ReviewFilterChoice;
 use crate::components::stimulus::{ReadingStimulus, Transcript};
 use crate::components::writing_guide::{GradedItem, WritingGuide};
 use crate::download::{file_date, Downloads};
+use crate::lessons::use_lessons;
 use crate::storage::{self, now_ms};
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
@@ -48,7 +50,6 @@ pub fn Results() -> impl IntoView {
             <p>{move_tr!("writing-grading-lead")}</p>
         }
     });
-    let filter = RwSignal::new(ReviewFilter::All);
     let outcomes = exam_outcomes(attempt.exam(), attempt.answers());
     let recent = {
         let mut finished = storage::saved().finished();
@@ -57,19 +58,10 @@ pub fn Results() -> impl IntoView {
         }
         recent_accuracy(&finished)
     };
-    let refused = RwSignal::new(false);
-    let new_exam = move |_| {
-        // One more try: a new exam replaces this one, which must be saved first.
-        state.save();
-        if state.save_failed.get_untracked() {
-            refused.set(true);
-            return;
-        }
-        state.closed_while_away.set(false);
-        // The attempt is in the history: dismissing it loses nothing.
-        storage::saved().clear_attempt();
-        state.attempt.set(None);
-    };
+    // Each reviewed task links its lessons: the review waits for them (and for the banks they
+    // are matched against), so that nothing moves under the learner's finger when they arrive.
+    let (lessons, catalog) = (use_lessons(), use_catalog());
+    let ready = move || lessons.get().is_some() && catalog.get().is_some();
     let total = move || {
         report
             .get()
@@ -151,6 +143,36 @@ pub fn Results() -> impl IntoView {
             .collect_view()}
         {class.map(|class| view! { <ResultCodeBox class /> })}
         <h2>{move_tr!("results-review-title")}</h2>
+        <Show
+            when=ready
+            fallback=|| view! { <p role="status" data-testid="review-loading">{move_tr!("results-review-loading")}</p> }
+        >
+            <ReviewAndActions sections=sections.clone() outcomes=outcomes.clone() />
+        </Show>
+        <NextStepLink recent=Signal::derive(move || recent.clone()) />
+    }
+}
+
+/// The review of every item (filtered), then, for the exam just finished, what keeps it and the
+/// way to a new exam.
+#[component]
+fn ReviewAndActions(sections: Vec<ExamSection>, outcomes: Vec<Outcome>) -> impl IntoView {
+    let state = expect_context::<ExamState>();
+    let filter = RwSignal::new(ReviewFilter::All);
+    let refused = RwSignal::new(false);
+    let new_exam = move |_| {
+        // One more try: a new exam replaces this one, which must be saved first.
+        state.save();
+        if state.save_failed.get_untracked() {
+            refused.set(true);
+            return;
+        }
+        state.closed_while_away.set(false);
+        // The attempt is in the history: dismissing it loses nothing.
+        storage::saved().clear_attempt();
+        state.attempt.set(None);
+    };
+    view! {
         <ReviewFilterChoice filter outcomes />
         {sections
             .into_iter()
@@ -165,7 +187,6 @@ pub fn Results() -> impl IntoView {
                 </button>
             </div>
         </Show>
-        <NextStepLink recent=Signal::derive(move || recent.clone()) />
     }
 }
 

@@ -100,6 +100,10 @@ async fn a_finished_exam_is_kept_when_storage_is_full_until_it_is_saved() {
     ExamPage::total(&browser).await;
     let warning = browser.wait_for("[data-testid=unsaved-exam]").await;
     assert!(warning.text().await.unwrap().contains("not saved"));
+    // The review and its lesson links are all there when the actions are: nothing arrives later
+    // to move the button under the finger.
+    let links = browser.attrs("[data-testid=lesson-link]", "href").await;
+    assert!(!links.is_empty(), "the review shows no lesson links yet");
     // A new exam would replace it: refused, and the results stay.
     browser.click("[data-testid=new-exam]").await;
     browser.wait_for("[data-testid=new-exam-refused]").await;
