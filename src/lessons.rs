@@ -72,7 +72,13 @@ async fn fetch_all() -> Lessons {
 pub fn use_lessons() -> LocalResource<Arc<Lessons>> {
     LESSONS.with(|lessons| {
         let (_, resource) = lessons.get_or_init(|| {
-            let owner = Owner::new_root(None);
+            // A child of the app's own owner (`Owner::new_root` would also make itself the
+            // current owner, and the page being drawn would lose its contexts).
+            let mut app = Owner::current().expect("inside the app");
+            while let Some(parent) = app.parent() {
+                app = parent;
+            }
+            let owner = app.child();
             let resource =
                 owner.with(|| ArcLocalResource::new(|| async { Arc::new(fetch_all().await) }));
             (owner, resource)

@@ -54,6 +54,8 @@ async fn an_off_topic_too_short_message_cannot_be_graded_complete_and_the_verdic
     let (final_, text) = verdict(&browser).await;
     assert_eq!(final_, "false");
     assert!(text.contains("Provisional"), "{text}");
+    // The review is drawn once the lessons it links are there.
+    browser.wait_for("[data-testid=review-filter]").await;
     let order = browser
         .js("const g = document.querySelector('[data-testid=writing-review]');
              const r = document.querySelector('[data-testid=review-filter]');
