@@ -31,9 +31,11 @@ try {
 // src/components/update_banner.rs) and moves to it only when the learner asks, so an exam in
 // progress is never interrupted.
 //
-// For the app, set before it starts: `sportelloKeeping`, the choice in effect, and, when no worker
-// controls the page yet (the first visit), `sportelloFirstKeep`, the choice being applied; later,
-// `sportelloKept`, the bytes the site stores once it is kept (event "sportello-kept").
+// For the app, set before it starts: `sportelloKeeping`, the choice in effect; `sportelloWholeKept`
+// when the whole copy (sw.js) serves the page, so the app reads every bank from the phone rather
+// than download the lighter learners' copy; and, when no worker controls the page yet (the first
+// visit), `sportelloFirstKeep`, the choice being applied; later, `sportelloKept`, the bytes the
+// site stores once it is kept (event "sportello-kept").
 if ("serviceWorker" in navigator) {
   const worker = navigator.serviceWorker;
   const scripts = { all: "/sw.js", used: "/sw-light.js" };
@@ -106,6 +108,7 @@ if ("serviceWorker" in navigator) {
   // Not controlled by a worker: the first visit (or one while the first copy is being made).
   const uncontrolled = !worker.controller;
   const isLight = (url) => (url ?? "").endsWith(scripts.used);
+  window.sportelloWholeKept = !uncontrolled && !isLight(worker.controller.scriptURL);
   // The choice in effect, known before the app starts: the saved one; else the kind of copy that
   // controls this page; else, on a first visit, as the connection suggests.
   const mode =

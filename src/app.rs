@@ -39,7 +39,7 @@ fn Frame(children: ChildrenFn) -> impl IntoView {
 /// The whole application.
 #[component]
 pub fn App() -> impl IntoView {
-    crate::catalog::provide_catalog();
+    crate::catalog::provide_catalog(true);
     view! {
         <I18nProvider>
             <Frame>
@@ -91,7 +91,7 @@ pub fn Shell() -> impl IntoView {
 /// then loads the module for it.
 #[component]
 pub fn TeacherApp() -> impl IntoView {
-    crate::catalog::provide_catalog();
+    crate::catalog::provide_catalog(false);
     view! {
         <TeacherI18nProvider>
             <Frame>

@@ -2,9 +2,17 @@
 //! generated at build time, fetched only when a page needs them) and the files a teacher imported
 //! on this device, kept in storage. The core [`Catalog`] checks them together; a broken file is
 //! reported with its `file:line:column` message and the others keep working.
+//!
+//! Learners' pages fetch the shipped files in one download, with only the translations of the
+//! interface language (`question-banks/lang/LANG.json`, written by `learner-banks` at build
+//! time), about a fifth of the whole files; the catalog is fetched again when the language
+//! changes. The teachers' pages, and the learners' once the whole app is kept on the phone (the
+//! files are then read from the phone), fetch the whole files one by one, as does a learner's
+//! page when the one download fails.
 
 use crate::storage;
 use leptos::prelude::*;
+use leptos_fluent::I18n;
 use sportello_core::bank::message::Message;
 use sportello_core::bank::validate::Diagnostic;
 pub use sportello_core::catalog::{Catalog, ImportedFile};
@@ -43,9 +51,8 @@ pub(crate) async fn fetch_bytes(path: &str) -> Result<Vec<u8>, String> {
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-/// Fetches every shipped file (in parallel) and validates them with the imported ones. A file
-/// that cannot be fetched is reported like a broken one.
-pub async fn load() -> Catalog {
+/// Fetches every shipped file (in parallel). A file that cannot be fetched is reported.
+async fn whole_files() -> (Vec<(String, Vec<u8>)>, Vec<Diagnostic>) {
     let files = manifest::LAYOUT_FILES
         .iter()
         .chain(manifest::BANK_FILES)
@@ -65,6 +72,38 @@ pub async fn load() -> Catalog {
             )),
         }
     }
+    (shipped, unreachable)
+}
+
+/// The learners' copy of the shipped files for `locale`, in one download: the layouts as they
+/// are, the banks with only that language's translations (`learner-banks`).
+async fn learner_copy(locale: &str) -> Result<Vec<(String, Vec<u8>)>, String> {
+    // Named after the content of every shipped file, like each of them.
+    let version = manifest::LAYOUT_FILES
+        .iter()
+        .chain(manifest::BANK_FILES)
+        .fold(0u64, |v, (_, hash)| v.rotate_left(5) ^ hash);
+    let url = format!("/question-banks/lang/{locale}.json?v={version:x}");
+    let bytes = fetch_bytes(&url).await?;
+    let files: Vec<(String, String)> = serde_json::from_slice(&bytes).map_err(|e| e.to_string())?;
+    Ok(files
+        .into_iter()
+        .map(|(name, text)| (name, text.into_bytes()))
+        .collect())
+}
+
+/// Fetches the shipped files — the learners' copy for `locale` when given, else (or when it
+/// cannot be fetched) the whole files — and validates them with the imported ones. A file that
+/// cannot be fetched is reported like a broken one.
+pub async fn load(locale: Option<String>) -> Catalog {
+    let copy = match &locale {
+        Some(locale) => learner_copy(locale).await.ok(),
+        None => None,
+    };
+    let (shipped, unreachable) = match copy {
+        Some(files) => (files, Vec::new()),
+        None => whole_files().await,
+    };
     let mut catalog = Catalog::build(shipped, imported_files());
     for error in unreachable {
         catalog.add_error(error);
@@ -77,25 +116,38 @@ pub async fn load() -> Catalog {
 pub struct CatalogContext {
     owner: StoredValue<Owner, LocalStorage>,
     resource: StoredValue<Option<LocalResource<Arc<Catalog>>>, LocalStorage>,
+    for_learners: bool,
 }
 
 /// Makes the catalog available to the whole app; nothing is fetched until a page asks for it.
-pub fn provide_catalog() {
+/// `for_learners`: the learners' pages, which fetch the learners' copy when they can.
+pub fn provide_catalog(for_learners: bool) {
     provide_context(CatalogContext {
         owner: StoredValue::new_local(Owner::current().expect("inside the app")),
         resource: StoredValue::new_local(None),
+        for_learners,
     });
 }
 
-/// The catalog, loading it on first use. Refetch it after an import or a removal.
+/// The catalog, loading it on first use (again when a learner changes the language, if it holds
+/// only one language's translations). Refetch it after an import or a removal.
 pub fn use_catalog() -> LocalResource<Arc<Catalog>> {
     let ctx = expect_context::<CatalogContext>();
     if let Some(resource) = ctx.resource.get_value() {
         return resource;
     }
-    let resource = ctx
-        .owner
-        .with_value(|owner| owner.with(|| LocalResource::new(|| async { Arc::new(load().await) })));
+    // The whole files once they are on the phone: every language, with no download.
+    let i18n = (ctx.for_learners && !crate::offline::whole_app_kept())
+        .then(use_context::<I18n>)
+        .flatten();
+    let resource = ctx.owner.with_value(|owner| {
+        owner.with(|| {
+            LocalResource::new(move || {
+                let locale = i18n.map(|i18n| i18n.language.get().id.to_string());
+                async move { Arc::new(load(locale).await) }
+            })
+        })
+    });
     ctx.resource.set_value(Some(resource));
     resource
 }

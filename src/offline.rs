@@ -17,6 +17,12 @@ pub fn keeping() -> Option<Keeping> {
     Keeping::from_name(&from_boot("sportelloKeeping").as_string()?)
 }
 
+/// Whether the whole app, every bank in every language with it, is kept on the phone and serves
+/// this page (`boot.js`: the full copy's service worker controls it).
+pub fn whole_app_kept() -> bool {
+    from_boot("sportelloWholeKept").as_bool() == Some(true)
+}
+
 /// The choice being applied, when no copy kept the page yet: the first visit.
 pub fn first_keep() -> Option<Keeping> {
     Keeping::from_name(&from_boot("sportelloFirstKeep").as_string()?)

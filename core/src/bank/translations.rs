@@ -44,6 +44,31 @@ pub fn for_learner<'a>(tr: &'a Translations, locale: &'a str) -> Option<ForLearn
         })
 }
 
+/// Keeps, in each translated text of `bank`, only what a learner reading `locale` is shown
+/// ([`for_learner`]): their language's translation, else the English one; nothing for Italian.
+/// A learner's copy of a shipped bank is this much lighter (`learner-banks`).
+pub fn keep_for_learner(bank: &mut Bank, locale: &str) {
+    fn keep<T>(translations: &mut BTreeMap<String, T>, locale: &str) {
+        let shown = if locale == "it" {
+            None
+        } else if translations.contains_key(locale) {
+            Some(locale)
+        } else {
+            Some(FALLBACK_LOCALE)
+        };
+        translations.retain(|l, _| Some(l.as_str()) == shown);
+    }
+    for task in &mut bank.tasks {
+        keep(&mut task.instructions_tr, locale);
+        for item in &mut task.items {
+            keep(&mut item.explanation_tr, locale);
+            if let Question::Message { points_tr, .. } = &mut item.question {
+                keep(points_tr, locale);
+            }
+        }
+    }
+}
+
 /// For each learner locale, how many of the bank's translatable texts (task instructions,
 /// item explanations, writing checklists) have no translation in it.
 pub fn missing_translations(bank: &Bank) -> BTreeMap<&'static str, usize> {
@@ -88,5 +113,59 @@ mod tests {
         assert_eq!(seen(&both, "ur"), Some(("Listen.".to_string(), true)));
         assert_eq!(seen(&both, "it"), None);
         assert_eq!(seen(&tr(&[("fr", "Écoutez.")]), "ur"), None);
+    }
+
+    #[test]
+    fn a_learners_copy_keeps_what_they_are_shown_and_nothing_else() {
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../question-banks/scrittura-casa.ron"
+        ))
+        .unwrap();
+        let bank = crate::bank::parse::parse_bank("scrittura-casa.ron", &text).unwrap();
+        let task = &bank.tasks[0];
+        let shown = |bank: &Bank, locale: &str| {
+            let task = &bank.tasks[0];
+            // The languages of every writing checklist of the bank.
+            let mut points: Vec<String> = bank
+                .tasks
+                .iter()
+                .flat_map(|t| &t.items)
+                .filter_map(|item| match &item.question {
+                    Question::Message { points_tr, .. } => Some(points_tr.keys().cloned()),
+                    _ => None,
+                })
+                .flatten()
+                .collect();
+            points.dedup();
+            (
+                for_learner(&task.instructions_tr, locale).map(|t| t.text.to_string()),
+                task.instructions_tr.len(),
+                points,
+            )
+        };
+        for locale in LEARNER_LOCALES {
+            let mut copy = bank.clone();
+            keep_for_learner(&mut copy, locale);
+            let (text, kept, points) = shown(&copy, locale);
+            assert_eq!(text, shown(&bank, locale).0, "{locale}");
+            assert_eq!(kept, 1, "{locale}");
+            assert_eq!(points, [locale], "{locale}");
+        }
+        assert!(task.instructions_tr.len() > 1);
+        // A text not translated into the learner's language keeps its English.
+        let mut partial = bank.clone();
+        partial.tasks[0].instructions_tr.remove("ur");
+        keep_for_learner(&mut partial, "ur");
+        let kept: Vec<&String> = partial.tasks[0].instructions_tr.keys().collect();
+        assert_eq!(kept, ["en"]);
+        // Italian learners read the Italian only.
+        let mut italian = bank;
+        keep_for_learner(&mut italian, "it");
+        assert!(italian
+            .tasks
+            .iter()
+            .all(|t| t.instructions_tr.is_empty()
+                && t.items.iter().all(|i| i.explanation_tr.is_empty())));
     }
 }

@@ -1,0 +1,55 @@
+//! A learner's first visit downloads the banks in one file with only their language's
+//! translations (`question-banks/lang/LANG.json`), and the file of the new language when they
+//! change it: the exam's instructions are then in that language.
+
+use sportello_e2e::pages::LanguageGate;
+use sportello_e2e::{wait_for_value, Browser};
+
+/// The paths under `/question-banks/` the page has downloaded, in order.
+async fn banks_downloaded(browser: &Browser) -> Vec<String> {
+    let paths = browser
+        .js("return performance.getEntriesByType('resource') \
+             .map(e => new URL(e.name).pathname) \
+             .filter(p => p.startsWith('/question-banks/'))")
+        .await;
+    serde_json::from_value(paths).unwrap()
+}
+
+/// The language of the translated instructions of the exam's first task.
+async fn instructions_language(browser: &Browser) -> Option<String> {
+    browser.attr(".instructions-tr span[lang]", "lang").await
+}
+
+#[tokio::test]
+async fn the_banks_come_in_the_learners_language_and_follow_a_change_of_language() {
+    let mut browser = Browser::start().await;
+    // Never served by a kept copy: every bank is downloaded as on a first visit.
+    browser.bypass_service_worker().await;
+    browser.open("/exam").await;
+    LanguageGate::choose(&browser, "ar").await;
+    browser.wait_for("[data-testid=exam-start]").await;
+    assert_eq!(
+        banks_downloaded(&browser).await,
+        ["/question-banks/lang/ar.json"]
+    );
+    // Another language, chosen in Settings without leaving the app.
+    browser.click("header a[href='/settings']").await;
+    browser.click("input[name=language][value=fr]").await;
+    wait_for_value("the page in French", "fr".to_string(), || async {
+        browser.html_attr("lang").await
+    })
+    .await;
+    browser.click("header a[href='/exam']").await;
+    browser
+        .click_then_wait("[data-testid=exam-start]", "[data-testid=timer]")
+        .await;
+    assert_eq!(instructions_language(&browser).await.as_deref(), Some("fr"));
+    assert_eq!(
+        banks_downloaded(&browser).await,
+        [
+            "/question-banks/lang/ar.json",
+            "/question-banks/lang/fr.json"
+        ]
+    );
+    browser.close_without_errors().await;
+}
