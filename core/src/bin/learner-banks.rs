@@ -3,16 +3,18 @@
 //! `[name, text]` pairs, the layouts (`layouts/NAME.ron`) as they are, then each bank with only
 //! the translations a learner reading LANG is shown (`keep_for_learner`) — a fifth of the whole
 //! files, in one download. The learners' app fetches it on a first visit (`src/catalog.rs`); the
-//! teachers' pages, and the app once it is kept for offline use, read the whole files. A file
-//! that cannot be read as a bank goes in as it is, so that the app reports the same located
-//! error as for the whole file. `TEMPLATE.ron` is left out, as from the app's manifest.
+//! teachers' pages, and the app once it is kept for offline use, read the whole files. When a
+//! shipped file has an error no copy is written: the app then reads the whole files and reports
+//! the error at its line in its file. `TEMPLATE.ron` is left out, as from the app's manifest.
 //!
 //! Run after each build by Trunk's `post_build` hook (`Trunk.toml`): `OUT` is then
 //! `$TRUNK_STAGING_DIR/question-banks/lang`.
 
 use sportello_core::bank::parse::{decode, parse_bank};
 use sportello_core::bank::translations::{keep_for_learner, LEARNER_LOCALES};
+use sportello_core::bank::validate::{self, Diagnostic, Source};
 use sportello_core::bank::write::to_ron;
+use sportello_core::bank::Bank;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -39,36 +41,49 @@ fn named(path: &Path, prefix: &str) -> String {
     )
 }
 
+/// Writes the copies; none (and a word on standard error) when a shipped file has an error, so
+/// that the app reads the whole files and reports each error where it is in its file.
 fn write_copies(banks: &Path, out: &Path) -> std::io::Result<()> {
-    let mut layouts = Vec::new();
+    let mut files = Vec::new();
     for path in ron_files(&banks.join("layouts"))? {
-        let text = String::from_utf8_lossy(&std::fs::read(&path)?).into_owned();
-        layouts.push((named(&path, "layouts/"), text));
+        files.push((named(&path, "layouts/"), std::fs::read(&path)?));
     }
-    let mut read = Vec::new();
+    let layouts = files.len();
     for path in ron_files(banks)? {
-        let name = named(&path, "");
-        let data = std::fs::read(&path)?;
-        let bank = decode(&name, &data)
-            .and_then(|text| parse_bank(&name, text))
-            .map_err(|_| String::from_utf8_lossy(&data).into_owned());
-        read.push((name, bank));
+        files.push((named(&path, ""), std::fs::read(&path)?));
     }
+    let sources: Vec<Source<'_>> = files.iter().map(|(n, d)| Source::new(n, d)).collect();
+    let report = validate::check(&sources);
     std::fs::create_dir_all(out)?;
-    for locale in std::iter::once("it").chain(LEARNER_LOCALES) {
-        let mut files = layouts.clone();
-        for (name, bank) in &read {
-            let text = match bank {
-                Ok(bank) => {
-                    let mut copy = bank.clone();
-                    keep_for_learner(&mut copy, locale);
-                    to_ron(&copy)
-                }
-                Err(text) => text.clone(),
-            };
-            files.push((name.clone(), text));
+    let locales = || std::iter::once("it").chain(LEARNER_LOCALES);
+    if let Some(error) = report.errors().first() {
+        eprintln!("learner-banks: no learners' copy, the app will read the whole files: {error}");
+        for locale in locales() {
+            let _ = std::fs::remove_file(out.join(format!("{locale}.json")));
         }
-        let json = serde_json::to_string(&files).expect("text is JSON");
+        return Ok(());
+    }
+    let texts: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(name, data)| Ok((name.as_str(), decode(name, data)?)))
+        .collect::<Result<_, Diagnostic>>()
+        .expect("checked");
+    let banks: Vec<Bank> = texts[layouts..]
+        .iter()
+        .map(|(name, text)| parse_bank(name, text))
+        .collect::<Result<_, Diagnostic>>()
+        .expect("checked");
+    for locale in locales() {
+        let mut copy: Vec<(&str, String)> = texts[..layouts]
+            .iter()
+            .map(|(name, text)| (*name, text.to_string()))
+            .collect();
+        for ((name, _), bank) in texts[layouts..].iter().zip(&banks) {
+            let mut bank = bank.clone();
+            keep_for_learner(&mut bank, locale);
+            copy.push((name, to_ron(&bank)));
+        }
+        let json = serde_json::to_string(&copy).expect("text is JSON");
         std::fs::write(out.join(format!("{locale}.json")), json)?;
     }
     Ok(())
