@@ -7,9 +7,17 @@ module.exports = {
   globPatterns: ["**/*.{html,js,wasm,css,ron,svg,png,webmanifest}"],
   // The guides are for teachers online; the precompressed copies are the same files; 404.html
   // is index.html again; the light worker is the other choice (workbox-light.cjs); the learners'
-  // copies of the banks, one per language, are for a first visit: the whole files kept here
-  // serve every language.
-  globIgnores: ["guide/**", "404.html", "**/*.gz", "**/*.br", "sw-light.js", "question-banks/lang/**"],
+  // copies of the banks and lessons, one per language, are for a first visit: the whole files
+  // kept here serve every language.
+  globIgnores: [
+    "guide/**",
+    "404.html",
+    "**/*.gz",
+    "**/*.br",
+    "sw-light.js",
+    "question-banks/lang/**",
+    "lessons/lang/**",
+  ],
   swDest: "dist/sw.js",
   // The app's modules are over Workbox's default limit of 2 MB (uncompressed).
   maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,

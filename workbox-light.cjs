@@ -1,7 +1,7 @@
 // The light service worker (dist/sw-light.js), for learners who keep only what they use (the
 // default on mobile data or with data saver on; see boot.js): the page itself is kept at once,
-// the rest as it is opened. Banks (the learners' copy in their language: src/catalog.rs) and
-// lessons are fetched as `…?v=<content hash>`, so a kept copy
+// the rest as it is opened. Banks and lessons (the learners' copies in their language:
+// src/catalog.rs, src/lessons.rs) are fetched as `…?v=<content hash>`, so a kept copy
 // is served as it is, and so are the modules, named after their content; the page's styles and
 // pictures are asked of the network first (a returning learner gets the new version) and served
 // from the kept copy when there is no connection.
@@ -32,7 +32,7 @@ module.exports = {
   cleanupOutdatedCaches: true,
   runtimeCaching: [
     {
-      // The banks and lessons, and the learners' copy of the banks in their language.
+      // The banks and lessons, and the learners' copies of them in their language.
       urlPattern: /\/(?:question-banks|lessons)\/.+\.(?:ron|json)\?v=[0-9a-f]+$/,
       handler: "CacheFirst",
       options: {

@@ -4,7 +4,7 @@
 //! reported with its `file:line:column` message and the others keep working.
 //!
 //! Learners' pages fetch the shipped files in one download, with only the translations of the
-//! interface language (`question-banks/lang/LANG.json`, written by `learner-banks` at build
+//! interface language (`question-banks/lang/LANG.json`, written by `learner-copies` at build
 //! time), about a fifth of the whole files; the catalog is fetched again when the language
 //! changes. The teachers' pages, and the learners' once the whole app is kept on the phone (the
 //! files are then read from the phone), fetch the whole files one by one, as does a learner's
@@ -76,7 +76,7 @@ async fn whole_files() -> (Vec<(String, Vec<u8>)>, Vec<Diagnostic>) {
 }
 
 /// The learners' copy of the shipped files for `locale`, in one download: the layouts as they
-/// are, the banks with only that language's translations (`learner-banks`).
+/// are, the banks with only that language's translations (`learner-copies`).
 async fn learner_copy(locale: &str) -> Result<Vec<(String, Vec<u8>)>, String> {
     // Named after the content of every shipped file, like each of them.
     let version = manifest::LAYOUT_FILES

@@ -1,10 +1,14 @@
 //! The shipped lessons (`lessons/*.ron`, listed in the build's manifest): fetched the first time a
 //! page needs them, not with the first-load shell, checked by core's lesson validator, and kept
 //! for the rest of the visit: every part of a page that shows lessons waits for that one load.
+//! Like the banks (`catalog`), a learner downloads them in one file with only the translations
+//! of the interface language, again when it changes, and reads the whole files once the whole
+//! app is kept on the phone.
 //! A broken lesson is reported with its `file:line:column` message and the others keep working.
 
 use crate::catalog::{fetch_bytes, manifest};
 use leptos::prelude::*;
+use leptos_fluent::I18n;
 use sportello_core::bank::message::Message;
 use sportello_core::bank::validate::lessons::{self, LessonReport};
 use sportello_core::bank::validate::{Diagnostic, Source};
@@ -38,8 +42,8 @@ impl Lessons {
     }
 }
 
-/// Fetches every shipped lesson (in parallel) and checks them together.
-async fn fetch_all() -> Lessons {
+/// Fetches every shipped lesson (in parallel). A file that cannot be fetched is reported.
+async fn whole_files() -> (Vec<(String, Vec<u8>)>, Vec<Diagnostic>) {
     let files = manifest::LESSON_FILES
         .iter()
         .map(|(name, hash)| async move {
@@ -57,6 +61,35 @@ async fn fetch_all() -> Lessons {
             )),
         }
     }
+    (fetched, unreachable)
+}
+
+/// The learners' copy of the shipped lessons for `locale`, in one download, with only that
+/// language's translations (`learner-copies`).
+async fn learner_copy(locale: &str) -> Result<Vec<(String, Vec<u8>)>, String> {
+    // Named after the content of every shipped lesson, like each of them.
+    let version = manifest::LESSON_FILES
+        .iter()
+        .fold(0u64, |v, (_, hash)| v.rotate_left(5) ^ hash);
+    let bytes = fetch_bytes(&format!("/lessons/lang/{locale}.json?v={version:x}")).await?;
+    let files: Vec<(String, String)> = serde_json::from_slice(&bytes).map_err(|e| e.to_string())?;
+    Ok(files
+        .into_iter()
+        .map(|(name, text)| (name, text.into_bytes()))
+        .collect())
+}
+
+/// Fetches the shipped lessons — the learners' copy for `locale` when given, else (or when it
+/// cannot be fetched) the whole files — and checks them together.
+async fn fetch_all(locale: Option<String>) -> Lessons {
+    let copy = match &locale {
+        Some(locale) => learner_copy(locale).await.ok(),
+        None => None,
+    };
+    let (fetched, unreachable) = match copy {
+        Some(files) => (files, Vec::new()),
+        None => whole_files().await,
+    };
     let sources: Vec<Source<'_>> = fetched
         .iter()
         .map(|(name, data)| Source::new(name, data))
@@ -79,8 +112,17 @@ pub fn use_lessons() -> LocalResource<Arc<Lessons>> {
                 app = parent;
             }
             let owner = app.child();
-            let resource =
-                owner.with(|| ArcLocalResource::new(|| async { Arc::new(fetch_all().await) }));
+            // One language's copy, fetched again when the language changes; the whole files
+            // once they are on the phone (every language, with no download).
+            let i18n = (!crate::offline::whole_app_kept())
+                .then(use_context::<I18n>)
+                .flatten();
+            let resource = owner.with(|| {
+                ArcLocalResource::new(move || {
+                    let locale = i18n.map(|i18n| i18n.language.get().id.to_string());
+                    async move { Arc::new(fetch_all(locale).await) }
+                })
+            });
             (owner, resource)
         });
         resource.clone().into()

@@ -2,7 +2,7 @@
 //! learner sees: their language's translation, else the English one, else none (the Italian
 //! above stays the only text).
 
-use super::{Bank, Question, Translations};
+use super::{Bank, Question, Task, Translations};
 use std::collections::BTreeMap;
 
 /// The interface languages other than Italian, in which instructions, explanations and writing
@@ -44,28 +44,35 @@ pub fn for_learner<'a>(tr: &'a Translations, locale: &'a str) -> Option<ForLearn
         })
 }
 
-/// Keeps, in each translated text of `bank`, only what a learner reading `locale` is shown
+/// Keeps, in one translated text, only what a learner reading `locale` is shown
 /// ([`for_learner`]): their language's translation, else the English one; nothing for Italian.
-/// A learner's copy of a shipped bank is this much lighter (`learner-banks`).
-pub fn keep_for_learner(bank: &mut Bank, locale: &str) {
-    fn keep<T>(translations: &mut BTreeMap<String, T>, locale: &str) {
-        let shown = if locale == "it" {
-            None
-        } else if translations.contains_key(locale) {
-            Some(locale)
-        } else {
-            Some(FALLBACK_LOCALE)
-        };
-        translations.retain(|l, _| Some(l.as_str()) == shown);
-    }
-    for task in &mut bank.tasks {
-        keep(&mut task.instructions_tr, locale);
-        for item in &mut task.items {
-            keep(&mut item.explanation_tr, locale);
-            if let Question::Message { points_tr, .. } = &mut item.question {
-                keep(points_tr, locale);
-            }
+pub fn keep_shown<T>(translations: &mut BTreeMap<String, T>, locale: &str) {
+    let shown = if locale == "it" {
+        None
+    } else if translations.contains_key(locale) {
+        Some(locale)
+    } else {
+        Some(FALLBACK_LOCALE)
+    };
+    translations.retain(|l, _| Some(l.as_str()) == shown);
+}
+
+/// Keeps, in each translated text of `task`, only what a learner reading `locale` is shown.
+pub fn keep_for_learner_in_task(task: &mut Task, locale: &str) {
+    keep_shown(&mut task.instructions_tr, locale);
+    for item in &mut task.items {
+        keep_shown(&mut item.explanation_tr, locale);
+        if let Question::Message { points_tr, .. } = &mut item.question {
+            keep_shown(points_tr, locale);
         }
+    }
+}
+
+/// Keeps, in each translated text of `bank`, only what a learner reading `locale` is shown
+/// ([`keep_shown`]). A learner's copy of a shipped bank is this much lighter (`learner-copies`).
+pub fn keep_for_learner(bank: &mut Bank, locale: &str) {
+    for task in &mut bank.tasks {
+        keep_for_learner_in_task(task, locale);
     }
 }
 

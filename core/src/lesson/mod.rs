@@ -5,6 +5,7 @@
 //! (`bank::validate::lessons`), which they reuse for the practice task.
 
 use crate::bank::parse::{self, Diagnostic};
+use crate::bank::translations::{keep_for_learner_in_task, keep_shown};
 use crate::bank::{ItemKind, Task, Topic, Translations};
 use serde::{Deserialize, Serialize};
 
@@ -63,6 +64,18 @@ impl Lesson {
                 .iter()
                 .any(|i| self.kinds.contains(&i.question.kind()))
     }
+}
+
+/// Keeps, in each translated text of `lesson` (its practice task's too), only what a learner
+/// reading `locale` is shown ([`keep_shown`]): a learner's copy of a shipped lesson
+/// (`learner-copies`).
+pub fn keep_for_learner(lesson: &mut Lesson, locale: &str) {
+    keep_shown(&mut lesson.title_tr, locale);
+    keep_shown(&mut lesson.explanation_tr, locale);
+    for example in &mut lesson.examples {
+        keep_shown(&mut example.tr, locale);
+    }
+    keep_for_learner_in_task(&mut lesson.practice, locale);
 }
 
 /// The lessons that help with `task` (see [`Lesson::helps_with`]): first those the task or its

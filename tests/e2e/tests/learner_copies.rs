@@ -1,17 +1,28 @@
-//! A learner's first visit downloads the banks in one file with only their language's
-//! translations (`question-banks/lang/LANG.json`), and the file of the new language when they
-//! change it: the exam's instructions are then in that language.
+//! A learner's first visit downloads the banks, and the lessons, in one file each with only their
+//! language's translations (`question-banks/lang/LANG.json`, `lessons/lang/LANG.json`), and the
+//! file of the new language when they change it: the exam's instructions are then in that
+//! language.
 
 use sportello_e2e::pages::LanguageGate;
 use sportello_e2e::{wait_for_value, Browser};
 
 /// The paths under `/question-banks/` the page has downloaded, in order.
 async fn banks_downloaded(browser: &Browser) -> Vec<String> {
+    downloaded(browser, "/question-banks/").await
+}
+
+/// The paths under `folder` the page has downloaded, in order.
+async fn downloaded(browser: &Browser, folder: &str) -> Vec<String> {
     let paths = browser
-        .js("return performance.getEntriesByType('resource') \
+        .client
+        .execute(
+            "return performance.getEntriesByType('resource') \
              .map(e => new URL(e.name).pathname) \
-             .filter(p => p.startsWith('/question-banks/'))")
-        .await;
+             .filter(p => p.startsWith(arguments[0]))",
+            vec![serde_json::json!(folder)],
+        )
+        .await
+        .unwrap();
     serde_json::from_value(paths).unwrap()
 }
 
@@ -50,6 +61,27 @@ async fn the_banks_come_in_the_learners_language_and_follow_a_change_of_language
             "/question-banks/lang/ar.json",
             "/question-banks/lang/fr.json"
         ]
+    );
+    browser.close_without_errors().await;
+}
+
+#[tokio::test]
+async fn the_lessons_come_in_one_file_in_the_learners_language() {
+    let mut browser = Browser::start().await;
+    browser.bypass_service_worker().await;
+    browser.open("/lessons").await;
+    LanguageGate::choose(&browser, "uk").await;
+    browser.wait_for("[data-testid=lesson-list]").await;
+    assert_eq!(
+        browser
+            .attr(".lesson-list .title-tr", "lang")
+            .await
+            .as_deref(),
+        Some("uk")
+    );
+    assert_eq!(
+        downloaded(&browser, "/lessons/").await,
+        ["/lessons/lang/uk.json"]
     );
     browser.close_without_errors().await;
 }

@@ -1,6 +1,7 @@
-//! The `learner-banks` command, end to end: one file per interface language, the shipped files
-//! in the app's order with only that language's translations, and no copy at all when a shipped
-//! file has an error (the app then reads the whole files and reports it where it is).
+//! The `learner-copies` command, end to end: one file of banks and one of lessons per interface
+//! language, the shipped files in the app's order with only that language's translations, and
+//! no copy at all when a shipped file has an error (the app then reads the whole files and
+//! reports it where it is).
 
 use sportello_core::bank::parse::parse_bank;
 use sportello_core::bank::translations::LEARNER_LOCALES;
@@ -13,7 +14,7 @@ fn repo() -> PathBuf {
 
 /// A folder of its own under the system's temporary folder, empty.
 fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("learner-banks-{}-{name}", std::process::id()));
+    let dir = std::env::temp_dir().join(format!("learner-copies-{}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir
@@ -35,24 +36,31 @@ fn banks(name: &str) -> PathBuf {
     dir
 }
 
-fn learner_banks(banks: &Path, out: &Path) {
-    let status = Command::new(env!("CARGO_BIN_EXE_learner-banks"))
+/// Runs the command on the folder of banks `banks` and the shipped lessons.
+fn learner_copies(banks: &Path, out: &Path) {
+    let status = Command::new(env!("CARGO_BIN_EXE_learner-copies"))
         .arg(banks)
+        .arg(repo().join("lessons"))
         .arg(out)
         .status()
         .unwrap();
     assert!(status.success());
 }
 
+/// The banks' copy for `locale`.
 fn copy(out: &Path, locale: &str) -> Vec<(String, String)> {
-    let json = std::fs::read(out.join(format!("{locale}.json"))).unwrap();
+    read_copy(&out.join("question-banks/lang"), locale)
+}
+
+fn read_copy(dir: &Path, locale: &str) -> Vec<(String, String)> {
+    let json = std::fs::read(dir.join(format!("{locale}.json"))).unwrap();
     serde_json::from_slice(&json).unwrap()
 }
 
 #[test]
 fn each_language_gets_the_layouts_then_the_banks_with_only_its_translations() {
     let (banks, out) = (banks("banks"), scratch("out"));
-    learner_banks(&banks, &out);
+    learner_copies(&banks, &out);
     for locale in std::iter::once("it").chain(LEARNER_LOCALES) {
         let files = copy(&out, locale);
         let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
@@ -95,10 +103,47 @@ fn each_language_gets_the_layouts_then_the_banks_with_only_its_translations() {
 #[test]
 fn a_shipped_file_with_an_error_means_no_copy() {
     let (banks, out) = (banks("broken"), scratch("broken-out"));
-    learner_banks(&banks, &out);
-    assert!(out.join("ar.json").exists());
+    learner_copies(&banks, &out);
+    assert!(out.join("question-banks/lang/ar.json").exists());
     std::fs::write(banks.join("rotto.ron"), "(id: \"rotto\", tasks: [").unwrap();
-    learner_banks(&banks, &out);
-    let left: Vec<_> = std::fs::read_dir(&out).unwrap().collect();
+    learner_copies(&banks, &out);
+    let left: Vec<_> = std::fs::read_dir(out.join("question-banks/lang"))
+        .unwrap()
+        .collect();
     assert!(left.is_empty(), "{left:?}");
+    // The lessons' copies do not depend on the banks.
+    assert!(out.join("lessons/lang/ar.json").exists());
+}
+
+#[test]
+fn each_language_gets_every_lesson_with_only_its_translations() {
+    use sportello_core::lesson::{keep_for_learner, parse_lesson};
+    let (banks, out) = (banks("for-lessons"), scratch("lessons-out"));
+    learner_copies(&banks, &out);
+    let shipped = repo().join("lessons");
+    let mut names: Vec<String> = std::fs::read_dir(&shipped)
+        .unwrap()
+        .map(|e| format!("lessons/{}", e.unwrap().file_name().to_string_lossy()))
+        .filter(|n| n.ends_with(".ron"))
+        .collect();
+    names.sort();
+    for locale in ["it", "ar", "zh"] {
+        let files = read_copy(&out.join("lessons/lang"), locale);
+        let got: Vec<&String> = files.iter().map(|(n, _)| n).collect();
+        assert_eq!(got, names.iter().collect::<Vec<_>>(), "{locale}");
+        let mut smaller = 0;
+        for (name, text) in &files {
+            let whole = std::fs::read_to_string(shipped.join(&name["lessons/".len()..])).unwrap();
+            let mut expected = parse_lesson(name, &whole).unwrap();
+            keep_for_learner(&mut expected, locale);
+            assert_eq!(
+                parse_lesson(name, text).unwrap(),
+                expected,
+                "{locale} {name}"
+            );
+            smaller += usize::from(text.len() * 2 < whole.len());
+        }
+        // Pruned, not only read back whole.
+        assert_eq!(smaller, files.len(), "{locale}");
+    }
 }
