@@ -75,15 +75,16 @@ async fn whole_files() -> (Vec<(String, Vec<u8>)>, Vec<Diagnostic>) {
     (shipped, unreachable)
 }
 
-/// The learners' copy of the shipped files for `locale`, in one download: the layouts as they
-/// are, the banks with only that language's translations (`learner-copies`).
-async fn learner_copy(locale: &str) -> Result<Vec<(String, Vec<u8>)>, String> {
-    // Named after the content of every shipped file, like each of them.
-    let version = manifest::LAYOUT_FILES
-        .iter()
-        .chain(manifest::BANK_FILES)
-        .fold(0u64, |v, (_, hash)| v.rotate_left(5) ^ hash);
-    let url = format!("/question-banks/lang/{locale}.json?v={version:x}");
+/// The learners' copy of the shipped files of `folder` for `locale`, in one download
+/// (`/FOLDER/lang/LOCALE.json`, written by `learner-copies`), as (name, bytes); `hashes`, the
+/// content hashes of the shipped files, name its version.
+async fn learner_copy(
+    folder: &str,
+    hashes: impl Iterator<Item = u64>,
+    locale: &str,
+) -> Result<Vec<(String, Vec<u8>)>, String> {
+    let version = hashes.fold(0u64, |v, hash| v.rotate_left(5) ^ hash);
+    let url = format!("/{folder}/lang/{locale}.json?v={version:x}");
     let bytes = fetch_bytes(&url).await?;
     let files: Vec<(String, String)> = serde_json::from_slice(&bytes).map_err(|e| e.to_string())?;
     Ok(files
@@ -92,18 +93,34 @@ async fn learner_copy(locale: &str) -> Result<Vec<(String, Vec<u8>)>, String> {
         .collect())
 }
 
+/// The shipped files of `folder`: the learners' copy for `locale` (see [`learner_copy`]) when
+/// one is given and can be fetched, else those `whole` fetches one by one, with the ones it could
+/// not.
+pub(crate) async fn copy_or_whole(
+    folder: &str,
+    hashes: impl Iterator<Item = u64>,
+    locale: Option<String>,
+    whole: impl std::future::Future<Output = (Vec<(String, Vec<u8>)>, Vec<Diagnostic>)>,
+) -> (Vec<(String, Vec<u8>)>, Vec<Diagnostic>) {
+    if let Some(locale) = locale {
+        if let Ok(files) = learner_copy(folder, hashes, &locale).await {
+            return (files, Vec::new());
+        }
+    }
+    whole.await
+}
+
 /// Fetches the shipped files — the learners' copy for `locale` when given, else (or when it
 /// cannot be fetched) the whole files — and validates them with the imported ones. A file that
 /// cannot be fetched is reported like a broken one.
 pub async fn load(locale: Option<String>) -> Catalog {
-    let copy = match &locale {
-        Some(locale) => learner_copy(locale).await.ok(),
-        None => None,
-    };
-    let (shipped, unreachable) = match copy {
-        Some(files) => (files, Vec::new()),
-        None => whole_files().await,
-    };
+    // The layouts as they are, the banks with only that language's translations.
+    let hashes = manifest::LAYOUT_FILES
+        .iter()
+        .chain(manifest::BANK_FILES)
+        .map(|(_, hash)| *hash);
+    let (shipped, unreachable) =
+        copy_or_whole("question-banks", hashes, locale, whole_files()).await;
     let mut catalog = Catalog::build(shipped, imported_files());
     for error in unreachable {
         catalog.add_error(error);

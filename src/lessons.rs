@@ -6,7 +6,7 @@
 //! app is kept on the phone.
 //! A broken lesson is reported with its `file:line:column` message and the others keep working.
 
-use crate::catalog::{fetch_bytes, manifest};
+use crate::catalog::{copy_or_whole, fetch_bytes, manifest};
 use leptos::prelude::*;
 use leptos_fluent::I18n;
 use sportello_core::bank::message::Message;
@@ -64,32 +64,11 @@ async fn whole_files() -> (Vec<(String, Vec<u8>)>, Vec<Diagnostic>) {
     (fetched, unreachable)
 }
 
-/// The learners' copy of the shipped lessons for `locale`, in one download, with only that
-/// language's translations (`learner-copies`).
-async fn learner_copy(locale: &str) -> Result<Vec<(String, Vec<u8>)>, String> {
-    // Named after the content of every shipped lesson, like each of them.
-    let version = manifest::LESSON_FILES
-        .iter()
-        .fold(0u64, |v, (_, hash)| v.rotate_left(5) ^ hash);
-    let bytes = fetch_bytes(&format!("/lessons/lang/{locale}.json?v={version:x}")).await?;
-    let files: Vec<(String, String)> = serde_json::from_slice(&bytes).map_err(|e| e.to_string())?;
-    Ok(files
-        .into_iter()
-        .map(|(name, text)| (name, text.into_bytes()))
-        .collect())
-}
-
 /// Fetches the shipped lessons — the learners' copy for `locale` when given, else (or when it
 /// cannot be fetched) the whole files — and checks them together.
 async fn fetch_all(locale: Option<String>) -> Lessons {
-    let copy = match &locale {
-        Some(locale) => learner_copy(locale).await.ok(),
-        None => None,
-    };
-    let (fetched, unreachable) = match copy {
-        Some(files) => (files, Vec::new()),
-        None => whole_files().await,
-    };
+    let hashes = manifest::LESSON_FILES.iter().map(|(_, hash)| *hash);
+    let (fetched, unreachable) = copy_or_whole("lessons", hashes, locale, whole_files()).await;
     let sources: Vec<Source<'_>> = fetched
         .iter()
         .map(|(name, data)| Source::new(name, data))

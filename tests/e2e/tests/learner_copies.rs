@@ -31,13 +31,18 @@ async fn instructions_language(browser: &Browser) -> Option<String> {
     browser.attr(".instructions-tr span[lang]", "lang").await
 }
 
+/// A first visit of `path` in `locale`, never served by a kept copy: every file is downloaded.
+async fn first_visit(path: &str, locale: &str) -> Browser {
+    let mut browser = Browser::start().await;
+    browser.bypass_service_worker().await;
+    browser.open(path).await;
+    LanguageGate::choose(&browser, locale).await;
+    browser
+}
+
 #[tokio::test]
 async fn the_banks_come_in_the_learners_language_and_follow_a_change_of_language() {
-    let mut browser = Browser::start().await;
-    // Never served by a kept copy: every bank is downloaded as on a first visit.
-    browser.bypass_service_worker().await;
-    browser.open("/exam").await;
-    LanguageGate::choose(&browser, "ar").await;
+    let browser = first_visit("/exam", "ar").await;
     browser.wait_for("[data-testid=exam-start]").await;
     assert_eq!(
         banks_downloaded(&browser).await,
@@ -67,10 +72,7 @@ async fn the_banks_come_in_the_learners_language_and_follow_a_change_of_language
 
 #[tokio::test]
 async fn the_lessons_come_in_one_file_in_the_learners_language() {
-    let mut browser = Browser::start().await;
-    browser.bypass_service_worker().await;
-    browser.open("/lessons").await;
-    LanguageGate::choose(&browser, "uk").await;
+    let browser = first_visit("/lessons", "uk").await;
     browser.wait_for("[data-testid=lesson-list]").await;
     assert_eq!(
         browser
