@@ -1,11 +1,18 @@
 // Loads the WebAssembly app. The home, about and settings pages — what a first visit usually
-// sees — get the light shell; the teachers' pages (/teacher…) get their own module; every other
-// page gets the learners' full app, which also handles later navigation. Kept in a file (not
+// sees — get the light shell; the exam (/exam) and the teachers' pages (/teacher…) each get their
+// own module; every other page gets the learners' app (practice, progress, lessons), which also
+// handles later navigation among them. Kept in a file (not
 // inline) so the Content-Security-Policy can forbid inline scripts.
 const light = ["/", "/about", "/settings"];
 const path = location.pathname.replace(/\/+$/, "") || "/";
 const teacher = path === "/teacher" || path.startsWith("/teacher/");
-const name = light.includes(path) ? "shell" : teacher ? "teacher" : "sportello";
+const name = light.includes(path)
+  ? "shell"
+  : path === "/exam"
+    ? "exam"
+    : teacher
+      ? "teacher"
+      : "sportello";
 // The modules' files are named after their content by `make build` (scripts/hash-names.sh fills
 // this line): a new build is new names, so a returning visitor never runs an old glue with a new
 // wasm. Empty with `trunk serve`: the plain names.

@@ -47,7 +47,7 @@ module.exports = {
       handler: "CacheFirst",
       options: {
         cacheName: "sportello-used-modules",
-        expiration: { maxEntries: 9 },
+        expiration: { maxEntries: 12 },
         plugins: [serverErrorIsOffline],
       },
     },

@@ -7,7 +7,7 @@
 set -euo pipefail
 dist=${1:?usage: scripts/hash-names.sh DIST}
 names=""
-for module in sportello shell teacher; do
+for module in sportello exam shell teacher; do
   js=$dist/$module.js
   wasm=$dist/${module}_bg.wasm
   [ -f "$js" ] && [ -f "$wasm" ] || { echo "hash-names: $js or $wasm missing" >&2; exit 2; }

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Prints raw, gzip and brotli sizes of the first-load shell (what the home page downloads), of
-# the full app (loaded by the learners' other pages) and of the teachers' module; with a BUDGET in
-# bytes, fails when the gzip total of the first-load shell exceeds it, or when the editor's
-# messages or the teacher page's code are found in the full app (learners must not download them).
+# the learners' app (practice, progress, lessons), of the exam's module and of the teachers'
+# module; with a BUDGET in bytes, fails when the gzip total of the first-load shell exceeds it, or
+# when the editor's messages or the teacher page's code are found in a learners' module (learners
+# must not download them).
 # Usage: scripts/size.sh DIST [BUDGET]
 set -euo pipefail
 dist=${1:?usage: scripts/size.sh DIST [BUDGET]}
@@ -32,8 +33,10 @@ report() {
   done
   printf '%-34s %10d %10d\n\n' total "$total_raw" "$gzip_total"
 }
-report "Full app (exam, practice, progress, lessons, class link; loaded on those pages)" \
+report "Learners' app (practice, progress, lessons, class link; loaded on those pages)" \
   $(module sportello)
+report "Exam's module (/exam and its results)" \
+  $(module exam)
 report "Teachers' module (/teacher, /teacher/print, /teacher/editor)" \
   $(module teacher)
 report "First-load shell (home, about, settings)" \
@@ -42,13 +45,15 @@ if [ -n "$budget" ] && [ "$gzip_total" -gt "$budget" ]; then
   echo "size: the first-load shell is $gzip_total bytes gzip, over the budget of $budget" >&2
   exit 1
 fi
-full_app=$dist/$(module sportello | cut -d' ' -f2)
-if [ -n "$budget" ] && grep -q "editor-lead" "$full_app"; then
-  echo "size: the full app carries the question editor's messages: keep the editor in its module" >&2
-  exit 1
-fi
-# The class link's maker names its set's file "classe-N.sportello": only the teacher page does.
-if [ -n "$budget" ] && grep -q "\.sportello" "$full_app"; then
-  echo "size: the full app carries the teacher page: keep /teacher in the teachers' module" >&2
-  exit 1
-fi
+for learners in sportello exam; do
+  wasm=$dist/$(module $learners | cut -d' ' -f2)
+  if [ -n "$budget" ] && grep -q "editor-lead" "$wasm"; then
+    echo "size: $learners carries the question editor's messages: keep the editor in its module" >&2
+    exit 1
+  fi
+  # The class link's maker names its set's file "classe-N.sportello": only the teacher page does.
+  if [ -n "$budget" ] && grep -q "\.sportello" "$wasm"; then
+    echo "size: $learners carries the teacher page: keep /teacher in the teachers' module" >&2
+    exit 1
+  fi
+done

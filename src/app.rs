@@ -1,8 +1,10 @@
-//! The app's frame (translation context, first-visit language choice, header) and its three
-//! entry points: the learners' full app; the light shell that serves the first visit of the
+//! The app's frame (translation context, first-visit language choice, header) and its four
+//! entry points: the learners' app (practice, progress, lessons, class link); the exam's own
+//! module, where a teacher's link lands; the light shell that serves the first visit of the
 //! home, about and settings pages without downloading the exam and practice code; and the
 //! teachers' module (import, class link, printing, the question editor), kept out of the
-//! learners' download.
+//! learners' download. Going from one module's pages to another's is a page load (`boot.js`
+//! loads the module that serves the address).
 
 use crate::components::language_picker::LanguageGate;
 use crate::components::nav::Header;
@@ -36,7 +38,7 @@ fn Frame(children: ChildrenFn) -> impl IntoView {
     }
 }
 
-/// The whole application.
+/// The learners' application: every page but the exam's and the teachers'.
 #[component]
 pub fn App() -> impl IntoView {
     crate::catalog::provide_catalog(true);
@@ -47,7 +49,8 @@ pub fn App() -> impl IntoView {
                 <SavedDataNotice />
                 <Routes fallback=pages::not_found::NotFound>
                     <Route path=path!("/") view=pages::home::Home />
-                    <Route path=path!("/exam") view=pages::exam::Exam />
+                    // The exam is a module of its own (`ExamApp`): `boot.js` loads it on a reload.
+                    <Route path=path!("/exam") view=LoadFullApp />
                     <Route path=path!("/class") view=pages::class::Class />
                     <Route path=path!("/practice") view=pages::practice::Practice />
                     <Route path=path!("/progress") view=pages::progress::Progress />
@@ -63,6 +66,24 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/guide") view=pages::guide::Guide />
                     <Route path=path!("/lessons") view=pages::lessons::LessonList />
                     <Route path=path!("/lessons/:id") view=pages::lessons::lesson::LessonPage />
+                </Routes>
+            </Frame>
+        </I18nProvider>
+    }
+}
+
+/// The exam and its results, built as a module of their own: what a teacher's link opens
+/// carries no practice, progress or lessons code. Any other page reloads, and `boot.js` then
+/// loads the module for it.
+#[component]
+pub fn ExamApp() -> impl IntoView {
+    crate::catalog::provide_catalog(true);
+    view! {
+        <I18nProvider>
+            <Frame>
+                <SavedDataNotice />
+                <Routes fallback=LoadFullApp>
+                    <Route path=path!("/exam") view=pages::exam::Exam />
                 </Routes>
             </Frame>
         </I18nProvider>
@@ -106,8 +127,8 @@ pub fn TeacherApp() -> impl IntoView {
     }
 }
 
-/// Reloads the page so that `boot.js` loads the module that serves this path (the full
-/// application, the shell or the teachers' module).
+/// Reloads the page so that `boot.js` loads the module that serves this path (the learners'
+/// app, the exam's, the shell or the teachers' module).
 #[component]
 fn LoadFullApp() -> impl IntoView {
     Effect::new(move |_| {

@@ -51,28 +51,52 @@ pub(crate) async fn fetch_bytes(path: &str) -> Result<Vec<u8>, String> {
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-/// Fetches every shipped file (in parallel). A file that cannot be fetched is reported.
-async fn whole_files() -> (Vec<(String, Vec<u8>)>, Vec<Diagnostic>) {
-    let files = manifest::LAYOUT_FILES
-        .iter()
-        .chain(manifest::BANK_FILES)
-        .map(|(name, hash)| async move {
-            let url = format!("/question-banks/{name}?v={hash:x}");
-            (name.to_string(), fetch_bytes(&url).await)
-        });
-    let fetched = futures::future::join_all(files).await;
-    let mut shipped = Vec::new();
+/// Fetches each listed file of `folder` (its name and content hash: `manifest`) in parallel, as
+/// (`label` of its name, bytes); a file that cannot be fetched is reported under its label.
+pub(crate) async fn fetch_listed(
+    files: &[(&str, u64)],
+    folder: &str,
+    label: impl Fn(&str) -> String,
+) -> (Vec<(String, Vec<u8>)>, Vec<Diagnostic>) {
+    let fetched = futures::future::join_all(files.iter().map(|(name, hash)| {
+        let (url, label) = (format!("/{folder}/{name}?v={hash:x}"), label(name));
+        async move { (label, fetch_bytes(&url).await) }
+    }))
+    .await;
+    let mut files = Vec::new();
     let mut unreachable = Vec::new();
-    for (name, result) in fetched {
+    for (label, result) in fetched {
         match result {
-            Ok(bytes) => shipped.push((name, bytes)),
+            Ok(bytes) => files.push((label, bytes)),
             Err(why) => unreachable.push(Diagnostic::in_file(
-                &name,
+                &label,
                 Message::new("file-not-downloaded").arg("why", why),
             )),
         }
     }
-    (shipped, unreachable)
+    (files, unreachable)
+}
+
+/// Every shipped layout and bank, one by one.
+async fn whole_files() -> (Vec<(String, Vec<u8>)>, Vec<Diagnostic>) {
+    let (mut files, mut unreachable) =
+        fetch_listed(manifest::LAYOUT_FILES, "question-banks", str::to_string).await;
+    let (banks, banks_unreachable) =
+        fetch_listed(manifest::BANK_FILES, "question-banks", str::to_string).await;
+    files.extend(banks);
+    unreachable.extend(banks_unreachable);
+    (files, unreachable)
+}
+
+/// A reader of the language whose learners' copy to fetch: the interface language, read where
+/// it is called (a resource that calls it fetches again when it changes); none where the whole
+/// files serve every language — the teachers' pages (`for_learners` false), and learners' pages
+/// once the whole app is kept on the phone.
+pub(crate) fn learner_locale(for_learners: bool) -> impl Fn() -> Option<String> + Copy {
+    let i18n = (for_learners && !crate::offline::whole_app_kept())
+        .then(use_context::<I18n>)
+        .flatten();
+    move || i18n.map(|i18n| i18n.language.get().id.to_string())
 }
 
 /// The learners' copy of the shipped files of `folder` for `locale`, in one download
@@ -153,14 +177,11 @@ pub fn use_catalog() -> LocalResource<Arc<Catalog>> {
     if let Some(resource) = ctx.resource.get_value() {
         return resource;
     }
-    // The whole files once they are on the phone: every language, with no download.
-    let i18n = (ctx.for_learners && !crate::offline::whole_app_kept())
-        .then(use_context::<I18n>)
-        .flatten();
+    let locale = learner_locale(ctx.for_learners);
     let resource = ctx.owner.with_value(|owner| {
         owner.with(|| {
             LocalResource::new(move || {
-                let locale = i18n.map(|i18n| i18n.language.get().id.to_string());
+                let locale = locale();
                 async move { Arc::new(load(locale).await) }
             })
         })

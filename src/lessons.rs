@@ -6,10 +6,8 @@
 //! app is kept on the phone.
 //! A broken lesson is reported with its `file:line:column` message and the others keep working.
 
-use crate::catalog::{copy_or_whole, fetch_bytes, manifest};
+use crate::catalog::{copy_or_whole, fetch_listed, learner_locale, manifest};
 use leptos::prelude::*;
-use leptos_fluent::I18n;
-use sportello_core::bank::message::Message;
 use sportello_core::bank::validate::lessons::{self, LessonReport};
 use sportello_core::bank::validate::{Diagnostic, Source};
 use std::cell::OnceCell;
@@ -42,33 +40,14 @@ impl Lessons {
     }
 }
 
-/// Fetches every shipped lesson (in parallel). A file that cannot be fetched is reported.
-async fn whole_files() -> (Vec<(String, Vec<u8>)>, Vec<Diagnostic>) {
-    let files = manifest::LESSON_FILES
-        .iter()
-        .map(|(name, hash)| async move {
-            let url = format!("/lessons/{name}?v={hash:x}");
-            (format!("lessons/{name}"), fetch_bytes(&url).await)
-        });
-    let mut fetched = Vec::new();
-    let mut unreachable = Vec::new();
-    for (name, result) in futures::future::join_all(files).await {
-        match result {
-            Ok(bytes) => fetched.push((name, bytes)),
-            Err(why) => unreachable.push(Diagnostic::in_file(
-                &name,
-                Message::new("file-not-downloaded").arg("why", why),
-            )),
-        }
-    }
-    (fetched, unreachable)
-}
-
 /// Fetches the shipped lessons — the learners' copy for `locale` when given, else (or when it
 /// cannot be fetched) the whole files — and checks them together.
 async fn fetch_all(locale: Option<String>) -> Lessons {
     let hashes = manifest::LESSON_FILES.iter().map(|(_, hash)| *hash);
-    let (fetched, unreachable) = copy_or_whole("lessons", hashes, locale, whole_files()).await;
+    let whole = fetch_listed(manifest::LESSON_FILES, "lessons", |name| {
+        format!("lessons/{name}")
+    });
+    let (fetched, unreachable) = copy_or_whole("lessons", hashes, locale, whole).await;
     let sources: Vec<Source<'_>> = fetched
         .iter()
         .map(|(name, data)| Source::new(name, data))
@@ -91,14 +70,11 @@ pub fn use_lessons() -> LocalResource<Arc<Lessons>> {
                 app = parent;
             }
             let owner = app.child();
-            // One language's copy, fetched again when the language changes; the whole files
-            // once they are on the phone (every language, with no download).
-            let i18n = (!crate::offline::whole_app_kept())
-                .then(use_context::<I18n>)
-                .flatten();
+            // One language's copy, fetched again when the language changes.
+            let locale = learner_locale(true);
             let resource = owner.with(|| {
                 ArcLocalResource::new(move || {
-                    let locale = i18n.map(|i18n| i18n.language.get().id.to_string());
+                    let locale = locale();
                     async move { Arc::new(fetch_all(locale).await) }
                 })
             });

@@ -5,6 +5,7 @@ pub mod catalog;
 pub mod components;
 pub mod download;
 pub mod i18n;
+pub mod leave_guard;
 pub mod lessons;
 pub mod offline;
 pub mod pages;
@@ -12,10 +13,16 @@ pub mod settings;
 pub mod speech;
 pub mod storage;
 
-/// Mounts the full app on `<body>`, with panics reported to the browser console.
+/// Mounts the learners' app on `<body>`, with panics reported to the browser console.
 pub fn mount() {
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(app::App);
+}
+
+/// Mounts the exam's module (`/exam`) on `<body>`.
+pub fn mount_exam() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::ExamApp);
 }
 
 /// Mounts the teachers' module (`/teacher`, `/teacher/print`, `/teacher/editor`) on `<body>`.

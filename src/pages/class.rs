@@ -140,27 +140,36 @@ fn arrived(device: Arc<Catalog>, set: ClassSet, arrival: Arrival) -> AnyView {
             }
         })
         .collect_view();
-    let differing = arrival
+    // The banks the link would replace, as text: drawn again each time the question shows.
+    let differing: Vec<(String, String, String)> = arrival
         .differing
         .iter()
         .map(|d| {
-            let (title, held, incoming) = (
+            (
                 d.title.clone(),
                 d.held.map_or_else(|| "?".to_string(), |v| v.to_string()),
                 d.incoming
                     .map_or_else(|| "?".to_string(), |v| v.to_string()),
-            );
-            view! {
-                <li>
-                    {move_tr!("class-replace-one", {
-                        "title" => title.clone(),
-                        "held" => held.clone(),
-                        "incoming" => incoming.clone(),
-                    })}
-                </li>
-            }
+            )
         })
-        .collect_view();
+        .collect();
+    let differing = move || {
+        differing
+            .iter()
+            .map(|(title, held, incoming)| {
+                let (title, held, incoming) = (title.clone(), held.clone(), incoming.clone());
+                view! {
+                    <li>
+                        {move_tr!("class-replace-one", {
+                            "title" => title.clone(),
+                            "held" => held.clone(),
+                            "incoming" => incoming.clone(),
+                        })}
+                    </li>
+                }
+            })
+            .collect_view()
+    };
     let start = ExamQuery::class(set.seed, &set.layout, &arrival.bank_ids(), set.only).href();
     // One bank is practised alone; several with the rest.
     let practise = match arrival.banks.as_slice() {

@@ -72,7 +72,8 @@ impl ExamState {
 
     /// Saves the attempt as it is now. If that fails (storage full), the learner's current
     /// exam is also kept in memory for the session, so leaving the page and coming back does
-    /// not lose it; saving is tried again on every change and every [`RETRY_SAVE`].
+    /// not lose it, and the browser asks before the page is left or reloaded; saving is tried
+    /// again on every change and every [`RETRY_SAVE`].
     pub fn save(&self) {
         let from_history = self.mode == ExamMode::FromHistory;
         let ok = self.attempt.with_untracked(|a| match a {
@@ -91,6 +92,8 @@ impl ExamState {
             } else {
                 self.attempt.get_untracked()
             };
+            // The exam is its own module: leaving for another page is a page load.
+            crate::leave_guard::ask_before_leaving(unsaved.is_some());
             UNSAVED.with(|u| *u.borrow_mut() = unsaved);
         }
         self.save_failed.set(!ok);

@@ -76,7 +76,7 @@ fn every_text_and_wasm_file_has_gzip_and_brotli_copies_of_the_same_bytes() {
 fn each_module_is_named_after_its_content_and_boot_js_loads_that_name() {
     let dist = dist();
     let boot = std::fs::read_to_string(dist.join("boot.js")).unwrap();
-    for module in ["sportello", "shell", "teacher"] {
+    for module in ["sportello", "exam", "shell", "teacher"] {
         assert!(
             !dist.join(format!("{module}.js")).exists(),
             "{module}.js kept its plain name"
@@ -114,12 +114,12 @@ async fn a_browser_downloads_the_compressed_copies() {
     browser.wait_for("main h1").await;
     let sizes = browser
         .js("const e = performance.getEntriesByType('resource')
-                 .find(r => /[/]sportello-[0-9a-f]{16}_bg[.]wasm$/.test(r.name));
+                 .find(r => /[/]exam-[0-9a-f]{16}_bg[.]wasm$/.test(r.name));
              return e ? [e.encodedBodySize, e.decodedBodySize] : null")
         .await;
     let encoded = sizes[0]
         .as_f64()
-        .expect("the full app's wasm was downloaded");
+        .expect("the exam module's wasm was downloaded");
     let decoded = sizes[1].as_f64().unwrap();
     assert!(
         encoded < decoded / 2.0,

@@ -77,6 +77,17 @@ async fn in_english_with(saved: &[(&str, &str)]) -> Browser {
     browser
 }
 
+/// Whether the browser shows a dialog (the "Leave site?" question) within ten seconds.
+async fn wait_for_dialog(browser: &Browser) -> bool {
+    for _ in 0..100 {
+        if browser.client.get_alert_text().await.is_ok() {
+            return true;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    false
+}
+
 #[tokio::test]
 async fn a_finished_exam_is_kept_when_storage_is_full_until_it_is_saved() {
     let mut browser = fresh("en").await;
@@ -104,6 +115,15 @@ async fn a_finished_exam_is_kept_when_storage_is_full_until_it_is_saved() {
     // to move the button under the finger.
     let links = browser.attrs("[data-testid=lesson-link]", "href").await;
     assert!(!links.is_empty(), "the review shows no lesson links yet");
+    // Another page is another module (a page load, which would lose it): the browser asks
+    // first, and staying keeps the results.
+    browser.click("nav a[href='/progress']").await;
+    let asked = wait_for_dialog(&browser).await;
+    assert!(asked, "leaving the unsaved exam asked nothing");
+    browser.client.dismiss_alert().await.unwrap();
+    browser.client.back().await.unwrap();
+    browser.wait_for("[data-testid=unsaved-exam]").await;
+    assert!(shown(&browser, "[data-testid=result-total]").await);
     // A new exam would replace it: refused, and the results stay.
     browser.click("[data-testid=new-exam]").await;
     browser.wait_for("[data-testid=new-exam-refused]").await;

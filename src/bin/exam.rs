@@ -1,0 +1,5 @@
+//! Entry point of the exam's module (see `boot.js`): `/exam`, its results included.
+
+fn main() {
+    sportello::mount_exam();
+}
