@@ -127,12 +127,34 @@ pub fn TeacherApp() -> impl IntoView {
     }
 }
 
-/// Reloads the page so that `boot.js` loads the module that serves this path (the learners'
-/// app, the exam's, the shell or the teachers' module).
+/// Loads this address as a new page, so that `boot.js` loads the module that serves it (the
+/// learners' app, the exam's, the shell or the teachers' module). The address is the router's,
+/// not the window's: after a click on a link the window may still show the page being left.
 #[component]
 fn LoadFullApp() -> impl IntoView {
+    let location = leptos_router::hooks::use_location();
     Effect::new(move |_| {
-        let _ = window().location().reload();
+        let mut address = location.pathname.get_untracked();
+        let search = location.search.get_untracked();
+        if !search.is_empty() {
+            address.push('?');
+            address.push_str(&search);
+        }
+        let hash = location.hash.get_untracked();
+        if !hash.is_empty() && !hash.starts_with('#') {
+            address.push('#');
+        }
+        address.push_str(&hash);
+        let shown = window().location();
+        let here = [shown.pathname(), shown.search(), shown.hash()]
+            .map(Result::unwrap_or_default)
+            .concat();
+        // Assigning the address shown would only move to its `#` part.
+        let _ = if here == address {
+            shown.reload()
+        } else {
+            shown.assign(&address)
+        };
     });
     view! { <p role="status">{move_tr!("loading-app")}</p> }
 }
