@@ -77,12 +77,13 @@ pub(crate) async fn fetch_listed(
     (files, unreachable)
 }
 
-/// Every shipped layout and bank, one by one.
+/// Every shipped layout and bank, one by one (all at once).
 async fn whole_files() -> (Vec<(String, Vec<u8>)>, Vec<Diagnostic>) {
-    let (mut files, mut unreachable) =
-        fetch_listed(manifest::LAYOUT_FILES, "question-banks", str::to_string).await;
-    let (banks, banks_unreachable) =
-        fetch_listed(manifest::BANK_FILES, "question-banks", str::to_string).await;
+    let ((mut files, mut unreachable), (banks, banks_unreachable)) = futures::future::join(
+        fetch_listed(manifest::LAYOUT_FILES, "question-banks", str::to_string),
+        fetch_listed(manifest::BANK_FILES, "question-banks", str::to_string),
+    )
+    .await;
     files.extend(banks);
     unreachable.extend(banks_unreachable);
     (files, unreachable)
