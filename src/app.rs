@@ -7,6 +7,7 @@
 //! loads the module that serves the address).
 
 use crate::components::language_picker::LanguageGate;
+use crate::components::leave_unsaved_exam::LeaveUnsavedExam;
 use crate::components::nav::Header;
 use crate::components::offline_notice::OfflineNotice;
 use crate::components::saved_data_notice::SavedDataNotice;
@@ -130,10 +131,11 @@ pub fn TeacherApp() -> impl IntoView {
 /// Loads this address as a new page, so that `boot.js` loads the module that serves it (the
 /// learners' app, the exam's, the shell or the teachers' module). The address is the router's,
 /// not the window's: after a click on a link the window may still show the page being left.
+/// While an exam exists only in memory (storage full), the learner is asked first.
 #[component]
 fn LoadFullApp() -> impl IntoView {
     let location = leptos_router::hooks::use_location();
-    Effect::new(move |_| {
+    let address = move || {
         let mut address = location.pathname.get_untracked();
         let search = location.search.get_untracked();
         if !search.is_empty() {
@@ -145,16 +147,29 @@ fn LoadFullApp() -> impl IntoView {
             address.push('#');
         }
         address.push_str(&hash);
-        let shown = window().location();
-        let here = [shown.pathname(), shown.search(), shown.hash()]
-            .map(Result::unwrap_or_default)
-            .concat();
-        // Assigning the address shown would only move to its `#` part.
-        let _ = if here == address {
-            shown.reload()
-        } else {
-            shown.assign(&address)
+        address
+    };
+    if crate::leave_guard::asking() {
+        let leave = move |_| {
+            crate::leave_guard::ask_before_leaving(false);
+            load(&address());
         };
-    });
-    view! { <p role="status">{move_tr!("loading-app")}</p> }
+        return view! { <LeaveUnsavedExam leave /> }.into_any();
+    }
+    Effect::new(move |_| load(&address()));
+    view! { <p role="status">{move_tr!("loading-app")}</p> }.into_any()
+}
+
+/// Loads `address` as a new page.
+fn load(address: &str) {
+    let shown = window().location();
+    let here = [shown.pathname(), shown.search(), shown.hash()]
+        .map(Result::unwrap_or_default)
+        .concat();
+    // Assigning the address shown would only move to its `#` part.
+    let _ = if here == address {
+        shown.reload()
+    } else {
+        shown.assign(address)
+    };
 }

@@ -8,6 +8,7 @@ pub mod item_review;
 pub mod labels;
 pub mod language_picker;
 pub mod learner_language;
+pub mod leave_unsaved_exam;
 pub mod lesson_link;
 pub mod nav;
 pub mod next_step;

@@ -86,6 +86,11 @@ results-unsaved-free = Free space
 results-unsaved-downloaded = The file { $file } was downloaded. You can restore it from the Progress page (Restore a copy).
 results-unsaved-download-failed = The browser did not download the file. Do not close this page.
 results-unsaved-still-full = There is still not enough space. Download this exam so you do not lose it.
+# Asked before another page is opened while the exam is not saved.
+leave-unsaved-title = This exam is not saved
+leave-unsaved-text = The browser's storage is full: this exam exists only on this page. If you open another page, it is lost.
+leave-unsaved-stay = Back to the exam
+leave-unsaved-go = Open the page and lose the exam
 results-new-exam-refused = Save this exam first: download it or free space. A new exam would replace it.
 results-saved-now = This exam is now saved.
 writing-model = Model answer:

@@ -85,6 +85,11 @@ impl Network {
         self.cut.store(true, Ordering::SeqCst);
     }
 
+    /// Puts the network back.
+    pub fn restore(&self) {
+        self.cut.store(false, Ordering::SeqCst);
+    }
+
     /// The paths asked for since the network was cut.
     pub fn asked_while_cut(&self) -> Vec<String> {
         self.asked_while_cut.lock().unwrap().clone()

@@ -238,16 +238,16 @@ async fn a_whole_exam_with_the_keyboard_only() {
     browser
         .wait_for("[data-testid=exam-start]:not([disabled])")
         .await;
-    // The gate is gone and the page starts over: the next Tab is the skip link again.
-    press_to(
-        &browser,
-        Key::Tab,
-        "a.skip-link",
-        "Tab after the language page",
-    )
-    .await;
+    // The gate is gone: the focus is at the start of the page's content, and Tab goes on from
+    // there to a visible stop.
+    let focused = browser.focused().await.label;
+    assert!(
+        browser.focus_matches("main#main").await,
+        "after Enter on Continue: focus is on {focused}, expected the page's main content"
+    );
+    press(&browser, Key::Tab, "Tab after the language page").await;
 
-    // The intro: through the menu and the layout choice to the start button.
+    // The intro: through the layout choice to the start button.
     tab_to(&browser, "input[name=layout][value=vademecum]:checked", 20).await;
     tab_to(&browser, "[data-testid=exam-start]", 3).await;
     browser.press(Key::Enter).await;

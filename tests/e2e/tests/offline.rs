@@ -202,7 +202,9 @@ async fn on_mobile_data_only_what_is_opened_is_kept() {
     browser
         .assert_accessible("a page not kept, with no connection")
         .await;
-    // Settings says what is kept, and the choice can be changed there.
+    // Back online, Settings says what is kept (its module was never opened, so not kept), and
+    // the choice can be changed there.
+    browser.network.restore();
     browser.open("/settings/offline").await;
     assert_eq!(checked_choice(&browser).await, "used");
     browser.close().await;
