@@ -18,12 +18,42 @@ const name = light.includes(path)
 // wasm. Empty with `trunk serve`: the plain names.
 const hashed = {};
 const file = hashed[name] ?? name;
+// While the module downloads (seconds on a slow phone connection) the page says so, in the
+// learner's language: the `loading-app` message of locales/shell (tests/locales.rs keeps them
+// equal), since the app's messages are in the module. The app takes its place once it starts.
+const opening = {
+  it: "Sto aprendo la pagina…",
+  en: "Opening the page…",
+  fr: "Ouverture de la page…",
+  es: "Abriendo la página…",
+  ar: "جارٍ فتح الصفحة…",
+  bn: "পাতাটি খোলা হচ্ছে…",
+  sq: "Po hapet faqja…",
+  uk: "Відкриваємо сторінку…",
+  ur: "صفحہ کھل رہا ہے…",
+  zh: "正在打开页面…",
+};
+const language = [
+  localStorage.getItem("sportello.language"),
+  ...navigator.languages.map((tag) => tag.slice(0, 2)),
+].find((tag) => opening[tag]) ?? "it";
+const loading = document.createElement("p");
+loading.className = "boot-loading";
+loading.setAttribute("role", "status");
+loading.dataset.testid = "boot-loading";
+loading.lang = language;
+loading.dir = language === "ar" || language === "ur" ? "rtl" : "ltr";
+loading.textContent = opening[language];
+document.body.append(loading);
 // With no connection, a page whose module this phone has not kept (the learner keeps only what
 // is opened) cannot start: not-kept.js, kept with the page itself, says so.
-const notKept = () => import("/not-kept.js").then((said) => said.default());
+const notKept = () => {
+  loading.remove();
+  return import("/not-kept.js").then((said) => said.default());
+};
 try {
   const { default: init } = await import(`/${file}.js`);
-  init({ module_or_path: `/${file}_bg.wasm` }).catch(notKept);
+  init({ module_or_path: `/${file}_bg.wasm` }).then(() => loading.remove(), notKept);
 } catch {
   notKept();
 }

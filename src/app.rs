@@ -51,15 +51,15 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=pages::not_found::NotFound>
                     <Route path=path!("/") view=pages::home::Home />
                     // The exam is a module of its own (`ExamApp`): `boot.js` loads it on a reload.
-                    <Route path=path!("/exam") view=LoadFullApp />
+                    <Route path=path!("/exam") view=LoadModulePage />
                     <Route path=path!("/class") view=pages::class::Class />
                     <Route path=path!("/practice") view=pages::practice::Practice />
                     <Route path=path!("/progress") view=pages::progress::Progress />
                     // The teachers' pages are a module of their own: `boot.js` loads it on a
                     // reload.
-                    <Route path=path!("/teacher") view=LoadFullApp />
-                    <Route path=path!("/teacher/print") view=LoadFullApp />
-                    <Route path=path!("/teacher/editor") view=LoadFullApp />
+                    <Route path=path!("/teacher") view=LoadModulePage />
+                    <Route path=path!("/teacher/print") view=LoadModulePage />
+                    <Route path=path!("/teacher/editor") view=LoadModulePage />
                     <Route path=path!("/settings") view=pages::settings::Settings />
                     <Route path=path!("/settings/voice") view=pages::settings_voice::SettingsVoice />
                     <Route path=path!("/settings/offline") view=pages::settings_offline::SettingsOffline />
@@ -83,7 +83,7 @@ pub fn ExamApp() -> impl IntoView {
         <I18nProvider>
             <Frame>
                 <SavedDataNotice />
-                <Routes fallback=LoadFullApp>
+                <Routes fallback=LoadModulePage>
                     <Route path=path!("/exam") view=pages::exam::Exam />
                 </Routes>
             </Frame>
@@ -99,7 +99,7 @@ pub fn Shell() -> impl IntoView {
     view! {
         <ShellI18nProvider>
             <Frame>
-                <Routes fallback=LoadFullApp>
+                <Routes fallback=LoadModulePage>
                     <Route path=path!("/") view=pages::home::Home />
                     <Route path=path!("/settings") view=pages::settings::Settings />
                     <Route path=path!("/about") view=pages::about::About />
@@ -118,7 +118,7 @@ pub fn TeacherApp() -> impl IntoView {
         <TeacherI18nProvider>
             <Frame>
                 <SavedDataNotice />
-                <Routes fallback=LoadFullApp>
+                <Routes fallback=LoadModulePage>
                     <Route path=path!("/teacher") view=pages::teacher::Teacher />
                     <Route path=path!("/teacher/print") view=pages::teacher::print::Print />
                     <Route path=path!("/teacher/editor") view=pages::teacher::editor::Editor />
@@ -133,7 +133,7 @@ pub fn TeacherApp() -> impl IntoView {
 /// not the window's: after a click on a link the window may still show the page being left.
 /// While an exam exists only in memory (storage full), the learner is asked first.
 #[component]
-fn LoadFullApp() -> impl IntoView {
+fn LoadModulePage() -> impl IntoView {
     let location = leptos_router::hooks::use_location();
     let address = move || {
         let mut address = location.pathname.get_untracked();

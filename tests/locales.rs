@@ -104,6 +104,17 @@ fn every_translated_key_is_used() {
 }
 
 #[test]
+fn boot_js_says_opening_the_page_as_the_app_does_in_every_language() {
+    // boot.js shows `loading-app` before any module (and so any message) has arrived.
+    let boot = std::fs::read_to_string(root().join("boot.js")).unwrap();
+    for locale in locales() {
+        let app = messages(&locale);
+        let line = format!("  {locale}: \"{}\",", app["loading-app"]);
+        assert!(boot.contains(&line), "boot.js lacks `{line}`");
+    }
+}
+
+#[test]
 fn the_light_shell_has_every_message_its_pages_use() {
     // The sources of the shell's pages (see `app::Shell`): their keys must be in locales/shell.
     let files = [

@@ -70,6 +70,9 @@ fn free_port() -> u16 {
         .port()
 }
 
+/// What the app renders into the page (not what `boot.js` shows while the module downloads).
+const APP_RENDERED: &str = "body > *:not(noscript):not(script):not([data-testid=boot-loading])";
+
 /// Serves `dir` on a free loopback port; unknown paths get `index.html` (SPA fallback).
 /// The test host's side of the network: on, or cut. While cut, every request is answered with
 /// an error and noted, so a test sees what the app still asked of the network.
@@ -314,7 +317,7 @@ impl Browser {
     /// Opens `path` (e.g. `/exam`) and waits for the app to render into it.
     pub async fn open(&mut self, path: &str) {
         self.client.goto(&self.url(path)).await.unwrap();
-        self.wait_for("body > *:not(noscript):not(script)").await;
+        self.wait_for(APP_RENDERED).await;
     }
 
     /// Waits up to 10 s for an element.
@@ -517,7 +520,7 @@ impl Browser {
     /// Reloads the page.
     pub async fn reload(&mut self) {
         self.client.refresh().await.unwrap();
-        self.wait_for("body > *:not(noscript):not(script)").await;
+        self.wait_for(APP_RENDERED).await;
     }
 
     /// Console errors and uncaught exceptions seen so far (severe entries of the browser log).

@@ -78,6 +78,35 @@ async fn the_home_page_loads_only_the_light_shell_and_the_menu_opens_the_exam_mo
 }
 
 #[tokio::test]
+async fn the_page_says_it_is_opening_until_its_module_starts() {
+    let ar = messages("ar");
+    let mut browser = fresh("ar").await;
+    // Notes what `boot.js` shows while the module downloads, before the app starts.
+    browser
+        .before_each_load(
+            "new MutationObserver(changes => changes.flatMap(c => [...c.addedNodes])
+                 .filter(n => n.dataset?.testid === 'boot-loading')
+                 .forEach(n => { window.bootLoading = [n.textContent, n.lang, n.dir]; }))
+             .observe(document, { childList: true, subtree: true })",
+        )
+        .await;
+    browser.open("/progress").await;
+    browser.wait_for("main h1").await;
+    assert_eq!(
+        browser.js("return window.bootLoading").await,
+        serde_json::json!([ar["loading-app"], "ar", "rtl"])
+    );
+    // The app took its place.
+    assert_eq!(
+        browser
+            .js("return document.querySelectorAll('[data-testid=boot-loading]').length")
+            .await,
+        serde_json::json!(0)
+    );
+    browser.close_without_errors().await;
+}
+
+#[tokio::test]
 async fn arabic_lays_out_right_to_left() {
     let ar = messages("ar");
     let mut browser = fresh("ar").await;
