@@ -4,8 +4,10 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/.tools/bin:$(PATH)
 export CARGO_TERM_COLOR ?= never
 WASM := --target wasm32-unknown-unknown
-# Gzip budget for the first-load shell (html + js + wasm + css), in bytes.
-SIZE_BUDGET_GZIP := 260000
+# Gzip budget for the first-load shell (html + js + wasm + css), in bytes. Raised by 1,000 when
+# boot.js began to say "Opening the page…" in ten languages while a module downloads, and the
+# language page began to hand the focus to the page it opens.
+SIZE_BUDGET_GZIP := 261000
 
 .PHONY: setup setup-test serve build size size-check fmt-check lint test-native test-web test-e2e test
 

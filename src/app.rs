@@ -83,7 +83,7 @@ pub fn ExamApp() -> impl IntoView {
         <I18nProvider>
             <Frame>
                 <SavedDataNotice />
-                <Routes fallback=LoadModulePage>
+                <Routes fallback=LeaveExam>
                     <Route path=path!("/exam") view=pages::exam::Exam />
                 </Routes>
             </Frame>
@@ -128,14 +128,31 @@ pub fn TeacherApp() -> impl IntoView {
     }
 }
 
+/// The exam's module's way to other modules' pages: [`LoadModulePage`], but while the exam
+/// exists only in memory (storage full) the learner is asked first, since the page load loses it.
+#[component]
+fn LeaveExam() -> impl IntoView {
+    let leaving = RwSignal::new(!crate::leave_guard::asking());
+    let leave = move |_| {
+        crate::leave_guard::ask_before_leaving(false);
+        leaving.set(true);
+    };
+    move || {
+        if leaving.get() {
+            view! { <LoadModulePage /> }.into_any()
+        } else {
+            view! { <LeaveUnsavedExam leave /> }.into_any()
+        }
+    }
+}
+
 /// Loads this address as a new page, so that `boot.js` loads the module that serves it (the
 /// learners' app, the exam's, the shell or the teachers' module). The address is the router's,
 /// not the window's: after a click on a link the window may still show the page being left.
-/// While an exam exists only in memory (storage full), the learner is asked first.
 #[component]
 fn LoadModulePage() -> impl IntoView {
     let location = leptos_router::hooks::use_location();
-    let address = move || {
+    Effect::new(move |_| {
         let mut address = location.pathname.get_untracked();
         let search = location.search.get_untracked();
         if !search.is_empty() {
@@ -147,29 +164,16 @@ fn LoadModulePage() -> impl IntoView {
             address.push('#');
         }
         address.push_str(&hash);
-        address
-    };
-    if crate::leave_guard::asking() {
-        let leave = move |_| {
-            crate::leave_guard::ask_before_leaving(false);
-            load(&address());
+        let shown = window().location();
+        let here = [shown.pathname(), shown.search(), shown.hash()]
+            .map(Result::unwrap_or_default)
+            .concat();
+        // Assigning the address shown would only move to its `#` part.
+        let _ = if here == address {
+            shown.reload()
+        } else {
+            shown.assign(&address)
         };
-        return view! { <LeaveUnsavedExam leave /> }.into_any();
-    }
-    Effect::new(move |_| load(&address()));
-    view! { <p role="status">{move_tr!("loading-app")}</p> }.into_any()
-}
-
-/// Loads `address` as a new page.
-fn load(address: &str) {
-    let shown = window().location();
-    let here = [shown.pathname(), shown.search(), shown.hash()]
-        .map(Result::unwrap_or_default)
-        .concat();
-    // Assigning the address shown would only move to its `#` part.
-    let _ = if here == address {
-        shown.reload()
-    } else {
-        shown.assign(address)
-    };
+    });
+    view! { <p role="status">{move_tr!("loading-app")}</p> }
 }
