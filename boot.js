@@ -33,10 +33,15 @@ const opening = {
   ur: "صفحہ کھل رہا ہے…",
   zh: "正在打开页面…",
 };
-const language = [
-  localStorage.getItem("sportello.language"),
-  ...navigator.languages.map((tag) => tag.slice(0, 2)),
-].find((tag) => opening[tag]) ?? "it";
+let saved = null;
+try {
+  saved = localStorage.getItem("sportello.language");
+} catch {
+  // Storage blocked by the browser: its languages decide, and the app still starts.
+}
+const language = [saved, ...(navigator.languages ?? []).map((tag) => tag.slice(0, 2))].find(
+  (tag) => opening[tag],
+) ?? "it";
 const loading = document.createElement("p");
 loading.className = "boot-loading";
 loading.setAttribute("role", "status");
