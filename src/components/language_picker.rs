@@ -1,11 +1,11 @@
 //! Choosing the interface language: a radio group with each language named in itself, and the
 //! first-visit gate that asks for it before anything else.
 
+use crate::components::page::focus_main;
 use crate::components::radio_group::{RadioGroup, RadioOption};
 use crate::i18n;
 use leptos::prelude::*;
 use leptos_fluent::{move_tr, I18n};
-use wasm_bindgen::JsCast;
 
 /// A radio group of every available language; choosing one applies and saves it at once.
 #[component]
@@ -44,12 +44,7 @@ pub fn LanguageGate(children: ChildrenFn) -> impl IntoView {
         chosen.set(true);
         // The button is gone with the gate: the keyboard and a screen reader go on from the start
         // of the page's content, not from wherever the browser puts a removed focus.
-        request_animation_frame(|| {
-            if let Some(main) = document().get_element_by_id("main") {
-                // `main` has a tabindex, so it takes the focus.
-                main.unchecked_into::<web_sys::HtmlElement>().focus().ok();
-            }
-        });
+        request_animation_frame(focus_main);
     };
     view! {
         <Show

@@ -1,6 +1,7 @@
 //! The frame of a page: its section, named by its class, and its heading.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// `<section class="page {class}">` opening with the page's `<h1>` (and `lead`), then
 /// `children`.
@@ -22,5 +23,13 @@ pub fn Page(
             {lead.map(|lead| view! { <p>{lead}</p> })}
             {children()}
         </section>
+    }
+}
+
+/// Puts the focus on the page's main content (`main#main`, which has a tabindex), for when what
+/// held it is gone: the keyboard and a screen reader go on from the start of the page.
+pub fn focus_main() {
+    if let Some(main) = document().get_element_by_id("main") {
+        main.unchecked_into::<web_sys::HtmlElement>().focus().ok();
     }
 }

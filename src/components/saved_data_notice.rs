@@ -1,12 +1,12 @@
 //! Tells the learner when saved data could not be read and was put aside (never deleted), with
 //! a button to download it and one to hide the notice until something else is put aside.
 
+use crate::components::page::focus_main;
 use crate::download::{file_date, Downloads};
 use crate::storage::{self, SavedDataChanged};
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
 use sportello_core::saved::{Quarantined, StorageKey};
-use wasm_bindgen::JsCast;
 
 /// Identifies what is in quarantine now, so a dismissal holds only for that content.
 fn fingerprint(all: &[Quarantined]) -> String {
@@ -69,10 +69,7 @@ pub fn SavedDataNotice() -> impl IntoView {
             .ok();
         hidden_now.set(Some(print));
         // The buttons are gone: keep the keyboard in the page.
-        if let Some(main) = document().get_element_by_id("main") {
-            // Focus fails only on an element that cannot take it; `main` has a tabindex.
-            main.unchecked_into::<web_sys::HtmlElement>().focus().ok();
-        }
+        focus_main();
     };
     view! {
         <Show when=shown>
