@@ -79,14 +79,8 @@ pub(crate) async fn fetch_listed(
 
 /// Every shipped layout and bank, one by one (all at once).
 async fn whole_files() -> (Vec<(String, Vec<u8>)>, Vec<Diagnostic>) {
-    let ((mut files, mut unreachable), (banks, banks_unreachable)) = futures::future::join(
-        fetch_listed(manifest::LAYOUT_FILES, "question-banks", str::to_string),
-        fetch_listed(manifest::BANK_FILES, "question-banks", str::to_string),
-    )
-    .await;
-    files.extend(banks);
-    unreachable.extend(banks_unreachable);
-    (files, unreachable)
+    let files = [manifest::LAYOUT_FILES, manifest::BANK_FILES].concat();
+    fetch_listed(&files, "question-banks", str::to_string).await
 }
 
 /// A reader of the language whose learners' copy to fetch: the interface language, read where
