@@ -20,7 +20,7 @@ const hashed = {};
 const file = hashed[name] ?? name;
 // While the module downloads (seconds on a slow phone connection) the page says so, in the
 // learner's language: the `loading-app` message of locales/shell (tests/locales.rs keeps them
-// equal), since the app's messages are in the module. The app takes its place once it starts.
+// equal), since the app's messages come with its module. The app takes its place once it starts.
 const opening = {
   it: "Sto aprendo la pagina…",
   en: "Opening the page…",

@@ -4,7 +4,7 @@
 // waits: the app offers "New version — reload" and never reloads by itself.
 module.exports = {
   globDirectory: "dist/",
-  globPatterns: ["**/*.{html,js,wasm,css,ron,svg,png,webmanifest}"],
+  globPatterns: ["**/*.{html,js,wasm,css,ron,ftl,svg,png,webmanifest}"],
   // The guides are for teachers online; the precompressed copies are the same files; 404.html
   // is index.html again; the light worker is the other choice (workbox-light.cjs); the learners'
   // copies of the banks and lessons, one per language, are for a first visit: the whole files

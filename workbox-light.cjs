@@ -1,10 +1,10 @@
 // The light service worker (dist/sw-light.js), for learners who keep only what they use (the
 // default on mobile data or with data saver on; see boot.js): the page itself is kept at once,
-// the rest as it is opened. Banks and lessons (the learners' copies in their language:
-// src/catalog.rs, src/lessons.rs) are fetched as `…?v=<content hash>`, so a kept copy
-// is served as it is, and so are the modules, named after their content; the page's styles and
-// pictures are asked of the network first (a returning learner gets the new version) and served
-// from the kept copy when there is no connection.
+// the rest as it is opened. Banks, lessons (the learners' copies in their language:
+// src/catalog.rs, src/lessons.rs) and interface messages (src/i18n) are fetched as
+// `…?v=<content hash>`, so a kept copy is served as it is, and so are the modules, named after
+// their content; the page's styles and pictures are asked of the network first (a returning
+// learner gets the new version) and served from the kept copy when there is no connection.
 const full = require("./workbox-config.cjs");
 
 // A host that answers with a server error (down, or a proxy with no connection behind it) counts
@@ -32,8 +32,9 @@ module.exports = {
   cleanupOutdatedCaches: true,
   runtimeCaching: [
     {
-      // The banks and lessons, and the learners' copies of them in their language.
-      urlPattern: /\/(?:question-banks|lessons)\/.+\.(?:ron|json)\?v=[0-9a-f]+$/,
+      // The banks and lessons, the learners' copies of them in their language, and the
+      // interface messages of that language (src/i18n).
+      urlPattern: /\/(?:question-banks|lessons|messages)\/.+\.(?:ron|json|ftl)\?v=[0-9a-f]+$/,
       handler: "CacheFirst",
       options: {
         cacheName: "sportello-used-files",

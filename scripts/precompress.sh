@@ -16,5 +16,5 @@ while IFS= read -r -d '' f; do
     brotli -q 11 -f -o "$f.br" "$f"
   fi
 done < <(find "$dist" -type f \( -name '*.html' -o -name '*.js' -o -name '*.wasm' -o -name '*.css' \
-  -o -name '*.ron' -o -name '*.json' -o -name '*.svg' -o -name '*.txt' -o -name '*.webmanifest' \) -print0)
+  -o -name '*.ron' -o -name '*.ftl' -o -name '*.json' -o -name '*.svg' -o -name '*.txt' -o -name '*.webmanifest' \) -print0)
 echo "precompress: $count file(s) compressed in $dist"

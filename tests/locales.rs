@@ -82,6 +82,48 @@ fn every_locale_has_every_key_of_italian() {
 }
 
 #[test]
+fn the_app_offers_every_locale_and_only_those() {
+    let mut offered: Vec<String> = sportello::i18n::LANGUAGES
+        .iter()
+        .map(|l| l.id.to_string())
+        .collect();
+    offered.sort();
+    assert_eq!(offered, locales());
+    assert_eq!(
+        sportello::i18n::LANGUAGES[0].id,
+        "it",
+        "Italian comes first"
+    );
+}
+
+#[test]
+fn each_language_s_messages_parse_into_one_bundle() {
+    // The app joins a language's files of every set into one bundle (src/i18n.rs): each file
+    // must parse, and no message be defined twice.
+    use fluent_bundle::{FluentBundle, FluentResource};
+    for locale in locales() {
+        let mut bundle = FluentBundle::new(vec![locale.parse().unwrap()]);
+        for set in MESSAGE_SETS {
+            let dir = root().join(set).join(&locale);
+            let mut files: Vec<_> = std::fs::read_dir(&dir)
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+                .collect();
+            files.sort();
+            for file in files {
+                let text = std::fs::read_to_string(&file).unwrap();
+                let resource = FluentResource::try_new(text)
+                    .unwrap_or_else(|(_, e)| panic!("{}: {e:?}", file.display()));
+                if let Err(e) = bundle.add_resource(resource) {
+                    panic!("{}: {e:?}", file.display());
+                }
+            }
+        }
+    }
+}
+
+#[test]
 fn every_key_used_by_the_app_is_translated() {
     let known: BTreeSet<String> = messages("it").into_keys().collect();
     let used = used_keys();

@@ -2,7 +2,7 @@
 //! the interface language.
 
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, I18n};
+use leptos_fluent::move_tr;
 use sportello_core::bank::validate::Diagnostic;
 
 /// Shows nothing when there are no errors.
@@ -23,8 +23,9 @@ pub fn BankErrors(errors: Vec<Diagnostic>) -> impl IntoView {
     })
 }
 
-/// A diagnostic as text in the current interface language, following it when it changes.
+/// A diagnostic as text in the current interface language, following it when it changes (in
+/// English while that language's checker messages download: see `i18n::checker_language`).
 pub fn diagnostic_text(diagnostic: Diagnostic) -> impl Fn() -> String {
-    let i18n = expect_context::<I18n>();
-    move || diagnostic.render(i18n.language.get().id)
+    let lang = crate::i18n::checker_language();
+    move || diagnostic.render(lang())
 }

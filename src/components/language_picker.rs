@@ -5,14 +5,14 @@ use crate::components::page::focus_main;
 use crate::components::radio_group::{RadioGroup, RadioOption};
 use crate::i18n;
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, I18n};
+use leptos_fluent::move_tr;
 
 /// A radio group of every available language; choosing one applies and saves it at once.
 #[component]
 pub fn LanguagePicker() -> impl IntoView {
-    let i18n = expect_context::<I18n>();
-    let options = i18n
-        .languages
+    let chosen = i18n::chosen_language();
+    let unavailable = i18n::unavailable_language();
+    let options = i18n::LANGUAGES
         .iter()
         .map(|&lang| {
             RadioOption::new(lang, lang.id, lang.name.to_string())
@@ -24,23 +24,32 @@ pub fn LanguagePicker() -> impl IntoView {
             name="language"
             legend=move_tr!("language-label")
             options
-            selected=Signal::derive(move || Some(i18n.language.get()))
-            on_choose=Callback::new(move |lang| i18n.language.set(lang))
+            selected=Signal::derive(move || Some(chosen.get()))
+            on_choose=Callback::new(i18n::choose)
             class="language-picker"
             testid="language-picker"
         />
+        {move || {
+            unavailable
+                .get()
+                .map(|lang| {
+                    view! {
+                        <p class="notice" role="alert" data-testid="language-unavailable">
+                            {move_tr!("language-not-downloaded", { "language" => lang.name })}
+                        </p>
+                    }
+                })
+        }}
     }
 }
 
 /// Shows the language choice on the first visit, then its children.
 #[component]
 pub fn LanguageGate(children: ChildrenFn) -> impl IntoView {
-    let i18n = expect_context::<I18n>();
     let chosen = RwSignal::new(i18n::language_chosen());
     let confirm = move |_| {
         // Saving happens on change; confirming the preselected language saves it too.
-        let current = i18n.language.get_untracked();
-        i18n.language.set(current);
+        i18n::confirm_language();
         chosen.set(true);
         // The button is gone with the gate: the keyboard and a screen reader go on from the start
         // of the page's content, not from wherever the browser puts a removed focus.

@@ -10,24 +10,29 @@
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::fmt;
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 /// The languages the checker speaks, as interface language codes.
 pub const LANGUAGES: [&str; 10] = ["it", "en", "fr", "es", "ar", "bn", "sq", "uk", "ur", "zh"];
 
-/// The Fluent text of each language, in the order of [`LANGUAGES`].
-const SOURCES: [&str; 10] = [
-    include_str!("../../../locales/checker/it.ftl"),
-    include_str!("../../../locales/checker/en.ftl"),
-    include_str!("../../../locales/checker/fr.ftl"),
-    include_str!("../../../locales/checker/es.ftl"),
-    include_str!("../../../locales/checker/ar.ftl"),
-    include_str!("../../../locales/checker/bn.ftl"),
-    include_str!("../../../locales/checker/sq.ftl"),
-    include_str!("../../../locales/checker/uk.ftl"),
-    include_str!("../../../locales/checker/ur.ftl"),
-    include_str!("../../../locales/checker/zh.ftl"),
+/// The Fluent text of each language built in: every language with the `all-languages` feature
+/// (the command-line checker, the tests), else English only, the fallback: the app adds the
+/// interface language's with [`add_language`], downloaded when it needs them.
+#[cfg(feature = "all-languages")]
+const SOURCES: &[(&str, &str)] = &[
+    ("it", include_str!("../../../locales/checker/it.ftl")),
+    ("en", include_str!("../../../locales/checker/en.ftl")),
+    ("fr", include_str!("../../../locales/checker/fr.ftl")),
+    ("es", include_str!("../../../locales/checker/es.ftl")),
+    ("ar", include_str!("../../../locales/checker/ar.ftl")),
+    ("bn", include_str!("../../../locales/checker/bn.ftl")),
+    ("sq", include_str!("../../../locales/checker/sq.ftl")),
+    ("uk", include_str!("../../../locales/checker/uk.ftl")),
+    ("ur", include_str!("../../../locales/checker/ur.ftl")),
+    ("zh", include_str!("../../../locales/checker/zh.ftl")),
 ];
+#[cfg(not(feature = "all-languages"))]
+const SOURCES: &[(&str, &str)] = &[("en", include_str!("../../../locales/checker/en.ftl"))];
 
 /// The value of a named argument.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -116,30 +121,65 @@ pub(crate) fn item_label(task: &Message, id: &str) -> Message {
     msg!("label-item", task = task, id = id)
 }
 
-/// The bundle of each language, built on first use.
-fn bundles() -> &'static [FluentBundle<FluentResource>] {
-    static BUNDLES: OnceLock<Vec<FluentBundle<FluentResource>>> = OnceLock::new();
+type Bundle = FluentBundle<FluentResource>;
+
+/// A bundle of `lang`'s messages from a Fluent text; None if the text does not parse.
+fn parse_bundle(lang: &str, source: &str) -> Option<Bundle> {
+    let id = lang.parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    bundle.set_use_isolating(false);
+    let resource = FluentResource::try_new(source.to_string()).ok()?;
+    bundle.add_resource(resource).ok()?;
+    Some(bundle)
+}
+
+/// The bundle of each language built in, made on first use.
+fn built_in() -> &'static [(&'static str, Bundle)] {
+    static BUNDLES: OnceLock<Vec<(&'static str, Bundle)>> = OnceLock::new();
     BUNDLES.get_or_init(|| {
-        LANGUAGES
+        SOURCES
             .iter()
-            .zip(SOURCES)
-            .map(|(lang, source)| {
-                let id = lang.parse().unwrap_or_default();
-                let mut bundle = FluentBundle::new_concurrent(vec![id]);
-                bundle.set_use_isolating(false);
-                // A broken entry is skipped by the parser and falls back at render time; the
-                // locale tests keep every file whole.
-                let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|e| e.0);
-                let _ = bundle.add_resource(resource);
-                bundle
-            })
+            // The locale tests keep every file whole.
+            .filter_map(|(lang, source)| Some((*lang, parse_bundle(lang, source)?)))
             .collect()
     })
 }
 
-fn bundle(lang: &str) -> Option<&'static FluentBundle<FluentResource>> {
-    let at = LANGUAGES.iter().position(|l| *l == lang)?;
-    bundles().get(at)
+/// The bundles added with [`add_language`], kept for the life of the program.
+static ADDED: Mutex<Vec<(&'static str, &'static Bundle)>> = Mutex::new(Vec::new());
+
+/// The bundles of `lang`: the built-in one, then those added.
+fn bundles(lang: &str) -> Vec<&'static Bundle> {
+    let added = ADDED.lock().unwrap_or_else(|e| e.into_inner());
+    built_in()
+        .iter()
+        .filter(|(l, _)| *l == lang)
+        .map(|(_, bundle)| bundle)
+        .chain(added.iter().filter(|(l, _)| *l == lang).map(|(_, b)| *b))
+        .collect()
+}
+
+/// Whether messages of `lang` are there (built in or added).
+pub fn has_language(lang: &str) -> bool {
+    !bundles(lang).is_empty()
+}
+
+/// Adds the messages of `lang` (one of [`LANGUAGES`]) from the Fluent text `source`, as
+/// `locales/checker/<lang>.ftl` has them. False, and nothing added, for another language or a
+/// text that does not parse.
+pub fn add_language(lang: &str, source: &str) -> bool {
+    let Some(lang) = LANGUAGES.iter().find(|l| **l == lang) else {
+        return false;
+    };
+    let Some(bundle) = parse_bundle(lang, source) else {
+        return false;
+    };
+    let bundle: &'static Bundle = Box::leak(Box::new(bundle));
+    ADDED
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .push((lang, bundle));
+    true
 }
 
 /// The message in `lang`, else in English, else in Italian; its key when no language has it.
@@ -156,8 +196,10 @@ pub fn render(message: &Message, lang: &str) -> String {
 }
 
 fn render_in(message: &Message, lang: &str) -> Option<String> {
-    let bundle = bundle(lang)?;
-    let pattern = bundle.get_message(message.key)?.value()?;
+    let bundles = bundles(lang);
+    let (bundle, pattern) = bundles
+        .iter()
+        .find_map(|b| Some((b, b.get_message(message.key)?.value()?)))?;
     let mut args = FluentArgs::new();
     for (name, value) in &message.args {
         let value = match value {
@@ -193,6 +235,34 @@ mod tests {
                 assert_ne!(text, empty.render("en"), "{lang} is not translated");
             }
         }
+    }
+
+    #[test]
+    fn a_language_s_messages_can_be_added_to_those_built_in() {
+        let added = "test-only-added = ajouté pour { $what }\n";
+        assert!(add_language("fr", added));
+        assert!(has_language("fr"));
+        let m = msg!("test-only-added", what = "le test");
+        assert_eq!(m.render("fr"), "ajouté pour le test");
+        // The built-in messages are still there, and other languages do not have the new one.
+        assert_ne!(
+            msg!("file-empty").render("fr"),
+            msg!("file-empty").render("en")
+        );
+        assert_eq!(m.render("es"), "test-only-added");
+        // Only the checker's languages, and only texts that parse.
+        assert!(!add_language("de", added));
+        assert!(!add_language("fr", "broken = { $"));
+    }
+
+    #[test]
+    fn a_brace_in_a_message_is_written_as_a_literal() {
+        // Fluent reads a bare `}` as a syntax error, and the message was lost.
+        let text = msg!("expected-translations-end").render("en");
+        assert!(
+            text.ends_with("is a comma `,` or a closing `}` missing?"),
+            "{text}"
+        );
     }
 
     #[test]

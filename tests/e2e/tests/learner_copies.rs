@@ -1,8 +1,10 @@
 //! A learner's first visit downloads the banks, and the lessons, in one file each with only their
 //! language's translations (`question-banks/lang/LANG.json`, `lessons/lang/LANG.json`), and the
 //! file of the new language when they change it: the exam's instructions are then in that
-//! language.
+//! language. The checker's messages (what is wrong in a broken file) are downloaded, in the
+//! learner's language, only when there is a broken file to explain.
 
+use sportello_core::bank::validate::{check, Source};
 use sportello_e2e::pages::LanguageGate;
 use sportello_e2e::{wait_for_value, Browser};
 
@@ -84,5 +86,45 @@ async fn the_lessons_come_in_one_file_in_the_learners_language() {
         downloaded(&browser, "/lessons/").await,
         ["/lessons/lang/uk.json"]
     );
+    browser.close_without_errors().await;
+}
+
+#[tokio::test]
+async fn a_broken_file_is_explained_in_the_learners_language_downloaded_only_then() {
+    let mut browser = sportello_e2e::fresh("fr").await;
+    browser.open("/exam").await;
+    browser.wait_for("[data-testid=exam-start]").await;
+    // Nothing broken: the checker's messages stay on the server.
+    assert!(downloaded(&browser, "/messages/checker/").await.is_empty());
+
+    // A file imported on this phone that this version of the app finds broken.
+    let text = "(\n  id: \"rotto\",\n";
+    let files = serde_json::json!({
+        "schema": 1,
+        "data": [{ "name": "rotto.ron", "text": text, "imported_at_ms": 0 }],
+    });
+    browser
+        .client
+        .execute(
+            "localStorage.setItem('sportello.imported', arguments[0])",
+            vec![serde_json::json!(files.to_string())],
+        )
+        .await
+        .unwrap();
+    browser.reload().await;
+    let report = check(&[Source::new("rotto.ron", text)]);
+    let french = report.errors()[0].render("fr");
+    assert!(french.starts_with("rotto.ron:"), "{french}");
+    browser
+        .wait_for_text("[data-testid=bank-errors] li", &french)
+        .await;
+    assert_eq!(
+        downloaded(&browser, "/messages/checker/").await,
+        ["/messages/checker/fr.ftl"]
+    );
+    // The shipped banks still make an exam.
+    browser
+        .click_then_wait("[data-testid=exam-start]", "[data-testid=timer]")
+        .await;
     browser.close_without_errors().await;
 }

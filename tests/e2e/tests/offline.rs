@@ -4,7 +4,8 @@
 //! the host for nothing but the service worker's own check for a new version. A new version,
 //! deployed meanwhile, is offered with a banner and never interrupts an exam in progress. The
 //! first visit says what is kept and how much; on mobile data only what is opened is kept, and a
-//! page never opened says, with no connection, that it needs one; a learner may keep nothing.
+//! page never opened, or a language never used, says with no connection that it needs one; a
+//! learner may keep nothing.
 
 use sportello_e2e::pages::{ExamPage, PracticePage, ProgressPage, TeacherPage};
 use sportello_e2e::{dist, fresh, wait_for_value, Browser};
@@ -184,8 +185,10 @@ async fn on_mobile_data_only_what_is_opened_is_kept() {
         .await;
     browser.wait_for_offline_copy().await;
     assert_eq!(worker_script(&browser).await, "/sw-light.js");
-    // The exam, opened once with a connection, works with none; the teachers' page, never
-    // opened, says it needs the internet.
+    // The exam and Settings, opened once with a connection, work with none; the teachers'
+    // page, never opened, says it needs the internet, and so does a language never used.
+    browser.open("/settings").await;
+    browser.wait_for("[data-testid=language-picker]").await;
     browser.open("/exam").await;
     browser.wait_for("[data-testid=exam-start]").await;
     browser.network.cut();
@@ -201,6 +204,18 @@ async fn on_mobile_data_only_what_is_opened_is_kept() {
     assert_eq!(browser.html_attr("lang").await, "en");
     browser
         .assert_accessible("a page not kept, with no connection")
+        .await;
+    browser.open("/settings").await;
+    browser.click("input[name=language][value=fr]").await;
+    browser
+        .wait_for_text_containing(
+            "[data-testid=language-unavailable]",
+            "Français could not be downloaded",
+        )
+        .await;
+    assert_eq!(browser.html_attr("lang").await, "en");
+    browser
+        .wait_for("input[name=language][value=en]:checked")
         .await;
     // Back online, Settings says what is kept (its module was never opened, so not kept), and
     // the choice can be changed there.

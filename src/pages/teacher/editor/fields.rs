@@ -5,7 +5,7 @@
 use super::Ed;
 use crate::i18n::tr_label;
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, I18n};
+use leptos_fluent::move_tr;
 use sportello_core::bank::edit::anchor;
 use sportello_core::bank::translations::LEARNER_LOCALES;
 use sportello_core::bank::validate::FieldProblem;
@@ -43,7 +43,7 @@ pub(super) fn problems(ed: Ed, anchor: String) -> impl IntoView {
 /// One problem as a list line: "Error:" or "Advice:" (said, not only coloured), then what is
 /// wrong, in the interface language.
 pub(super) fn problem_line(problem: FieldProblem) -> impl IntoView {
-    let i18n = expect_context::<I18n>();
+    let lang = crate::i18n::checker_language();
     let (class, kind) = if problem.error {
         ("problem error", tr_label("editor-error"))
     } else {
@@ -54,7 +54,7 @@ pub(super) fn problem_line(problem: FieldProblem) -> impl IntoView {
         <li class=class>
             <strong>{kind}</strong>
             " "
-            {move || message.render(i18n.language.get().id)}
+            {move || message.render(lang())}
         </li>
     }
 }
