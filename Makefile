@@ -7,8 +7,9 @@ WASM := --target wasm32-unknown-unknown
 # Gzip budget for the first-load shell (html + js + wasm + css), in bytes. Raised by 1,000 when
 # boot.js began to say "Opening the page…" in ten languages while a module downloads, and the
 # language page began to hand the focus to the page it opens; lowered by 10,000 when the shell
-# stopped carrying the messages of all ten languages (src/i18n.rs).
-SIZE_BUDGET_GZIP := 251000
+# stopped carrying the messages of all ten languages (src/i18n), raised by 1,000 when boot.js
+# began to ask for the learner's messages while the module downloads (0.2 s off /exam's LCP).
+SIZE_BUDGET_GZIP := 252000
 
 .PHONY: setup setup-test serve build size size-check fmt-check lint test-native test-web test-e2e test
 

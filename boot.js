@@ -50,6 +50,28 @@ loading.lang = language;
 loading.dir = language === "ar" || language === "ur" ? "rtl" : "ltr";
 loading.textContent = opening[language];
 document.body.append(loading);
+// The interface messages in the learner's language, asked for now, while the module downloads,
+// rather than once it starts: the app (src/i18n/messages.rs) takes them from
+// `sportelloMessages`, by path. Each module has Italian built in (the checker's messages,
+// English). `no-cache`: the host (or the service worker's copy) says which text is current, so
+// it is the one of the module it serves.
+const messageSets = {
+  shell: ["shell"],
+  exam: ["shell", "app"],
+  sportello: ["shell", "app"],
+  teacher: ["shell", "app", "teacher", "checker"],
+};
+window.sportelloMessages = Object.fromEntries(
+  messageSets[name]
+    .filter((set) => language !== (set === "checker" ? "en" : "it"))
+    .map((set) => {
+      const path = `/messages/${set}/${language}.ftl`;
+      const text = fetch(path, { cache: "no-cache" })
+        .then((response) => (response.ok ? response.text() : null))
+        .catch(() => null);
+      return [path, text];
+    }),
+);
 // With no connection, a page whose module this phone has not kept (the learner keeps only what
 // is opened) cannot start: not-kept.js, kept with the page itself, says so.
 const notKept = () => {

@@ -15,7 +15,12 @@ export default function notKept() {
     bn: "এই পাতাটি এখনও এই ফোনে সংরক্ষিত হয়নি। এটি খুলতে ইন্টারনেটে যুক্ত হন।",
     zh: "此页面还没有保存在这部手机上。请连接互联网后再打开。",
   };
-  let language = localStorage.getItem("sportello.language") ?? "";
+  let language = "";
+  try {
+    language = localStorage.getItem("sportello.language") ?? "";
+  } catch {
+    // Storage blocked by the browser: the message is said in Italian.
+  }
   if (!said[language]) language = "it";
   const root = document.documentElement;
   root.lang = language;

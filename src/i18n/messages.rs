@@ -1,6 +1,7 @@
 //! The messages there are in this page, per language: Italian built in, the others downloaded
 //! (`/messages/SET/LANG.ftl`, one file per folder of `locales/`; the checker's
-//! `/messages/checker/LANG.ftl`), parsed once and kept for the life of the page.
+//! `/messages/checker/LANG.ftl`) — those of the learner's language asked for by `boot.js` while
+//! the module downloads — parsed once and kept for the life of the page.
 
 use super::{italian, LANGUAGES};
 use fluent_bundle::concurrent::FluentBundle;
@@ -11,6 +12,8 @@ use leptos_fluent::Language;
 use sportello_core::bank::message as checker;
 use std::collections::HashMap;
 use std::sync::{LazyLock, Mutex};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 
 mod generated {
     include!(concat!(env!("OUT_DIR"), "/messages.rs"));
@@ -126,10 +129,28 @@ pub(super) fn add_italian(set: Messages) {
     }
 }
 
-/// The text at `url` on the app's own server, if it could be downloaded.
-async fn text_at(url: String) -> Option<String> {
-    let bytes = crate::catalog::fetch_bytes(&url).await.ok()?;
+/// The message file at `path` of the version `version`, if it could be downloaded: the copy
+/// `boot.js` asked for while the module downloaded, else the host's.
+async fn text_at(path: String, version: u64) -> Option<String> {
+    if let Some(text) = asked_by_boot(&path).await {
+        return Some(text);
+    }
+    let bytes = crate::catalog::fetch_bytes(&format!("{path}?v={version:x}"))
+        .await
+        .ok()?;
     String::from_utf8(bytes).ok()
+}
+
+/// The text of `path` that `boot.js` asked for (`sportelloMessages`), if it did and it came.
+/// Taken once: a later download of it asks the host.
+async fn asked_by_boot(path: &str) -> Option<String> {
+    let window: js_sys::Object = web_sys::window()?.into();
+    let asked = js_sys::Reflect::get(&window, &"sportelloMessages".into()).ok()?;
+    let asked: js_sys::Object = asked.dyn_into().ok()?;
+    let text = js_sys::Reflect::get(&asked, &path.into()).ok()?;
+    let text: js_sys::Promise = text.dyn_into().ok()?;
+    js_sys::Reflect::delete_property(&asked, &path.into()).ok();
+    JsFuture::from(text).await.ok()?.as_string()
 }
 
 /// Downloads what is missing of `set`'s messages in `lang` and adds it; false if the interface
@@ -142,10 +163,10 @@ pub(super) async fn download(lang: &'static Language, set: Messages) -> bool {
             return true;
         }
         let texts = futures::future::join_all(set.parts.iter().map(|part| {
-            text_at(format!(
-                "/messages/{}/{}.ftl?v={:x}",
-                part.name, lang.id, part.version
-            ))
+            text_at(
+                format!("/messages/{}/{}.ftl", part.name, lang.id),
+                part.version,
+            )
         }))
         .await;
         let resources = texts
@@ -171,11 +192,8 @@ pub(super) async fn download_checker(lang: &str) -> bool {
     if checker::has_language(lang) {
         return true;
     }
-    let url = format!(
-        "/messages/checker/{lang}.ftl?v={:x}",
-        generated::CHECKER_VERSION
-    );
-    match text_at(url).await {
+    let path = format!("/messages/checker/{lang}.ftl");
+    match text_at(path, generated::CHECKER_VERSION).await {
         Some(text) => checker::add_language(lang, &text),
         None => false,
     }

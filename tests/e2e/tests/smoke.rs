@@ -78,7 +78,7 @@ async fn the_home_page_loads_only_the_light_shell_and_the_menu_opens_the_exam_mo
 }
 
 #[tokio::test]
-async fn the_page_says_it_is_opening_until_its_module_starts() {
+async fn the_page_says_it_is_opening_and_asks_for_its_messages_while_its_module_downloads() {
     let ar = messages("ar");
     let mut browser = fresh("ar").await;
     // Notes what `boot.js` shows while the module downloads, before the app starts.
@@ -102,6 +102,24 @@ async fn the_page_says_it_is_opening_until_its_module_starts() {
             .js("return document.querySelectorAll('[data-testid=boot-loading]').length")
             .await,
         serde_json::json!(0)
+    );
+    // The Arabic messages of the module (the shell's and the learners') were asked for once
+    // each, before the module itself: `boot.js` asks, the app takes them.
+    let asked = browser
+        .js("return performance.getEntriesByType('resource') \
+             .map(e => [new URL(e.name).pathname, e.startTime]) \
+             .filter(([p]) => p.startsWith('/messages/') || /^\\/sportello-.*\\.js$/.test(p))")
+        .await;
+    let asked: Vec<(String, f64)> = serde_json::from_value(asked).unwrap();
+    let paths: Vec<&str> = asked.iter().map(|(p, _)| p.as_str()).collect();
+    assert_eq!(paths.len(), 3, "{asked:?}");
+    for path in ["/messages/shell/ar.ftl", "/messages/app/ar.ftl"] {
+        assert_eq!(paths.iter().filter(|p| **p == path).count(), 1, "{asked:?}");
+    }
+    let started = |prefix: &str| asked.iter().find(|(p, _)| p.starts_with(prefix)).unwrap().1;
+    assert!(
+        started("/messages/app/") < started("/sportello-"),
+        "{asked:?}"
     );
     browser.close_without_errors().await;
 }
