@@ -80,7 +80,8 @@ const notKept = () => {
 };
 try {
   const { default: init } = await import(`/${file}.js`);
-  init({ module_or_path: `/${file}_bg.wasm` }).then(() => loading.remove(), notKept);
+  // The app removes the message when it shows (src/lib.rs), once its messages are there too.
+  init({ module_or_path: `/${file}_bg.wasm` }).catch(notKept);
 } catch {
   notKept();
 }

@@ -53,7 +53,10 @@ module.exports = {
       },
     },
     {
-      urlPattern: /\/[^/?]+\.(?:js|wasm|css|svg|png|webmanifest)$/,
+      // The rest, the network first: the page's styles and pictures, and the messages boot.js
+      // asks for while the module downloads (by their plain names: boot.js does not know their
+      // versions; the app takes them, so they are all a later visit with no connection has).
+      urlPattern: /\/[^/?]+\.(?:js|wasm|css|svg|png|webmanifest|ftl)$/,
       handler: "NetworkFirst",
       options: { cacheName: "sportello-used-app", plugins: [serverErrorIsOffline] },
     },

@@ -13,35 +13,36 @@ pub mod settings;
 pub mod speech;
 pub mod storage;
 
-/// Mounts the learners' app on `<body>` (once the interface language's messages are there: see
-/// [`i18n::load_then`]), with panics reported to the browser console.
+/// Mounts `app` on `<body>` once the interface language's messages are there (see
+/// [`i18n::load_then`]), in place of `boot.js`'s "Opening the page…", with panics reported to the
+/// browser console.
+fn start<N: leptos::IntoView + 'static>(messages: i18n::Messages, app: fn() -> N) {
+    console_error_panic_hook::set_once();
+    i18n::load_then(messages, move || {
+        leptos::mount::mount_to_body(app);
+        let opening = leptos::prelude::document().query_selector("[data-testid=boot-loading]");
+        if let Ok(Some(opening)) = opening {
+            opening.remove();
+        }
+    });
+}
+
+/// Mounts the learners' app.
 pub fn mount() {
-    console_error_panic_hook::set_once();
-    i18n::load_then(i18n::Messages::APP, || {
-        leptos::mount::mount_to_body(app::App)
-    });
+    start(i18n::Messages::APP, app::App);
 }
 
-/// Mounts the exam's module (`/exam`) on `<body>`.
+/// Mounts the exam's module (`/exam`).
 pub fn mount_exam() {
-    console_error_panic_hook::set_once();
-    i18n::load_then(i18n::Messages::APP, || {
-        leptos::mount::mount_to_body(app::ExamApp)
-    });
+    start(i18n::Messages::APP, app::ExamApp);
 }
 
-/// Mounts the teachers' module (`/teacher`, `/teacher/print`, `/teacher/editor`) on `<body>`.
+/// Mounts the teachers' module (`/teacher`, `/teacher/print`, `/teacher/editor`).
 pub fn mount_teacher() {
-    console_error_panic_hook::set_once();
-    i18n::load_then(i18n::Messages::TEACHER, || {
-        leptos::mount::mount_to_body(app::TeacherApp)
-    });
+    start(i18n::Messages::TEACHER, app::TeacherApp);
 }
 
-/// Mounts the light first-load shell (home, about, settings) on `<body>`.
+/// Mounts the light first-load shell (home, about, settings).
 pub fn mount_shell() {
-    console_error_panic_hook::set_once();
-    i18n::load_then(i18n::Messages::SHELL, || {
-        leptos::mount::mount_to_body(app::Shell)
-    });
+    start(i18n::Messages::SHELL, app::Shell);
 }
