@@ -59,6 +59,16 @@ fn ftl_files(dir: &Path) -> Vec<std::path::PathBuf> {
     files
 }
 
+/// The fingerprint of `files`: their names and contents.
+fn fingerprint(files: &[std::path::PathBuf]) -> u64 {
+    let mut all = Vec::new();
+    for file in files {
+        all.extend(file.to_string_lossy().bytes());
+        all.extend(std::fs::read(file).unwrap());
+    }
+    fnv1a(&all)
+}
+
 /// For each message set, the fingerprint of all its languages' files and the Italian text (its
 /// files one after the other, as `scripts/message-files.sh` joins each language's), written to
 /// `out` and named in the returned source; and the fingerprint of the checker's messages.
@@ -72,13 +82,7 @@ fn messages(out: &Path) -> String {
             .filter(|p| p.is_dir())
             .collect();
         langs.sort();
-        let mut all = Vec::new();
-        for lang in &langs {
-            for file in ftl_files(lang) {
-                all.extend(file.to_string_lossy().bytes());
-                all.extend(std::fs::read(&file).unwrap());
-            }
-        }
+        let files: Vec<_> = langs.iter().flat_map(|lang| ftl_files(lang)).collect();
         let mut italian = String::new();
         for file in ftl_files(&dir.join("it")) {
             italian.push_str(&std::fs::read_to_string(file).unwrap());
@@ -87,7 +91,12 @@ fn messages(out: &Path) -> String {
         let path = out.join(format!("messages-{set}-it.ftl"));
         std::fs::write(&path, italian).unwrap();
         let name = set.to_uppercase();
-        writeln!(source, "pub const {name}_VERSION: u64 = {};", fnv1a(&all)).unwrap();
+        writeln!(
+            source,
+            "pub const {name}_VERSION: u64 = {};",
+            fingerprint(&files)
+        )
+        .unwrap();
         writeln!(
             source,
             "pub const {name}_ITALIAN: &str = include_str!({:?});",
@@ -95,17 +104,8 @@ fn messages(out: &Path) -> String {
         )
         .unwrap();
     }
-    let mut checker = Vec::new();
-    for file in ftl_files(Path::new("locales/checker")) {
-        checker.extend(file.to_string_lossy().bytes());
-        checker.extend(std::fs::read(&file).unwrap());
-    }
-    writeln!(
-        source,
-        "pub const CHECKER_VERSION: u64 = {};",
-        fnv1a(&checker)
-    )
-    .unwrap();
+    let checker = fingerprint(&ftl_files(Path::new("locales/checker")));
+    writeln!(source, "pub const CHECKER_VERSION: u64 = {checker};").unwrap();
     source
 }
 

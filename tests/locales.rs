@@ -98,7 +98,7 @@ fn the_app_offers_every_locale_and_only_those() {
 
 #[test]
 fn each_language_s_messages_parse_into_one_bundle() {
-    // The app joins a language's files of every set into one bundle (src/i18n.rs): each file
+    // The app joins a language's files of every set into one bundle (src/i18n): each file
     // must parse, and no message be defined twice.
     use fluent_bundle::{FluentBundle, FluentResource};
     for locale in locales() {

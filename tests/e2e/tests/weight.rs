@@ -34,6 +34,17 @@ struct Weight {
     files: Vec<(String, u64)>,
 }
 
+impl Weight {
+    /// The files downloaded from under `folder`, largest first.
+    fn files_under(&self, folder: &str) -> Vec<&str> {
+        self.files
+            .iter()
+            .map(|(file, _)| file.as_str())
+            .filter(|file| file.starts_with(folder))
+            .collect()
+    }
+}
+
 /// Opens `path` in a fresh browser, chooses Arabic, waits for `ready` and for the network to be
 /// quiet for a second, and sums what was transferred.
 async fn first_visit(path: &str, ready: &str) -> Weight {
@@ -99,23 +110,13 @@ async fn each_page_downloads_within_its_budget_on_a_first_visit() {
         );
         assert!(weight.bytes > 50_000, "{path}: only {} bytes", weight.bytes);
         // The banks come in one file with only the learner's language, never file by file.
-        let banks: Vec<&str> = weight
-            .files
-            .iter()
-            .map(|(file, _)| file.as_str())
-            .filter(|file| file.starts_with("/question-banks/"))
-            .collect();
+        let banks = weight.files_under("/question-banks/");
         if path == "/exam" || path == "/practice" {
             assert_eq!(banks, ["/question-banks/lang/ar.json"], "{path}");
         }
         // The interface messages: only the learner's language's (Italian is built in), only
         // those of the page's module (the light shell's, else the shell's and the learners').
-        let mut messages: Vec<&str> = weight
-            .files
-            .iter()
-            .map(|(file, _)| file.as_str())
-            .filter(|file| file.starts_with("/messages/"))
-            .collect();
+        let mut messages = weight.files_under("/messages/");
         messages.sort();
         let expected: &[&str] = match path {
             "/" => &["/messages/shell/ar.ftl"],
