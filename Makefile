@@ -60,9 +60,12 @@ test-native:
 	cargo test -p sportello --test locales --test style
 	cargo test -p sportello-guide
 
-## Component tests in headless Chromium (wasm-bindgen-test-runner drives chromedriver).
+## Component tests in headless Chromium (wasm-bindgen-test-runner drives chromedriver). The
+## runner leaves each browser profile behind (the tests' wasm in its cache), so the browsers get a
+## temporary folder of their own, removed afterwards.
 test-web: setup-test
-	CHROMEDRIVER=$$(command -v chromedriver) cargo test -p sportello $(WASM)
+	tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	  TMPDIR=$$tmp CHROMEDRIVER=$$(command -v chromedriver) cargo test -p sportello $(WASM)
 
 ## End-to-end tests: the release dist/ in headless Chromium through WebDriver.
 test-e2e: setup-test
