@@ -12,9 +12,9 @@ fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
-/// A folder of its own under the system's temporary folder, empty.
+/// A folder of its own under the build's folder for test files (`target/tmp`), emptied.
 fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("learner-copies-{}-{name}", std::process::id()));
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("learner-copies-{name}"));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir

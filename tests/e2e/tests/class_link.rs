@@ -339,9 +339,8 @@ async fn a_set_too_long_for_a_link_is_sent_as_a_class_file_and_opened_by_the_lea
     );
 
     // The learner finds "Open a file from my teacher" on the Practice page.
-    let dir = std::env::temp_dir().join(format!("sportello-class-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let file = dir.join(&name);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join(&name);
     std::fs::write(&file, &text).unwrap();
     let mut learner = fresh("en").await;
     PracticePage::open(&mut learner).await;
@@ -362,7 +361,7 @@ async fn a_set_too_long_for_a_link_is_sent_as_a_class_file_and_opened_by_the_lea
     assert_eq!(banks.len(), 1, "{banks:?}");
     // The set has listening only: the exam mixes it with the app's questions.
     ExamPage::start_via(&learner, "[data-testid=class-start]").await;
-    std::fs::remove_dir_all(&dir).unwrap();
+    drop(dir);
 
     // On the Practice page the set is listed, to practise alone or to remove after asking.
     PracticePage::open(&mut learner).await;
