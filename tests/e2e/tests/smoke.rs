@@ -104,23 +104,27 @@ async fn the_page_says_it_is_opening_and_asks_for_its_messages_while_its_module_
         serde_json::json!(0)
     );
     // The Arabic messages of the module (the shell's and the learners') were asked for once
-    // each, before the module itself: `boot.js` asks, the app takes them.
+    // each, before the module itself: `boot.js` asks, the app takes them. The module's code was
+    // asked for before its glue had arrived, not after.
     let asked = browser
         .js("return performance.getEntriesByType('resource') \
-             .map(e => [new URL(e.name).pathname, e.startTime]) \
-             .filter(([p]) => p.startsWith('/messages/') || /^\\/sportello-.*\\.js$/.test(p))")
+             .map(e => [new URL(e.name).pathname, e.startTime, e.responseEnd]) \
+             .filter(([p]) => p.startsWith('/messages/') || p.startsWith('/sportello-'))")
         .await;
-    let asked: Vec<(String, f64)> = serde_json::from_value(asked).unwrap();
-    let paths: Vec<&str> = asked.iter().map(|(p, _)| p.as_str()).collect();
-    assert_eq!(paths.len(), 3, "{asked:?}");
+    let asked: Vec<(String, f64, f64)> = serde_json::from_value(asked).unwrap();
+    let paths: Vec<&str> = asked.iter().map(|(p, ..)| p.as_str()).collect();
+    assert_eq!(paths.len(), 4, "{asked:?}");
     for path in ["/messages/shell/ar.ftl", "/messages/app/ar.ftl"] {
         assert_eq!(paths.iter().filter(|p| **p == path).count(), 1, "{asked:?}");
     }
-    let started = |prefix: &str| asked.iter().find(|(p, _)| p.starts_with(prefix)).unwrap().1;
+    let entry = |test: &dyn Fn(&str) -> bool| asked.iter().find(|(p, ..)| test(p)).unwrap();
+    let glue = entry(&|p| p.starts_with("/sportello-") && p.ends_with(".js"));
+    let code = entry(&|p| p.ends_with("_bg.wasm"));
     assert!(
-        started("/messages/app/") < started("/sportello-"),
+        entry(&|p| p.starts_with("/messages/app/")).1 < glue.1,
         "{asked:?}"
     );
+    assert!(code.1 < glue.2, "{asked:?}");
     browser.close_without_errors().await;
 }
 
