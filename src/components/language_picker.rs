@@ -12,6 +12,7 @@ use leptos_fluent::move_tr;
 pub fn LanguagePicker() -> impl IntoView {
     let chosen = i18n::chosen_language();
     let unavailable = i18n::unavailable_language();
+    let downloading = i18n::downloading_language();
     let options = i18n::LANGUAGES
         .iter()
         .map(|&lang| {
@@ -29,6 +30,20 @@ pub fn LanguagePicker() -> impl IntoView {
             class="language-picker"
             testid="language-picker"
         />
+        // Said, and announced, while a slow connection brings the chosen language.
+        <div class="language-status" role="status">
+            {move || {
+                downloading
+                    .get()
+                    .map(|lang| {
+                        view! {
+                            <p class="notice" data-testid="language-downloading">
+                                {move_tr!("language-downloading", { "language" => lang.name })}
+                            </p>
+                        }
+                    })
+            }}
+        </div>
         {move || {
             unavailable
                 .get()

@@ -191,6 +191,18 @@ pub fn chosen_language() -> Signal<&'static Language> {
     expect_context::<Chooser>().chosen.into()
 }
 
+/// A language chosen whose messages are still downloading, if any (the page is still in the
+/// interface language).
+pub fn downloading_language() -> Signal<Option<&'static Language>> {
+    let chooser = expect_context::<Chooser>();
+    let i18n = expect_context::<I18n>();
+    Signal::derive(move || {
+        let chosen = chooser.chosen.get();
+        (chosen.id != i18n.language.get().id && chooser.unavailable.get().is_none())
+            .then_some(chosen)
+    })
+}
+
 /// A language chosen whose messages could not be downloaded (no connection), if any.
 pub fn unavailable_language() -> Signal<Option<&'static Language>> {
     expect_context::<Chooser>().unavailable.into()

@@ -14,6 +14,7 @@ language-label = Language
 language-choose-title = Choose your language
 language-choose-help = Instructions and help will be in this language. The test stays in Italian, like the real exam. You can change the language at any time in Settings.
 language-continue = Continue
+language-downloading = Downloading { $language }…
 language-not-downloaded = { $language } could not be downloaded. Connect to the internet and choose the language again.
 home-title = Get ready for the Italian A2 test
 home-intro = The test has three parts: listening, reading and writing. It lasts 60 minutes. You pass with at least 80 points out of 100.

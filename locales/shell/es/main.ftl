@@ -14,6 +14,7 @@ language-label = Idioma
 language-choose-title = Elige tu idioma
 language-choose-help = Las instrucciones y la ayuda estarán en este idioma. La prueba sigue en italiano, como el examen real. Puedes cambiar el idioma cuando quieras en Ajustes.
 language-continue = Continuar
+language-downloading = Descargando el idioma { $language }…
 language-not-downloaded = No se ha podido descargar el idioma { $language }. Conéctate a internet y elige de nuevo el idioma.
 home-title = Prepárate para la prueba de italiano A2
 home-intro = La prueba tiene tres partes: escucha, lectura y escritura. Dura 60 minutos. Para aprobarla necesitas al menos 80 puntos de 100.

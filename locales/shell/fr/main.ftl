@@ -14,6 +14,7 @@ language-label = Langue
 language-choose-title = Choisissez votre langue
 language-choose-help = Les instructions et l'aide seront dans cette langue. Le test reste en italien, comme le vrai examen. Vous pouvez changer de langue quand vous voulez dans Paramètres.
 language-continue = Continuer
+language-downloading = Téléchargement de la langue { $language }…
 language-not-downloaded = Impossible de télécharger la langue { $language }. Connectez-vous à internet et choisissez de nouveau la langue.
 home-title = Préparez-vous au test d'italien A2
 home-intro = Le test a trois parties : écoute, lecture et écriture. Il dure 60 minutes. Pour le réussir, il faut au moins 80 points sur 100.

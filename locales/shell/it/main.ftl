@@ -14,6 +14,7 @@ language-label = Lingua
 language-choose-title = Scegli la tua lingua
 language-choose-help = Le istruzioni e gli aiuti saranno in questa lingua. Il test resta in italiano, come l'esame vero. Puoi cambiare lingua quando vuoi in Impostazioni.
 language-continue = Continua
+language-downloading = Sto scaricando la lingua { $language }…
 language-not-downloaded = Non è stato possibile scaricare la lingua { $language }. Collegati a internet e scegli di nuovo la lingua.
 home-title = Preparati al test di italiano A2
 home-intro = Il test ha tre parti: ascolto, lettura e scrittura. Dura 60 minuti. Per superarlo servono almeno 80 punti su 100.

@@ -14,6 +14,7 @@ language-label = Gjuha
 language-choose-title = Zgjidhni gjuhën tuaj
 language-choose-help = Udhëzimet dhe ndihma do të jenë në këtë gjuhë. Testi mbetet në italisht, si provimi i vërtetë. Mund ta ndryshoni gjuhën kur të doni te Cilësimet.
 language-continue = Vazhdoni
+language-downloading = Po shkarkohet gjuha { $language }…
 language-not-downloaded = Gjuha { $language } nuk u shkarkua dot. Lidhuni me internetin dhe zgjidhni përsëri gjuhën.
 home-title = Përgatituni për testin e italishtes A2
 home-intro = Testi ka tri pjesë: dëgjim, lexim dhe shkrim. Zgjat 60 minuta. Për ta kaluar duhen të paktën 80 pikë nga 100.

@@ -14,6 +14,7 @@ language-label = 语言
 language-choose-title = 选择您的语言
 language-choose-help = 说明和帮助会使用这种语言。测试仍然是意大利语，和真正的考试一样。您可以随时在“设置”中更改语言。
 language-continue = 继续
+language-downloading = 正在下载语言 { $language }…
 language-not-downloaded = 无法下载语言 { $language }。请连接互联网，然后再次选择该语言。
 home-title = 准备意大利语 A2 考试
 home-intro = 考试分为三部分：听力、阅读和写作。考试时间为 60 分钟。满分 100 分，至少 80 分才能通过。

@@ -73,16 +73,37 @@ fn free_port() -> u16 {
 /// What the app renders into the page (not what `boot.js` shows while the module downloads).
 const APP_RENDERED: &str = "body > *:not(noscript):not(script):not([data-testid=boot-loading])";
 
-/// Serves `dir` on a free loopback port; unknown paths get `index.html` (SPA fallback).
-/// The test host's side of the network: on, or cut. While cut, every request is answered with
-/// an error and noted, so a test sees what the app still asked of the network.
-#[derive(Clone, Default)]
+/// The test host's side of the network: on, slow, or cut. While cut, every request is answered
+/// with an error and noted, so a test sees what the app still asked of the network; while held,
+/// every answer waits until it is let go (a slow connection, as long as a test needs).
+#[derive(Clone)]
 pub struct Network {
     cut: Arc<AtomicBool>,
     asked_while_cut: Arc<Mutex<Vec<String>>>,
+    held: Arc<tokio::sync::watch::Sender<bool>>,
+}
+
+impl Default for Network {
+    fn default() -> Network {
+        Network {
+            cut: Arc::default(),
+            asked_while_cut: Arc::default(),
+            held: Arc::new(tokio::sync::watch::Sender::new(false)),
+        }
+    }
 }
 
 impl Network {
+    /// Holds every answer from now on, until [`Network::let_go`].
+    pub fn hold(&self) {
+        self.held.send_replace(true);
+    }
+
+    /// Lets the held answers go, and the ones after them.
+    pub fn let_go(&self) {
+        self.held.send_replace(false);
+    }
+
     /// Cuts the network: from now on the host answers nothing.
     pub fn cut(&self) {
         self.cut.store(true, Ordering::SeqCst);
@@ -99,6 +120,7 @@ impl Network {
     }
 }
 
+/// Serves `dir` on a free loopback port; unknown paths get `index.html` (SPA fallback).
 async fn serve(dir: PathBuf, network: Network, brotli: bool) -> SocketAddr {
     let index = dir.join("index.html");
     // As a static host that serves the .gz (and, with `brotli`, .br) copies `make build` writes,
@@ -121,6 +143,8 @@ async fn serve(dir: PathBuf, network: Network, brotli: bool) -> SocketAddr {
                         network.asked_while_cut.lock().unwrap().push(path);
                         return http::StatusCode::SERVICE_UNAVAILABLE.into_response();
                     }
+                    // The sender lives as long as `network`, which this closure holds.
+                    let _ = network.held.subscribe().wait_for(|held| !held).await;
                     next.run(request).await
                 }
             },

@@ -53,9 +53,24 @@ async fn the_banks_come_in_the_learners_language_and_follow_a_change_of_language
     // Another language, chosen in Settings (the shell's page: a page load, as is the way back to
     // the exam's module).
     browser.click("header a[href='/settings']").await;
+    browser.wait_for("[data-testid=language-picker]").await;
+    // On a slow connection the page says that the new language is on its way, in the old one.
+    browser.network.hold();
     browser.click("input[name=language][value=fr]").await;
+    browser
+        .wait_for_text_containing("[data-testid=language-downloading]", "Français")
+        .await;
+    assert_eq!(browser.html_attr("lang").await, "ar");
+    browser.network.let_go();
     wait_for_value("the page in French", "fr".to_string(), || async {
         browser.html_attr("lang").await
+    })
+    .await;
+    wait_for_value("no word of a download", 0, || async {
+        browser
+            .texts("[data-testid=language-downloading]")
+            .await
+            .len()
     })
     .await;
     browser.click("header a[href='/exam']").await;
