@@ -155,15 +155,31 @@ async fn serve(dir: PathBuf, network: Network, brotli: bool) -> SocketAddr {
     addr
 }
 
-async fn start_chromedriver() -> (Child, u16) {
+/// A running chromedriver, in a process group of its own with the browser it starts: dropping it
+/// ends both. (A test that fails never closes its session, and a browser left behind would go on
+/// running, and writing into its removed profile, long after the test.)
+struct Driver(Child);
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        if let Some(group) = self.0.id().and_then(|pid| i32::try_from(pid).ok()) {
+            // SAFETY: killpg only sends a signal; `group` is the group this driver leads.
+            unsafe { libc::killpg(group, libc::SIGKILL) };
+        }
+    }
+}
+
+async fn start_chromedriver() -> (Driver, u16) {
     let port = free_port();
     let child = Command::new("chromedriver")
         .arg(format!("--port={port}"))
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
+        .process_group(0)
         .kill_on_drop(true)
         .spawn()
         .expect("chromedriver not found on PATH: run `make setup-test`");
+    let child = Driver(child);
     let deadline = Instant::now() + Duration::from_secs(20);
     while tokio::net::TcpStream::connect(("127.0.0.1", port))
         .await
@@ -224,7 +240,7 @@ pub struct Browser {
     /// The WebDriver client.
     pub client: Client,
     base: String,
-    _driver: Child,
+    _driver: Driver,
     _profile: tempfile::TempDir,
     console: Vec<String>,
     viewport: (u32, u32),
