@@ -191,15 +191,14 @@ pub fn chosen_language() -> Signal<&'static Language> {
     expect_context::<Chooser>().chosen.into()
 }
 
-/// A language chosen whose messages are still downloading, if any (the page is still in the
-/// interface language).
+/// A language chosen whose messages are still downloading, if any: the chosen language while it
+/// is not yet the interface language (one that could not be downloaded is chosen no more).
 pub fn downloading_language() -> Signal<Option<&'static Language>> {
-    let chooser = expect_context::<Chooser>();
+    let chosen = expect_context::<Chooser>().chosen;
     let i18n = expect_context::<I18n>();
     Signal::derive(move || {
-        let chosen = chooser.chosen.get();
-        (chosen.id != i18n.language.get().id && chooser.unavailable.get().is_none())
-            .then_some(chosen)
+        let chosen = chosen.get();
+        (chosen.id != i18n.language.get().id).then_some(chosen)
     })
 }
 

@@ -76,21 +76,11 @@ const APP_RENDERED: &str = "body > *:not(noscript):not(script):not([data-testid=
 /// The test host's side of the network: on, slow, or cut. While cut, every request is answered
 /// with an error and noted, so a test sees what the app still asked of the network; while held,
 /// every answer waits until it is let go (a slow connection, as long as a test needs).
-#[derive(Clone)]
+#[derive(Clone, Default)]
 pub struct Network {
     cut: Arc<AtomicBool>,
     asked_while_cut: Arc<Mutex<Vec<String>>>,
-    held: Arc<tokio::sync::watch::Sender<bool>>,
-}
-
-impl Default for Network {
-    fn default() -> Network {
-        Network {
-            cut: Arc::default(),
-            asked_while_cut: Arc::default(),
-            held: Arc::new(tokio::sync::watch::Sender::new(false)),
-        }
-    }
+    held: tokio::sync::watch::Sender<bool>,
 }
 
 impl Network {
